@@ -1,0 +1,248 @@
+"""The ``caravan`` command: the GUI by default, and commands that work without a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from desktop_app import __version__
+from desktop_app.config import LoadedConfig, load_config
+from desktop_app.errors import CaravanError
+from desktop_app.logs import setup_logging
+from desktop_app.net.http import HttpClient
+from desktop_app.paths import AppPaths
+from desktop_app.rates.quotes import NumberStyle, ticker_line
+from desktop_app.services.article_view import render_article_html
+from desktop_app.services.rates import current_quotes
+from desktop_app.services.refresh import RefreshService, RefreshSummary
+from desktop_app.store import articles, feeds
+from desktop_app.store.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--config", type=Path, default=default, help="configuration file (TOML)")
+    parser.add_argument(
+        "--data-dir", type=Path, default=default, help="directory for the database and logs"
+    )
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="use only what is stored; never touch the network",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print progress and warnings on the console",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caravan",
+        description="Currency-rate ticker and offline news reader. Without a command, "
+        "opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"caravan {__version__}")
+    _common_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _common_options(sub, suppress=True)
+        return sub
+
+    command("gui", "open the window (the default)")
+    command("refresh", "update every feed and the rates once, print a summary")
+    add = command("add-feed", "subscribe to a feed")
+    add.add_argument("url", help="the feed's http or https address")
+    add.add_argument("--title", default="", help="a title to show instead of the feed's own")
+    add.add_argument("--folder", default="", help="the sidebar folder to put it in")
+    command("rates", "print the ticker line from the stored rates")
+    show = command("show", "print one stored article")
+    show.add_argument("id", type=int, help="the article's id (see `caravan list`)")
+    show.add_argument(
+        "--html", action="store_true", help="print the sanitized HTML the reader pane receives"
+    )
+    listing = command("list", "list stored articles, newest first")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.resolve(args.config, args.data_dir)
+    command = args.command or "gui"
+    setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
+    loaded = load_config(paths.config_file)
+    for problem in loaded.problems:
+        print(f"caravan: {problem}", file=sys.stderr)
+    if command == "gui":
+        from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
+
+        return run_gui(paths, loaded, offline=args.offline)
+    try:
+        database = Database(paths.database)
+    except CaravanError as error:
+        print(f"caravan: {error}", file=sys.stderr)
+        return 2
+    try:
+        handler = _COMMANDS[command]
+        return handler(args, database, loaded)
+    except CaravanError as error:
+        print(f"caravan: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    finally:
+        database.close()
+
+
+def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    if args.offline:
+        print("caravan: offline: nothing refreshed", file=sys.stderr)
+        return 1
+    service = RefreshService(database, HttpClient(), loaded.config)
+    service.import_config_feeds()
+    summary = service.refresh_all()
+    _print_summary(summary)
+    return 1 if summary.all_failed else 0
+
+
+def _print_summary(summary: RefreshSummary) -> None:
+    for outcome in sorted(summary.feeds, key=lambda item: item.title.lower()):
+        if outcome.error:
+            print(f"  failed     {outcome.title}: {outcome.error}")
+        elif outcome.not_modified:
+            print(f"  unchanged  {outcome.title}")
+        else:
+            print(f"  {outcome.new:>4} new  {outcome.title}")
+    if summary.rates is not None:
+        rates = summary.rates
+        if rates.error:
+            print(f"  failed     rates ({rates.provider}): {rates.error}")
+        elif rates.valid_on is not None:
+            print(f"  rates      {rates.provider}: {rates.currencies} currencies, {rates.valid_on}")
+        else:
+            print(f"  unchanged  rates ({rates.provider})")
+    print(summary.describe())
+
+
+def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    url = args.url.strip()
+    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+        print(f"caravan: {url!r} is not an http or https address", file=sys.stderr)
+        return 2
+    feed_id, added = database.writer.run(
+        lambda connection: feeds.add_feed(connection, url, args.title.strip(), args.folder.strip())
+    )
+    if added:
+        print(f"Added feed {feed_id}: {url}")
+    else:
+        print(f"Already subscribed (feed {feed_id}): {url}")
+    return 0
+
+
+def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    reader = database.reader()
+    try:
+        quotes = current_quotes(reader, loaded.config.rates)
+    finally:
+        reader.close()
+    if not quotes:
+        print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
+        return 1
+    print(ticker_line(quotes, _locale_style()))
+    return 0
+
+
+def _locale_style() -> NumberStyle:
+    try:
+        locale.setlocale(locale.LC_NUMERIC, "")
+    except locale.Error:
+        return NumberStyle()
+    conventions = locale.localeconv()
+    decimal_point = str(conventions["decimal_point"]) or "."
+    group = str(conventions["thousands_sep"]) or ("," if decimal_point == "." else "\u202f")
+    return NumberStyle(decimal_point=decimal_point, group_separator=group)
+
+
+def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    reader = database.reader()
+    try:
+        article = articles.get_article(reader, args.id)
+    finally:
+        reader.close()
+    if article is None:
+        print(f"caravan: no article with id {args.id}", file=sys.stderr)
+        return 1
+    if args.html:
+        sys.stdout.write(render_article_html(article))
+        return 0
+    from desktop_app.sanitize import html_to_text
+
+    print(article.title)
+    print(f"{article.feed_title} · {article.published_at.astimezone():%Y-%m-%d %H:%M}")
+    if article.link:
+        print(article.link)
+    print()
+    print(html_to_text(article.content_html or article.summary_html))
+    return 0
+
+
+def _list(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    reader = database.reader()
+    try:
+        rows = []
+        after = None
+        while True:
+            page = articles.list_articles(reader, limit=1000, after=after)
+            rows.extend(page)
+            if len(page) < 1000 or (args.limit and len(rows) >= args.limit):
+                break
+            last = page[-1]
+            after = (int(last.published_at.timestamp()), last.id)
+    finally:
+        reader.close()
+    if args.limit:
+        rows = rows[: args.limit]
+    if args.json:
+        document = [
+            {
+                "id": row.id,
+                "feed": row.feed_title,
+                "date": row.published_at.isoformat(),
+                "title": row.title,
+                "read": row.read,
+                "starred": row.starred,
+                "link": row.link,
+            }
+            for row in rows
+        ]
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        flags = ("*" if row.starred else " ") + (" " if row.read else "N")
+        print(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
+    return 0
+
+
+_COMMANDS = {
+    "refresh": _refresh,
+    "add-feed": _add_feed,
+    "rates": _rates,
+    "show": _show,
+    "list": _list,
+}

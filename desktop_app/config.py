@@ -1,0 +1,247 @@
+"""Typed settings read from a TOML file; defaults ship in ``resources/default_config.toml``.
+
+A file that does not parse is reported, copied aside and replaced by defaults in memory; a key
+with a wrong type or an unknown key is reported and that key alone falls back to its default.
+The user's file is never rewritten here.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop_app.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+RATE_PROVIDERS = ("open-er-api",)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSetting:
+    url: str
+    title: str = ""
+    folder: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSettings:
+    interval_minutes: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class RatesSettings:
+    provider: str = "open-er-api"
+    url: str | None = None
+    base: str = "USD"
+    pairs: tuple[str, ...] = ("KGS", "KZT", "TJS", "UZS", "TMT")
+    interval_minutes: int = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TickerSettings:
+    speed: int = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    refresh: RefreshSettings = field(default_factory=RefreshSettings)
+    rates: RatesSettings = field(default_factory=RatesSettings)
+    ticker: TickerSettings = field(default_factory=TickerSettings)
+    feeds: tuple[FeedSetting, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedConfig:
+    """The settings in force and what was wrong with the file, in words for the user."""
+
+    config: Config
+    problems: tuple[str, ...] = ()
+    backup: Path | None = None
+
+
+class _Problems:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.items: list[str] = []
+
+    def add(self, key: str, message: str) -> None:
+        self.items.append(f"{self.source}: {key}: {message}")
+
+
+def load_config(path: Path) -> LoadedConfig:
+    """Read ``path``; create it from the shipped defaults when it does not exist yet."""
+    defaults_file = resource_path("default_config.toml")
+    if not path.exists():
+        _install_defaults(defaults_file, path)
+    try:
+        raw = path.read_bytes() if path.exists() else defaults_file.read_bytes()
+        document = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        backup = _back_up(path)
+        message = f"{path}: cannot read the configuration ({error}); using defaults"
+        if backup is not None:
+            message += f"; your file was copied to {backup}"
+        log.error(message)
+        defaults = tomllib.loads(defaults_file.read_text("utf-8"))
+        return LoadedConfig(_build(defaults, _Problems(str(defaults_file))), (message,), backup)
+    problems = _Problems(str(path))
+    config = _build(document, problems)
+    for problem in problems.items:
+        log.warning(problem)
+    return LoadedConfig(config, tuple(problems.items))
+
+
+def _install_defaults(defaults_file: Path, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(defaults_file, path)
+    except OSError as error:
+        log.warning("cannot create %s (%s); running on defaults", path, error)
+
+
+def _back_up(path: Path) -> Path | None:
+    if not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.broken-{stamp}")
+    try:
+        shutil.copy2(path, backup)
+    except OSError as error:
+        log.error("cannot back up %s: %s", path, error)
+        return None
+    return backup
+
+
+def _build(document: dict[str, Any], problems: _Problems) -> Config:
+    known = {"refresh", "rates", "ticker", "feeds"}
+    for key in document.keys() - known:
+        problems.add(key, "unknown key, ignored")
+    refresh = _table(document, "refresh", problems)
+    rates = _table(document, "rates", problems)
+    ticker = _table(document, "ticker", problems)
+    _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
+    _unknown_keys(
+        rates, "rates", {"provider", "url", "base", "pairs", "interval_minutes"}, problems
+    )
+    _unknown_keys(ticker, "ticker", {"speed"}, problems)
+    default_rates = RatesSettings()
+    provider = _string(rates, "rates.provider", default_rates.provider, problems)
+    if provider not in RATE_PROVIDERS:
+        problems.add("rates.provider", f"unknown provider {provider!r}, using open-er-api")
+        provider = default_rates.provider
+    base = _currency(rates.get("base", default_rates.base), "rates.base", problems) or "USD"
+    return Config(
+        refresh=RefreshSettings(
+            interval_minutes=_int(refresh, "refresh.interval_minutes", 30, 1, 24 * 60, problems)
+        ),
+        rates=RatesSettings(
+            provider=provider,
+            url=_url(rates.get("url"), "rates.url", problems),
+            base=base,
+            pairs=_pairs(rates.get("pairs", list(default_rates.pairs)), problems),
+            interval_minutes=_int(rates, "rates.interval_minutes", 60, 5, 24 * 60, problems),
+        ),
+        ticker=TickerSettings(speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems)),
+        feeds=_feeds(document.get("feeds", []), problems),
+    )
+
+
+def _table(document: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]:
+    value = document.get(key, {})
+    if not isinstance(value, dict):
+        problems.add(key, "must be a table like [" + key + "], using defaults")
+        return {}
+    return value
+
+
+def _unknown_keys(
+    table: dict[str, Any], name: str, allowed: set[str], problems: _Problems
+) -> None:
+    for key in sorted(table.keys() - allowed):
+        problems.add(f"{name}.{key}", "unknown key, ignored")
+
+
+def _string(table: dict[str, Any], key: str, default: str, problems: _Problems) -> str:
+    value = table.get(key.rsplit(".", 1)[1], default)
+    if not isinstance(value, str):
+        problems.add(key, f"must be a string, using {default!r}")
+        return default
+    return value
+
+
+def _int(
+    table: dict[str, Any],
+    key: str,
+    default: int,
+    minimum: int,
+    maximum: int,
+    problems: _Problems,
+) -> int:
+    value = table.get(key.rsplit(".", 1)[1], default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.add(key, f"must be a whole number, using {default}")
+        return default
+    if not minimum <= value <= maximum:
+        clamped = min(max(value, minimum), maximum)
+        problems.add(key, f"must be between {minimum} and {maximum}, using {clamped}")
+        return clamped
+    return value
+
+
+def _url(value: object, key: str, problems: _Problems) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or urlsplit(value).scheme not in ("http", "https"):
+        problems.add(key, "must be an http or https URL, ignored")
+        return None
+    return value
+
+
+def _currency(value: object, key: str, problems: _Problems) -> str | None:
+    if isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha():
+        return value.upper()
+    problems.add(key, f"{value!r} is not a three-letter currency code")
+    return None
+
+
+def _pairs(value: object, problems: _Problems) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        problems.add("rates.pairs", "must be a list of currency codes, using defaults")
+        return RatesSettings().pairs
+    pairs: list[str] = []
+    for item in value:
+        parts = item.split("/") if isinstance(item, str) else [item]
+        codes = [_currency(part, "rates.pairs", problems) for part in parts]
+        if len(codes) in (1, 2) and all(codes):
+            pairs.append("/".join(code for code in codes if code))
+    return tuple(pairs)
+
+
+def _feeds(value: object, problems: _Problems) -> tuple[FeedSetting, ...]:
+    if not isinstance(value, list):
+        problems.add("feeds", "must be a list of [[feeds]] tables, ignored")
+        return ()
+    feeds: list[FeedSetting] = []
+    for index, item in enumerate(value, start=1):
+        key = f"feeds[{index}]"
+        if not isinstance(item, dict):
+            problems.add(key, "must be a table with a url, ignored")
+            continue
+        _unknown_keys(item, key, {"url", "title", "folder"}, problems)
+        url = _url(item.get("url"), f"{key}.url", problems)
+        if url is None:
+            continue
+        title = item.get("title", "")
+        folder = item.get("folder", "")
+        if not isinstance(title, str) or not isinstance(folder, str):
+            problems.add(key, "title and folder must be strings, ignored them")
+            title, folder = "", ""
+        feeds.append(FeedSetting(url=url, title=title.strip(), folder=folder.strip()))
+    return tuple(feeds)

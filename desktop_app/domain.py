@@ -1,0 +1,120 @@
+"""Plain value types shared by every layer: no Qt, no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A subscription as stored."""
+
+    id: int
+    url: str
+    title: str
+    folder: str
+    site_url: str
+    enabled: bool
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetched_at: datetime | None = None
+    last_error: str | None = None
+    error_since: datetime | None = None
+    error_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """One item of a parsed feed, before it is stored.
+
+    ``key`` is the article identity inside its feed (guid/id, else link, else a hash of title
+    and date); it must never change across versions because read/starred state hangs on it.
+    """
+
+    key: str
+    title: str
+    link: str
+    author: str
+    published_at: datetime | None
+    summary_html: str
+    content_html: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str
+    site_url: str
+    entries: tuple[ParsedEntry, ...]
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What the article list shows for one row."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    title: str
+    link: str
+    published_at: datetime
+    read: bool
+    starred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A stored article with its full content, as the reader shows it."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    key: str
+    title: str
+    link: str
+    author: str
+    published_at: datetime
+    summary_html: str
+    content_html: str
+    read: bool
+    starred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RateSnapshot:
+    """One provider's rates for one validity date.
+
+    ``prices`` maps a currency code to the price of one unit of it in ``anchor`` currency, the
+    anchor itself being 1. Cross rates between any two listed currencies follow from it.
+    """
+
+    provider: str
+    valid_on: date
+    anchor: str
+    prices: dict[str, float] = field(default_factory=dict)
+
+    def price(self, currency: str, in_currency: str) -> float | None:
+        """Price of one ``currency`` in ``in_currency``, or None when either is unknown."""
+        numerator = 1.0 if currency == self.anchor else self.prices.get(currency)
+        denominator = 1.0 if in_currency == self.anchor else self.prices.get(in_currency)
+        if numerator is None or denominator is None or denominator == 0:
+            return None
+        return numerator / denominator
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One ticker item: ``base``/``quote`` = value means one ``base`` costs ``value`` ``quote``."""
+
+    base: str
+    quote: str
+    value: float
+    change_percent: float | None
+    valid_on: date
+    provider: str
+
+    @property
+    def pair(self) -> str:
+        return f"{self.base}/{self.quote}"

@@ -1,0 +1,29 @@
+"""The exception hierarchy: every error a user can act on derives from CaravanError."""
+
+
+class CaravanError(Exception):
+    """An expected failure with a message a user can act on."""
+
+
+class ConfigError(CaravanError):
+    """The configuration file cannot be used as written."""
+
+
+class StorageError(CaravanError):
+    """The database cannot be opened or written."""
+
+
+class NetworkError(CaravanError):
+    """A download failed: no connection, time-out, bad status, too large."""
+
+
+class FeedError(CaravanError):
+    """A feed could not be turned into articles."""
+
+
+class NotAFeedError(FeedError):
+    """The URL answered with something that is not a feed (often an HTML page)."""
+
+
+class RatesError(CaravanError):
+    """A rate payload could not be understood."""

@@ -1,0 +1,170 @@
+"""Downloads with the rules of a good citizen: time-outs, a total deadline, a size cap,
+conditional GET and only http/https.
+
+``requests``' own time-out bounds each socket read, not the download: a server dripping one
+byte at a time would hold a worker forever, so the deadline is enforced here while reading.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+
+from desktop_app import __version__
+from desktop_app.errors import NetworkError
+
+USER_AGENT = f"Caravan/{__version__} (desktop feed reader and rate ticker)"
+MAX_REDIRECTS = 10
+_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkPolicy:
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    total_deadline: float = 60.0
+    max_bytes: int = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A finished download. ``body`` is None when the server answered 304 Not Modified."""
+
+    url: str
+    status: int
+    body: bytes | None
+    headers: dict[str, str]
+    permanent_redirect: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+
+class OfflineError(NetworkError):
+    """The machine cannot reach the server at all (no route, refused, DNS failure)."""
+
+
+class HttpClient:
+    """Thread-safe: each worker thread gets its own ``requests.Session`` (connection pool)."""
+
+    def __init__(self, policy: NetworkPolicy | None = None) -> None:
+        self.policy = policy or NetworkPolicy()
+        self._local = threading.local()
+
+    def _session(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.max_redirects = MAX_REDIRECTS
+            session.headers["User-Agent"] = USER_AGENT
+            session.headers["Accept-Encoding"] = "gzip, deflate"
+            self._local.session = session
+        return session
+
+    def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str = "*/*",
+    ) -> Response:
+        """Download ``url``; raise :class:`NetworkError` with a readable message on failure."""
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise NetworkError(f"refused {url!r}: only http and https are fetched")
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        policy = self.policy
+        started = time.monotonic()
+        try:
+            with self._session().get(
+                url,
+                headers=headers,
+                timeout=(policy.connect_timeout, policy.read_timeout),
+                stream=True,
+                allow_redirects=True,
+            ) as response:
+                for hop in response.history:
+                    location = hop.headers.get("location", "")
+                    if urlsplit(location).scheme not in ("", "http", "https"):
+                        raise NetworkError(f"refused a redirect to {location!r}")
+                permanent = _permanent_redirect(response)
+                if response.status_code == 304:
+                    return Response(response.url, 304, None, _headers(response), permanent)
+                if response.status_code >= 400:
+                    raise NetworkError(f"HTTP {response.status_code} {response.reason} for {url}")
+                body = self._read_body(response, started)
+                return Response(response.url, response.status_code, body, _headers(response), permanent)
+        except requests.exceptions.ConnectionError as error:
+            if isinstance(error, requests.exceptions.ConnectTimeout):
+                raise OfflineError(f"connection to {_host(url)} timed out") from error
+            raise OfflineError(f"cannot connect to {_host(url)}: {_reason(error)}") from error
+        except requests.exceptions.Timeout as error:
+            raise NetworkError(f"{_host(url)} stopped answering (read time-out)") from error
+        except requests.exceptions.TooManyRedirects as error:
+            raise NetworkError(f"more than {MAX_REDIRECTS} redirects from {url}") from error
+        except requests.exceptions.InvalidSchema as error:
+            raise NetworkError(f"refused a redirect from {url} to a non-web address") from error
+        except requests.exceptions.RequestException as error:
+            raise NetworkError(f"download of {url} failed: {error}") from error
+
+    def _read_body(self, response: requests.Response, started: float) -> bytes:
+        policy = self.policy
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > policy.max_bytes:
+            raise NetworkError(f"{response.url} is {int(declared):,} bytes, over the cap")
+        chunks: list[bytes] = []
+        size = 0
+        # iter_content decompresses, so the cap also bounds a gzip bomb's expanded size.
+        for chunk in response.iter_content(_CHUNK):
+            size += len(chunk)
+            if size > policy.max_bytes:
+                raise NetworkError(
+                    f"{response.url} is larger than {policy.max_bytes:,} bytes; download cut"
+                )
+            if time.monotonic() - started > policy.total_deadline:
+                raise NetworkError(
+                    f"{response.url} took longer than {policy.total_deadline:.0f} s; download cut"
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _headers(response: requests.Response) -> dict[str, str]:
+    return {key.lower(): value for key, value in response.headers.items()}
+
+
+def _permanent_redirect(response: requests.Response) -> str | None:
+    """The final URL when every hop was permanent (301/308), else None."""
+    if response.history and all(hop.status_code in (301, 308) for hop in response.history):
+        return response.url
+    return None
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def _reason(error: Exception) -> str:
+    text = str(error)
+    for marker in ("Connection refused", "Name or service not known", "Network is unreachable",
+                   "No route to host", "Temporary failure in name resolution"):
+        if marker in text:
+            return marker.lower()
+    return "connection failed"

@@ -1,0 +1,212 @@
+"""One update of every feed and of the rates: download and parse in parallel, store through
+the single writer, report per source. No Qt here: the CLI and the GUI share it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+
+from desktop_app.config import Config, FeedSetting
+from desktop_app.domain import Feed
+from desktop_app.errors import CaravanError
+from desktop_app.feeds.parse import parse_feed
+from desktop_app.net.http import HttpClient, OfflineError
+from desktop_app.services.rates import RatesOutcome, refresh_rates
+from desktop_app.store import articles, feeds, state
+from desktop_app.store.db import Database
+
+log = logging.getLogger(__name__)
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+_IMPORTED_KEY = "config_feeds_imported"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    feed_id: int
+    url: str
+    title: str
+    new: int = 0
+    updated: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    offline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSummary:
+    feeds: tuple[FeedOutcome, ...] = ()
+    rates: RatesOutcome | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def new_articles(self) -> int:
+        return sum(outcome.new for outcome in self.feeds)
+
+    @property
+    def failed_feeds(self) -> tuple[FeedOutcome, ...]:
+        return tuple(outcome for outcome in self.feeds if outcome.error)
+
+    @property
+    def sources(self) -> int:
+        return len(self.feeds) + (self.rates is not None)
+
+    @property
+    def failures(self) -> int:
+        return len(self.failed_feeds) + (self.rates is not None and self.rates.error is not None)
+
+    @property
+    def all_failed(self) -> bool:
+        return self.sources > 0 and self.failures == self.sources
+
+    @property
+    def offline(self) -> bool:
+        """Every source failed for want of a connection: the network, not the sources."""
+        outcomes = [*self.feeds, *([self.rates] if self.rates else [])]
+        return bool(outcomes) and all(outcome.offline for outcome in outcomes)
+
+    def describe(self) -> str:
+        """One line for the status bar and the command line."""
+        parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
+        parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
+        if self.rates is not None:
+            parts.append(
+                f"rates {self.rates.valid_on.isoformat()}"
+                if self.rates.error is None and self.rates.valid_on
+                else "rates failed"
+            )
+        return ", ".join(parts)
+
+
+ProgressCallback = Callable[[int, int, FeedOutcome], None]
+
+
+class RefreshService:
+    def __init__(self, database: Database, http: HttpClient, config: Config, workers: int = 8):
+        self._database = database
+        self._http = http
+        self._config = config
+        self._workers = workers
+
+    def import_config_feeds(self) -> int:
+        """Subscribe to the config's ``[[feeds]]`` not imported before; return how many.
+
+        Each URL is imported once: a feed the user removes later does not come back.
+        """
+        wanted: tuple[FeedSetting, ...] = self._config.feeds
+
+        def work(connection: sqlite3.Connection) -> int:
+            imported = set(json.loads(state.get_state(connection, _IMPORTED_KEY) or "[]"))
+            added = 0
+            for setting in wanted:
+                if setting.url in imported:
+                    continue
+                _, is_new = feeds.add_feed(connection, setting.url, setting.title, setting.folder)
+                added += is_new
+                imported.add(setting.url)
+            state.set_state(connection, _IMPORTED_KEY, json.dumps(sorted(imported)))
+            return added
+
+        return self._database.writer.run(work)
+
+    def refresh_all(
+        self, on_progress: ProgressCallback | None = None, include_rates: bool = True
+    ) -> RefreshSummary:
+        rates = refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
+        outcomes = self.refresh_feeds(on_progress)
+        return RefreshSummary(feeds=tuple(outcomes), rates=rates)
+
+    def refresh_feeds(self, on_progress: ProgressCallback | None = None) -> list[FeedOutcome]:
+        """Update every enabled feed; one feed's failure never stops the others."""
+        reader = self._database.reader()
+        try:
+            subscribed = feeds.list_feeds(reader, enabled_only=True)
+        finally:
+            reader.close()
+        outcomes: list[FeedOutcome] = []
+        if not subscribed:
+            return outcomes
+        with ThreadPoolExecutor(self._workers, thread_name_prefix="feed") as pool:
+            futures = [pool.submit(self._refresh_one, feed) for feed in subscribed]
+            for future in as_completed(futures):
+                outcome = future.result()
+                outcomes.append(outcome)
+                if on_progress is not None:
+                    on_progress(len(outcomes), len(subscribed), outcome)
+        return outcomes
+
+    def _refresh_one(self, feed: Feed) -> FeedOutcome:
+        title = feed.title or feed.url
+        try:
+            response = self._http.get(
+                feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_ACCEPT
+            )
+            if response.not_modified or response.body is None:
+                self._database.writer.run(
+                    lambda connection: feeds.record_success(
+                        connection,
+                        feed.id,
+                        etag=response.etag or feed.etag,
+                        last_modified=response.last_modified or feed.last_modified,
+                        content_hash=None,
+                    )
+                )
+                return FeedOutcome(feed.id, feed.url, title, not_modified=True)
+            body = response.body
+            digest = hashlib.sha256(body).hexdigest()
+            reader = self._database.reader()
+            try:
+                unchanged = feeds.content_hash(reader, feed.id) == digest
+            finally:
+                reader.close()
+            if unchanged:
+                # Same bytes as last time: nothing to parse (NetNewsWire's hash skip).
+                self._database.writer.run(
+                    lambda connection: feeds.record_success(
+                        connection,
+                        feed.id,
+                        etag=response.etag,
+                        last_modified=response.last_modified,
+                        content_hash=digest,
+                    )
+                )
+                return FeedOutcome(feed.id, feed.url, title, not_modified=True)
+            parsed = parse_feed(body, response.url, response.headers)
+
+            def store(connection: sqlite3.Connection) -> articles.StoreCounts:
+                counts = articles.store_entries(connection, feed.id, parsed.entries)
+                feeds.record_success(
+                    connection,
+                    feed.id,
+                    etag=response.etag,
+                    last_modified=response.last_modified,
+                    content_hash=digest,
+                    title=parsed.title or None,
+                    site_url=parsed.site_url or None,
+                )
+                return counts
+
+            counts = self._database.writer.run(store)
+            if parsed.warning:
+                log.info("%s parsed with a warning: %s", feed.url, parsed.warning)
+            return FeedOutcome(
+                feed.id, feed.url, parsed.title or title, new=counts.new, updated=counts.updated
+            )
+        except CaravanError as error:
+            message = str(error)
+            log.warning("feed %s: %s", feed.url, message)
+            self._database.writer.run(
+                lambda connection: feeds.record_error(connection, feed.id, message)
+            )
+            return FeedOutcome(
+                feed.id, feed.url, title, error=message, offline=isinstance(error, OfflineError)
+            )

@@ -1,0 +1,245 @@
+"""Stored articles: upsert from feeds, queries for the list and the reader, user flags."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from desktop_app.domain import Article, ArticleSummary, ParsedEntry
+
+# A feed's date further in the future than this is a feed bug: the first-seen time is used.
+_FUTURE_TOLERANCE = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    new: int = 0
+    updated: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Which articles a list shows; None means no restriction on that field."""
+
+    feed_id: int | None = None
+    folder: str | None = None
+    unread_only: bool = False
+    starred_only: bool = False
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.feed_id is not None:
+            clauses.append("a.feed_id = ?")
+            params.append(self.feed_id)
+        if self.folder is not None:
+            clauses.append("f.folder = ?")
+            params.append(self.folder)
+        if self.unread_only:
+            clauses.append("a.read = 0")
+        if self.starred_only:
+            clauses.append("a.starred = 1")
+        return (" AND ".join(clauses) or "1"), params
+
+
+def store_entries(
+    connection: sqlite3.Connection,
+    feed_id: int,
+    entries: Iterable[ParsedEntry],
+    now: datetime | None = None,
+) -> StoreCounts:
+    """Insert new entries, update changed ones; never touch read/starred."""
+    now = now or datetime.now(UTC)
+    now_ts = int(now.timestamp())
+    latest_allowed = now + _FUTURE_TOLERANCE
+    new = updated = 0
+    for entry in entries:
+        published = entry.published_at
+        published_ts = (
+            int(published.timestamp())
+            if published is not None and published <= latest_allowed
+            else None
+        )
+        existing = connection.execute(
+            "SELECT id, title, link, author, summary_html, content_html FROM articles "
+            "WHERE feed_id = ? AND key = ?",
+            (feed_id, entry.key),
+        ).fetchone()
+        if existing is None:
+            connection.execute(
+                """
+                INSERT INTO articles (feed_id, key, title, link, author, published_at,
+                    first_seen_at, updated_at, summary_html, content_html, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    feed_id,
+                    entry.key,
+                    entry.title,
+                    entry.link,
+                    entry.author,
+                    published_ts if published_ts is not None else now_ts,
+                    now_ts,
+                    now_ts,
+                    entry.summary_html,
+                    entry.content_html,
+                    entry.text,
+                ),
+            )
+            new += 1
+            continue
+        stored = (
+            existing["title"],
+            existing["link"],
+            existing["author"],
+            existing["summary_html"],
+            existing["content_html"],
+        )
+        incoming = (
+            entry.title,
+            entry.link,
+            entry.author,
+            entry.summary_html,
+            entry.content_html,
+        )
+        if stored == incoming:
+            continue
+        connection.execute(
+            """
+            UPDATE articles SET title = ?, link = ?, author = ?, summary_html = ?,
+                content_html = ?, text = ?, updated_at = ?,
+                published_at = coalesce(?, published_at)
+            WHERE id = ?
+            """,
+            (*incoming, entry.text, now_ts, published_ts, existing["id"]),
+        )
+        updated += 1
+    return StoreCounts(new=new, updated=updated)
+
+
+_SUMMARY_COLUMNS = """
+    a.id, a.feed_id, coalesce(nullif(f.title, ''), f.url) AS feed_title, a.title, a.link,
+    a.published_at, a.read, a.starred
+"""
+
+
+def _summary(row: sqlite3.Row) -> ArticleSummary:
+    return ArticleSummary(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        feed_title=row["feed_title"],
+        title=row["title"],
+        link=row["link"],
+        published_at=datetime.fromtimestamp(row["published_at"], UTC),
+        read=bool(row["read"]),
+        starred=bool(row["starred"]),
+    )
+
+
+def list_articles(
+    connection: sqlite3.Connection,
+    article_filter: ArticleFilter = ArticleFilter(),  # noqa: B008 - frozen, so a safe default
+    *,
+    limit: int = 200,
+    after: tuple[int, int] | None = None,
+) -> list[ArticleSummary]:
+    """Newest first, one page at a time.
+
+    ``after`` is the (published_at, id) of the last row already shown: keyset paging keeps
+    every page as cheap as the first, however deep the user scrolls.
+    """
+    where, params = article_filter.where()
+    if after is not None:
+        where += " AND (a.published_at, a.id) < (?, ?)"
+        params += [after[0], after[1]]
+    rows = connection.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id "  # noqa: S608
+        f"WHERE {where} ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
+        (*params, limit),
+    )
+    return [_summary(row) for row in rows]
+
+
+def count_articles(
+    connection: sqlite3.Connection,
+    article_filter: ArticleFilter = ArticleFilter(),  # noqa: B008
+) -> int:
+    where, params = article_filter.where()
+    row = connection.execute(
+        f"SELECT count(*) FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {where}",  # noqa: S608
+        params,
+    ).fetchone()
+    return int(row[0])
+
+
+def unread_counts(connection: sqlite3.Connection) -> dict[int, int]:
+    """Unread articles per feed id (feeds with none are absent)."""
+    rows = connection.execute(
+        "SELECT feed_id, count(*) FROM articles WHERE read = 0 GROUP BY feed_id"
+    )
+    return {int(feed_id): int(count) for feed_id, count in rows}
+
+
+def get_article(connection: sqlite3.Connection, article_id: int) -> Article | None:
+    row = connection.execute(
+        """
+        SELECT a.*, coalesce(nullif(f.title, ''), f.url) AS feed_title
+        FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?
+        """,
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return Article(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        feed_title=row["feed_title"],
+        key=row["key"],
+        title=row["title"],
+        link=row["link"],
+        author=row["author"],
+        published_at=datetime.fromtimestamp(row["published_at"], UTC),
+        summary_html=row["summary_html"],
+        content_html=row["content_html"],
+        read=bool(row["read"]),
+        starred=bool(row["starred"]),
+    )
+
+
+def set_read(connection: sqlite3.Connection, article_ids: Sequence[int], read: bool) -> int:
+    return _set_flag(connection, "read", article_ids, read)
+
+
+def set_starred(connection: sqlite3.Connection, article_ids: Sequence[int], starred: bool) -> int:
+    return _set_flag(connection, "starred", article_ids, starred)
+
+
+def _set_flag(
+    connection: sqlite3.Connection, column: str, article_ids: Sequence[int], value: bool
+) -> int:
+    assert column in ("read", "starred")
+    changed = 0
+    for start in range(0, len(article_ids), 500):
+        chunk = list(article_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        cursor = connection.execute(
+            f"UPDATE articles SET {column} = ? WHERE id IN ({marks}) AND {column} != ?",  # noqa: S608
+            (int(value), *chunk, int(value)),
+        )
+        changed += cursor.rowcount
+    return changed
+
+
+def mark_all_read(
+    connection: sqlite3.Connection,
+    article_filter: ArticleFilter = ArticleFilter(),  # noqa: B008
+) -> int:
+    where, params = article_filter.where()
+    cursor = connection.execute(
+        f"UPDATE articles SET read = 1 WHERE read = 0 AND id IN ("  # noqa: S608
+        f"SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {where})",
+        params,
+    )
+    return cursor.rowcount

@@ -1,0 +1,142 @@
+"""The SQLite database: connections, pragmas, schema migrations and the single writer.
+
+Every write goes through one :class:`Writer` thread that owns the only writing connection;
+readers open their own connections (WAL lets them read while the writer commits).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from desktop_app.errors import StorageError
+from desktop_app.store.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the project's pragmas; rows are addressable by column name."""
+    try:
+        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+    except sqlite3.Error as error:
+        raise StorageError(f"cannot open the database {path}: {error}") from error
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA busy_timeout = 30000")
+    return connection
+
+
+def migrate(path: Path) -> int:
+    """Bring the schema at ``path`` to the newest version; return that version.
+
+    The version is ``PRAGMA user_version`` = number of migrations applied. Each migration runs
+    in its own transaction; an existing database is copied aside before it is changed. A
+    database written by a newer Caravan is refused rather than damaged.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = connect(path)
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(MIGRATIONS):
+            raise StorageError(
+                f"{path} was written by a newer Caravan (schema {version}, this one knows "
+                f"{len(MIGRATIONS)}); update Caravan or choose another --data-dir"
+            )
+        if 0 < version < len(MIGRATIONS):
+            backup = path.with_name(f"{path.name}.before-v{len(MIGRATIONS)}")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copy2(path, backup)
+            log.info("copied the database to %s before migrating", backup)
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                migration(connection)
+                connection.execute(f"PRAGMA user_version = {number}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            log.info("database schema migrated to version %d", number)
+        return len(MIGRATIONS)
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"cannot prepare the database {path}: {error}") from error
+    finally:
+        connection.close()
+
+
+class Writer:
+    """The one thread allowed to write; callers hand it functions of a connection.
+
+    Each submitted function runs inside one transaction, so a user action is either committed
+    completely or not at all.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._local = threading.local()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
+        self._closed = False
+
+    def submit(self, work: Callable[[sqlite3.Connection], T]) -> Future[T]:
+        return self._executor.submit(self._run, work)
+
+    def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Submit and wait: for command-line use and tests."""
+        return self.submit(work).result()
+
+    def close(self) -> None:
+        """Finish the queued writes, then close the connection on its own thread."""
+        if self._closed:
+            return
+        self._closed = True
+        self._executor.submit(self._close_connection).result()
+        self._executor.shutdown(wait=True)
+
+    def _close_connection(self) -> None:
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+
+    def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = connect(self._path)
+            self._local.connection = connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(connection)
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+        return result
+
+
+class Database:
+    """The database file: migrated on open, one writer, any number of reader connections."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        migrate(path)
+        self.writer = Writer(path)
+
+    def reader(self) -> sqlite3.Connection:
+        """A new connection for reading on the calling thread."""
+        connection = connect(self.path)
+        connection.execute("PRAGMA query_only = ON")
+        return connection
+
+    def close(self) -> None:
+        self.writer.close()

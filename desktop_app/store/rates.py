@@ -1,0 +1,56 @@
+"""Stored rates: one row per provider, validity date and currency."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+
+from desktop_app.domain import RateSnapshot
+
+
+def save_snapshot(connection: sqlite3.Connection, snapshot: RateSnapshot) -> int:
+    """Store (or refresh) every price of ``snapshot``; return how many rows were written."""
+    fetched_at = int(datetime.now(UTC).timestamp())
+    rows = [
+        (snapshot.provider, snapshot.valid_on.isoformat(), snapshot.anchor, code, price, fetched_at)
+        for code, price in snapshot.prices.items()
+    ]
+    connection.executemany(
+        """
+        INSERT INTO rates (provider, valid_on, anchor, currency, price, fetched_at)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (provider, valid_on, currency) DO UPDATE SET
+            anchor = excluded.anchor, price = excluded.price, fetched_at = excluded.fetched_at
+        """,
+        rows,
+    )
+    return len(rows)
+
+
+def recent_snapshots(
+    connection: sqlite3.Connection, provider: str, count: int = 2
+) -> list[RateSnapshot]:
+    """The ``count`` most recent validity dates of ``provider``, newest first."""
+    dates = [
+        row[0]
+        for row in connection.execute(
+            "SELECT DISTINCT valid_on FROM rates WHERE provider = ? ORDER BY valid_on DESC LIMIT ?",
+            (provider, count),
+        )
+    ]
+    snapshots: list[RateSnapshot] = []
+    for valid_on in dates:
+        rows = connection.execute(
+            "SELECT anchor, currency, price FROM rates WHERE provider = ? AND valid_on = ?",
+            (provider, valid_on),
+        ).fetchall()
+        anchor = rows[0]["anchor"]
+        snapshots.append(
+            RateSnapshot(
+                provider=provider,
+                valid_on=date.fromisoformat(valid_on),
+                anchor=anchor,
+                prices={row["currency"]: row["price"] for row in rows if row["anchor"] == anchor},
+            )
+        )
+    return snapshots

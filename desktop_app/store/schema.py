@@ -1,0 +1,108 @@
+"""Schema migrations: an ordered list, one function each; the version is the list's length.
+
+Never edit a migration that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _run_script(connection: sqlite3.Connection, script: str) -> None:
+    """Execute statement by statement: ``executescript`` would commit the migration early."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            connection.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+
+def _v1_initial(connection: sqlite3.Connection) -> None:
+    _run_script(
+        connection,
+        """
+        CREATE TABLE feeds (
+            id              INTEGER PRIMARY KEY,
+            url             TEXT NOT NULL UNIQUE,
+            title           TEXT NOT NULL DEFAULT '',
+            folder          TEXT NOT NULL DEFAULT '',
+            site_url        TEXT NOT NULL DEFAULT '',
+            enabled         INTEGER NOT NULL DEFAULT 1,
+            etag            TEXT,
+            last_modified   TEXT,
+            content_hash    TEXT,
+            added_at        INTEGER NOT NULL,
+            last_fetched_at INTEGER,
+            last_error      TEXT,
+            error_since     INTEGER,
+            error_count     INTEGER NOT NULL DEFAULT 0
+        );
+
+        -- Times are Unix seconds, UTC. read/starred are the user's: an update never touches them.
+        CREATE TABLE articles (
+            id            INTEGER PRIMARY KEY,
+            feed_id       INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key           TEXT NOT NULL,
+            title         TEXT NOT NULL DEFAULT '',
+            link          TEXT NOT NULL DEFAULT '',
+            author        TEXT NOT NULL DEFAULT '',
+            published_at  INTEGER NOT NULL,
+            first_seen_at INTEGER NOT NULL,
+            updated_at    INTEGER NOT NULL,
+            summary_html  TEXT NOT NULL DEFAULT '',
+            content_html  TEXT NOT NULL DEFAULT '',
+            text          TEXT NOT NULL DEFAULT '',
+            read          INTEGER NOT NULL DEFAULT 0,
+            starred       INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (feed_id, key)
+        );
+        CREATE INDEX articles_by_date ON articles (published_at DESC, id DESC);
+        CREATE INDEX articles_unread_by_feed ON articles (feed_id) WHERE read = 0;
+        CREATE INDEX articles_starred ON articles (published_at DESC) WHERE starred = 1;
+
+        CREATE VIRTUAL TABLE articles_search USING fts5 (
+            title, text,
+            content = 'articles', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '2 3'
+        );
+        CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_search (rowid, title, text)
+            VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_search (articles_search, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_search (articles_search, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO articles_search (rowid, title, text)
+            VALUES (new.id, new.title, new.text);
+        END;
+
+        -- One row per provider, validity date and currency: the price of one unit of
+        -- `currency` expressed in `anchor` (the provider's own reference currency).
+        CREATE TABLE rates (
+            provider   TEXT NOT NULL,
+            valid_on   TEXT NOT NULL,
+            anchor     TEXT NOT NULL,
+            currency   TEXT NOT NULL,
+            price      REAL NOT NULL,
+            fetched_at INTEGER NOT NULL,
+            PRIMARY KEY (provider, valid_on, currency)
+        );
+
+        CREATE TABLE app_state (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_initial,)
