@@ -161,9 +161,7 @@ def _table(document: dict[str, Any], key: str, problems: _Problems) -> dict[str,
     return value
 
 
-def _unknown_keys(
-    table: dict[str, Any], name: str, allowed: set[str], problems: _Problems
-) -> None:
+def _unknown_keys(table: dict[str, Any], name: str, allowed: set[str], problems: _Problems) -> None:
     for key in sorted(table.keys() - allowed):
         problems.add(f"{name}.{key}", "unknown key, ignored")
 

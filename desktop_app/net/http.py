@@ -110,7 +110,9 @@ class HttpClient:
                 if response.status_code >= 400:
                     raise NetworkError(f"HTTP {response.status_code} {response.reason} for {url}")
                 body = self._read_body(response, started)
-                return Response(response.url, response.status_code, body, _headers(response), permanent)
+                return Response(
+                    response.url, response.status_code, body, _headers(response), permanent
+                )
         except requests.exceptions.ConnectionError as error:
             if isinstance(error, requests.exceptions.ConnectTimeout):
                 raise OfflineError(f"connection to {_host(url)} timed out") from error
@@ -163,8 +165,13 @@ def _host(url: str) -> str:
 
 def _reason(error: Exception) -> str:
     text = str(error)
-    for marker in ("Connection refused", "Name or service not known", "Network is unreachable",
-                   "No route to host", "Temporary failure in name resolution"):
+    for marker in (
+        "Connection refused",
+        "Name or service not known",
+        "Network is unreachable",
+        "No route to host",
+        "Temporary failure in name resolution",
+    ):
         if marker in text:
             return marker.lower()
     return "connection failed"

@@ -66,7 +66,7 @@ def compute_quotes(
     return quotes
 
 
-def format_value(value: float, style: NumberStyle = NumberStyle()) -> str:  # noqa: B008
+def format_value(value: float, style: NumberStyle = NumberStyle()) -> str:
     """At least four significant digits, at least two decimals, grouped thousands."""
     if value == 0 or not math.isfinite(value):
         return "0" + style.decimal_point + "00" if value == 0 else str(value)
@@ -74,8 +74,10 @@ def format_value(value: float, style: NumberStyle = NumberStyle()) -> str:  # no
     decimals = max(2, SIGNIFICANT_DIGITS - 1 - magnitude)
     text = f"{value:,.{decimals}f}"
     # Rounding can carry into a new digit (0.099996 → 0.1000): still four significant digits.
-    return text.replace(",", "\0").replace(".", style.decimal_point).replace(
-        "\0", style.group_separator
+    return (
+        text.replace(",", "\0")
+        .replace(".", style.decimal_point)
+        .replace("\0", style.group_separator)
     )
 
 
@@ -87,7 +89,7 @@ def rounded_change(change_percent: float) -> float:
 
 def format_change(
     change_percent: float | None,
-    style: NumberStyle = NumberStyle(),  # noqa: B008
+    style: NumberStyle = NumberStyle(),
     separator: str = " ",
 ) -> str:
     """``▼ 0.86%``, ``▲ 0.11%``, ``0.00%``; empty when the change is unknown."""
@@ -112,7 +114,7 @@ def direction(change_percent: float | None) -> int:
 
 def format_quote(
     quote: Quote,
-    style: NumberStyle = NumberStyle(),  # noqa: B008
+    style: NumberStyle = NumberStyle(),
     separator: str = " ",
 ) -> str:
     change = format_change(quote.change_percent, style, separator)
@@ -120,6 +122,6 @@ def format_quote(
     return f"{text} {change}" if change else text
 
 
-def ticker_line(quotes: Sequence[Quote], style: NumberStyle = NumberStyle()) -> str:  # noqa: B008
+def ticker_line(quotes: Sequence[Quote], style: NumberStyle = NumberStyle()) -> str:
     """The whole ticker as one line of text, as ``caravan rates`` prints it."""
     return "  ".join(format_quote(quote, style, separator="") for quote in quotes)

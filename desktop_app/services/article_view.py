@@ -13,7 +13,6 @@ from desktop_app.domain import Article
 from desktop_app.sanitize import sanitize_html
 
 
-
 def render_article_html(article: Article) -> str:
     """A complete, sanitized HTML document: header (title, feed, author, date, link), body."""
     body = sanitize_html(article.content_html or article.summary_html)
@@ -22,9 +21,11 @@ def render_article_html(article: Article) -> str:
     if article.author:
         meta.append(html.escape(article.author))
     meta.append(_date(article.published_at))
-    header_link = sanitize_html(
-        f'<a href="{html.escape(article.link, quote=True)}">{title}</a>'
-    ) if article.link else title
+    header_link = (
+        sanitize_html(f'<a href="{html.escape(article.link, quote=True)}">{title}</a>')
+        if article.link
+        else title
+    )
     original = (
         sanitize_html(f'<a href="{html.escape(article.link, quote=True)}">Open the original</a>')
         if article.link

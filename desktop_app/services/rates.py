@@ -41,7 +41,9 @@ def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings)
         return RatesOutcome(provider.name, snapshot.valid_on, stored)
     except CaravanError as error:
         log.warning("rates from %s: %s", provider.name, error)
-        return RatesOutcome(provider.name, error=str(error), offline=isinstance(error, OfflineError))
+        return RatesOutcome(
+            provider.name, error=str(error), offline=isinstance(error, OfflineError)
+        )
 
 
 def current_quotes(connection: sqlite3.Connection, settings: RatesSettings) -> list[Quote]:

@@ -71,8 +71,10 @@ class RefreshSummary:
     @property
     def offline(self) -> bool:
         """Every source failed for want of a connection: the network, not the sources."""
-        outcomes = [*self.feeds, *([self.rates] if self.rates else [])]
-        return bool(outcomes) and all(outcome.offline for outcome in outcomes)
+        flags = [outcome.offline for outcome in self.feeds]
+        if self.rates is not None:
+            flags.append(self.rates.offline)
+        return bool(flags) and all(flags)
 
     def describe(self) -> str:
         """One line for the status bar and the command line."""
@@ -119,10 +121,16 @@ class RefreshService:
         return self._database.writer.run(work)
 
     def refresh_all(
-        self, on_progress: ProgressCallback | None = None, include_rates: bool = True
+        self,
+        on_progress: ProgressCallback | None = None,
+        *,
+        include_feeds: bool = True,
+        include_rates: bool = True,
     ) -> RefreshSummary:
-        rates = refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
-        outcomes = self.refresh_feeds(on_progress)
+        rates = (
+            refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
+        )
+        outcomes = self.refresh_feeds(on_progress) if include_feeds else []
         return RefreshSummary(feeds=tuple(outcomes), rates=rates)
 
     def refresh_feeds(self, on_progress: ProgressCallback | None = None) -> list[FeedOutcome]:

@@ -140,7 +140,7 @@ def _summary(row: sqlite3.Row) -> ArticleSummary:
 
 def list_articles(
     connection: sqlite3.Connection,
-    article_filter: ArticleFilter = ArticleFilter(),  # noqa: B008 - frozen, so a safe default
+    article_filter: ArticleFilter = ArticleFilter(),
     *,
     limit: int = 200,
     after: tuple[int, int] | None = None,
@@ -164,7 +164,7 @@ def list_articles(
 
 def count_articles(
     connection: sqlite3.Connection,
-    article_filter: ArticleFilter = ArticleFilter(),  # noqa: B008
+    article_filter: ArticleFilter = ArticleFilter(),
 ) -> int:
     where, params = article_filter.where()
     row = connection.execute(
@@ -219,7 +219,8 @@ def set_starred(connection: sqlite3.Connection, article_ids: Sequence[int], star
 def _set_flag(
     connection: sqlite3.Connection, column: str, article_ids: Sequence[int], value: bool
 ) -> int:
-    assert column in ("read", "starred")
+    if column not in ("read", "starred"):
+        raise ValueError(f"not a user flag: {column}")
     changed = 0
     for start in range(0, len(article_ids), 500):
         chunk = list(article_ids[start : start + 500])
@@ -234,7 +235,7 @@ def _set_flag(
 
 def mark_all_read(
     connection: sqlite3.Connection,
-    article_filter: ArticleFilter = ArticleFilter(),  # noqa: B008
+    article_filter: ArticleFilter = ArticleFilter(),
 ) -> int:
     where, params = article_filter.where()
     cursor = connection.execute(

@@ -40,8 +40,7 @@ def add_feed(
         "INSERT INTO feeds (url, title, folder, added_at) VALUES (?, ?, ?, ?)",
         (url, title, folder, int(datetime.now(UTC).timestamp())),
     )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid, True
+    return int(cursor.lastrowid or 0), True
 
 
 def list_feeds(connection: sqlite3.Connection, enabled_only: bool = False) -> list[Feed]:

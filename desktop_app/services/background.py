@@ -1,0 +1,120 @@
+"""Runs refreshes off the UI thread and reports through Qt signals (QtCore only, no widgets).
+
+Signals emitted from the worker thread reach slots on the UI thread as queued calls, so the
+widgets only ever see plain data on their own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from desktop_app.services.refresh import FeedOutcome, RefreshService, RefreshSummary
+
+log = logging.getLogger(__name__)
+
+
+class MainThreadDispatcher(QObject):
+    """Hands a callable from any thread to the thread this object lives on (the UI thread)."""
+
+    _posted = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._posted.connect(self._run)
+
+    def post(self, function: Callable[[], Any]) -> None:
+        self._posted.emit(function)
+
+    @Slot(object)
+    def _run(self, function: Callable[[], Any]) -> None:
+        function()
+
+
+class BackgroundRefresher(QObject):
+    """Refreshes on start, on the configured intervals and on demand; never two at once.
+
+    A request that arrives while a refresh runs is remembered and run right after it, so an
+    F5 during a long refresh is not lost.
+    """
+
+    started = Signal()
+    progress = Signal(int, int)  # feeds done, feeds in all
+    finished = Signal(object)  # RefreshSummary
+
+    def __init__(
+        self,
+        service: RefreshService,
+        feed_interval_minutes: int,
+        rate_interval_minutes: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._thread: threading.Thread | None = None
+        self._pending: tuple[bool, bool] | None = None
+        self._feed_timer = QTimer(self)
+        self._feed_timer.setInterval(feed_interval_minutes * 60_000)
+        self._feed_timer.timeout.connect(lambda: self.request(feeds=True, rates=False))
+        self._rate_timer = QTimer(self)
+        self._rate_timer.setInterval(rate_interval_minutes * 60_000)
+        self._rate_timer.timeout.connect(lambda: self.request(feeds=False, rates=True))
+        self._finished_in_worker = MainThreadDispatcher(self)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start_schedule(self) -> None:
+        self._feed_timer.start()
+        self._rate_timer.start()
+
+    def stop_schedule(self) -> None:
+        self._feed_timer.stop()
+        self._rate_timer.stop()
+
+    def request(self, *, feeds: bool = True, rates: bool = True) -> bool:
+        """Start a refresh now, or queue it behind the running one; True if started now."""
+        if self._thread is not None:
+            pending = self._pending or (False, False)
+            self._pending = (pending[0] or feeds, pending[1] or rates)
+            return False
+        self._thread = threading.Thread(
+            target=self._work, args=(feeds, rates), name="refresh", daemon=True
+        )
+        self.started.emit()
+        self._thread.start()
+        return True
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Let a running refresh finish (used at shutdown so no write is cut half-way)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _work(self, feeds: bool, rates: bool) -> None:
+        def on_progress(done: int, total: int, _outcome: FeedOutcome) -> None:
+            self.progress.emit(done, total)
+
+        try:
+            summary = self._service.refresh_all(
+                on_progress, include_feeds=feeds, include_rates=rates
+            )
+        except Exception:  # a bug must not kill the schedule; it is logged with its trace
+            log.exception("refresh failed")
+            summary = RefreshSummary(notes=("refresh failed; see the log",))
+        self._finished_in_worker.post(lambda: self._done(summary))
+
+    def _done(self, summary: RefreshSummary) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        self._thread = None
+        self.finished.emit(summary)
+        if self._pending is not None:
+            feeds, rates = self._pending
+            self._pending = None
+            self.request(feeds=feeds, rates=rates)

@@ -1,0 +1,160 @@
+"""The article list: a table model that reads SQLite a page at a time (never every row)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from desktop_app.domain import ArticleSummary
+from desktop_app.store.articles import ArticleFilter, count_articles, list_articles
+
+PAGE_SIZE = 200
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows newest first; more pages are read as the view scrolls (canFetchMore/fetchMore)."""
+
+    COLUMNS = ("Title", "Feed", "Date")
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        super().__init__()
+        self._connection = connection
+        self._filter = ArticleFilter()
+        self._rows: list[ArticleSummary] = []
+        self._exhausted = False
+        self._total = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def article_filter(self) -> ArticleFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """How many articles match the filter, loaded or not."""
+        return self._total
+
+    def set_filter(self, article_filter: ArticleFilter) -> None:
+        self._filter = article_filter
+        self.reload()
+
+    def reload(self, minimum_rows: int = PAGE_SIZE) -> None:
+        """Read the first page again; after a refresh, as many rows as were shown."""
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._total = count_articles(self._connection, self._filter)
+        self._rows = self._next_page(max(PAGE_SIZE, minimum_rows))
+        self.endResetModel()
+
+    def _next_page(self, size: int) -> list[ArticleSummary]:
+        after = None
+        if self._rows:
+            last = self._rows[-1]
+            after = (int(last.published_at.timestamp()), last.id)
+        page = list_articles(self._connection, self._filter, limit=size, after=after)
+        if len(page) < size:
+            self._exhausted = True
+        return page
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._next_page(PAGE_SIZE)
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- model API -------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return ("★ " if row.starred else "") + (row.title or "(untitled)")
+            if column == 1:
+                return row.feed_title
+            return _relative_date(row.published_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if role == Qt.ItemDataRole.FontRole and not row.read:
+            return self._bold
+        if role == ARTICLE_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            state = "unread" if not row.read else "read"
+            return f"{row.title}, {row.feed_title}, {state}"
+        return None
+
+    # -- rows --------------------------------------------------------------------------------
+    def article_at(self, row: int) -> ArticleSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == article_id:
+                return number
+        return None
+
+    def set_read_locally(self, row: int, read: bool) -> None:
+        """Show a change the writer is committing, without waiting for a reload."""
+        summary = self._rows[row]
+        if summary.read == read:
+            return
+        self._rows[row] = replace(summary, read=read)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def set_starred_locally(self, row: int, starred: bool) -> None:
+        summary = self._rows[row]
+        self._rows[row] = replace(summary, starred=starred)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+
+def _relative_date(moment: datetime) -> str:
+    now = datetime.now(UTC)
+    seconds = (now - moment).total_seconds()
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    local = moment.astimezone()
+    if seconds < 7 * 86400:
+        return local.strftime("%a %H:%M")
+    if local.year == now.astimezone().year:
+        return local.strftime("%d %b")
+    return local.strftime("%d %b %Y")

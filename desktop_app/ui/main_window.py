@@ -1,0 +1,418 @@
+"""The main window: ticker dock on top, sidebar | article list | reader below, status bar."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.config import Config
+from desktop_app.services.article_view import render_article_html
+from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
+from desktop_app.services.rates import current_quotes
+from desktop_app.services.refresh import RefreshSummary
+from desktop_app.store import articles, feeds, state
+from desktop_app.store.articles import ArticleFilter
+from desktop_app.store.db import Database
+from desktop_app.ui.article_list import ArticleListModel
+from desktop_app.ui.reader_view import ReaderView
+from desktop_app.ui.sidebar import Sidebar
+from desktop_app.ui.ticker import TickerWidget
+from desktop_app.ui.ticker_items import locale_number_style, ticker_items
+
+log = logging.getLogger(__name__)
+
+_GEOMETRY_KEY = "window.geometry"
+_STATE_KEY = "window.state"
+_SPLITTER_KEY = "window.splitters"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        database: Database,
+        config: Config,
+        refresher: BackgroundRefresher | None,
+        offline: bool,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self._database = database
+        self._config = config
+        self._refresher = refresher
+        self._offline = offline
+        self._reader_connection = database.reader()
+        self._dispatcher = MainThreadDispatcher(self)
+        self._current_article_id: int | None = None
+        self._unread_total = 0
+        self.setWindowTitle("Caravan")
+        self.resize(1180, 760)
+
+        self.ticker = TickerWidget(config.ticker.speed)
+        self.ticker_dock = QDockWidget("Rates", self)
+        self.ticker_dock.setObjectName("ticker-dock")
+        self.ticker_dock.setWidget(self.ticker)
+        self.ticker_dock.setAllowedAreas(
+            Qt.DockWidgetArea.TopDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.ticker_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.ticker_dock.setTitleBarWidget(QWidget())  # a thin strip, no title bar
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.ticker_dock)
+
+        self.sidebar = Sidebar()
+        self.article_model = ArticleListModel(self._reader_connection)
+        self.article_view = QTableView()
+        self.article_view.setObjectName("article-list")
+        self.article_view.setAccessibleName("Articles")
+        self.article_view.setModel(self.article_model)
+        self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_view.setShowGrid(False)
+        self.article_view.setWordWrap(False)
+        self.article_view.verticalHeader().hide()
+        self.article_view.verticalHeader().setDefaultSectionSize(
+            self.article_view.fontMetrics().height() + 10
+        )
+        header = self.article_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 160)
+        self.list_header = QLabel()
+        self.list_header.setObjectName("list-header")
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        list_layout.addWidget(self.list_header)
+        list_layout.addWidget(self.article_view)
+
+        self.reader = ReaderView()
+        self.content_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.content_splitter.addWidget(list_pane)
+        self.content_splitter.addWidget(self.reader)
+        self.content_splitter.setSizes([300, 420])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.sidebar)
+        self.main_splitter.addWidget(self.content_splitter)
+        self.main_splitter.setSizes([250, 930])
+        self.main_splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.main_splitter)
+
+        self.status_text = QLabel()
+        self.status_text.setObjectName("status-text")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.network_label = QLabel()
+        self.network_label.setObjectName("network-state")
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.network_label)
+
+        self._build_actions()
+        self.sidebar.filter_selected.connect(self._show_filter)
+        self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        if refresher is not None:
+            refresher.started.connect(self._on_refresh_started)
+            refresher.progress.connect(self._on_refresh_progress)
+            refresher.finished.connect(self._on_refresh_finished)
+
+        self.reload_everything()
+        self._restore_layout()
+        self._set_network_state()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.refresh_action = QAction("&Refresh now", self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        if self.refresh_action.shortcut().isEmpty():
+            self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh_now)
+        file_menu.addAction(self.refresh_action)
+        self.mark_all_action = QAction("Mark all as &read", self)
+        self.mark_all_action.setShortcut(QKeySequence("Shift+Ctrl+R"))
+        self.mark_all_action.triggered.connect(self.mark_all_read)
+        file_menu.addAction(self.mark_all_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        article_menu = self.menuBar().addMenu("&Article")
+        for text, keys, slot in (
+            ("&Next article", "J", lambda: self._move(1)),
+            ("&Previous article", "K", lambda: self._move(-1)),
+            ("Toggle &read", "M", self.toggle_read),
+            ("Toggle &star", "S", self.toggle_star),
+            ("&Open in browser", "O", self.open_original),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            article_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        toggle_ticker = self.ticker_dock.toggleViewAction()
+        toggle_ticker.setText("Show rate &ticker")
+        view_menu.addAction(toggle_ticker)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Caravan", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def refresh_now(self) -> None:
+        if self._offline or self._refresher is None:
+            self.statusBar().showMessage("Offline: start without --offline to refresh", 5000)
+            return
+        if not self._refresher.request(feeds=True, rates=True):
+            self.statusBar().showMessage("A refresh is running; another follows it", 4000)
+
+    def mark_all_read(self) -> None:
+        article_filter = self.article_model.article_filter
+        self._write(
+            lambda connection: articles.mark_all_read(connection, article_filter),
+            self.reload_everything,
+        )
+
+    def toggle_read(self) -> None:
+        row = self.article_view.currentIndex().row()
+        summary = self.article_model.article_at(row)
+        if summary is None:
+            return
+        self.article_model.set_read_locally(row, not summary.read)
+        self._write(
+            lambda connection: articles.set_read(connection, [summary.id], not summary.read),
+            self._reload_counts,
+        )
+
+    def toggle_star(self) -> None:
+        row = self.article_view.currentIndex().row()
+        summary = self.article_model.article_at(row)
+        if summary is None:
+            return
+        self.article_model.set_starred_locally(row, not summary.starred)
+        self._write(
+            lambda connection: articles.set_starred(connection, [summary.id], not summary.starred),
+            self._reload_counts,
+        )
+
+    def open_original(self) -> None:
+        summary = self.article_model.article_at(self.article_view.currentIndex().row())
+        if summary is not None and summary.link:
+            self.reader.anchorClicked.emit(QUrl(summary.link))
+
+    def _move(self, step: int) -> None:
+        current = self.article_view.currentIndex().row()
+        target = max(0, current + step) if current >= 0 else 0
+        if target >= self.article_model.rowCount() and self.article_model.canFetchMore():
+            self.article_model.fetchMore()
+        if target < self.article_model.rowCount():
+            self.article_view.selectRow(target)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Caravan",
+            f"<b>Caravan {__version__}</b><br>Currency-rate ticker and offline news reader."
+            "<br>Rates: ExchangeRate-API (open.er-api.com).",
+        )
+
+    # -- data --------------------------------------------------------------------------------
+    def _write(
+        self, work: Callable[[sqlite3.Connection], object], then: Callable[[], None]
+    ) -> None:
+        """Queue a change on the single writer; run ``then`` on the UI thread once committed."""
+        future = self._database.writer.submit(work)
+
+        def committed(_future: Future[object]) -> None:
+            error = future.exception()
+            if error is not None:
+                log.error("could not save a change: %s", error)
+                self._dispatcher.post(
+                    lambda: self.statusBar().showMessage(f"Could not save: {error}", 8000)
+                )
+                return
+            self._dispatcher.post(then)
+
+        future.add_done_callback(committed)
+
+    def reload_everything(self) -> None:
+        self._reload_counts()
+        self._reload_articles()
+        self._reload_rates()
+
+    def _reload_counts(self) -> None:
+        connection = self._reader_connection
+        subscribed = feeds.list_feeds(connection)
+        unread = articles.unread_counts(connection)
+        starred = articles.count_articles(connection, ArticleFilter(starred_only=True))
+        self.sidebar.populate(subscribed, unread, starred)
+        self._unread_total = sum(unread.values())
+        self.setWindowTitle(
+            f"Caravan — {self._unread_total:,} unread" if self._unread_total else "Caravan"
+        )
+        self._update_list_header()
+
+    def _reload_articles(self) -> None:
+        shown = self.article_model.rowCount()
+        self.article_model.reload(shown)
+        if self._current_article_id is not None:
+            row = self.article_model.row_of(self._current_article_id)
+            if row is not None:
+                self.article_view.selectionModel().blockSignals(True)
+                self.article_view.selectRow(row)
+                self.article_view.selectionModel().blockSignals(False)
+        self._update_list_header()
+
+    def _reload_rates(self) -> None:
+        quotes = current_quotes(self._reader_connection, self._config.rates)
+        placeholder = "Offline — no rates stored yet" if self._offline else "Loading rates…"
+        self.ticker.set_items(
+            ticker_items(quotes, locale_number_style(), datetime.now().date()), placeholder
+        )
+
+    def _update_list_header(self) -> None:
+        total = self.article_model.total
+        if total == 0:
+            text = "No articles yet" + ("" if self._offline else " — refreshing feeds…")
+        else:
+            text = f"{total:,} article{'s' if total != 1 else ''}"
+        self.list_header.setText(text)
+
+    def _show_filter(self, article_filter: ArticleFilter) -> None:
+        self._current_article_id = None
+        self.article_model.set_filter(article_filter)
+        self.reader.clear_article()
+        self._update_list_header()
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self._open_row(indexes[0])
+
+    def _open_row(self, index: QModelIndex) -> None:
+        summary = self.article_model.article_at(index.row())
+        if summary is None:
+            return
+        self._current_article_id = summary.id
+        article = articles.get_article(self._reader_connection, summary.id)
+        if article is None:
+            self.reader.clear_article()
+            return
+        self.reader.show_html(render_article_html(article))
+        if not summary.read:
+            self.article_model.set_read_locally(index.row(), True)
+            self._write(
+                lambda connection: articles.set_read(connection, [summary.id], True),
+                self._reload_counts,
+            )
+
+    # -- refresh feedback --------------------------------------------------------------------
+    def _on_refresh_started(self) -> None:
+        self.status_text.setText("Refreshing…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def _on_refresh_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status_text.setText(f"Refreshing {done}/{total} feeds")
+
+    def _on_refresh_finished(self, summary: RefreshSummary) -> None:
+        self.progress.hide()
+        self._offline = summary.offline
+        self._set_network_state()
+        stamp = datetime.now().strftime("%H:%M")
+        if summary.offline:
+            self.status_text.setText(f"Offline at {stamp} — showing stored articles and rates")
+        else:
+            failed = len(summary.failed_feeds)
+            errors = f", {failed} feed{'s' if failed != 1 else ''} in error" if failed else ""
+            self.status_text.setText(f"Updated at {stamp}: {summary.describe()}{errors}")
+        self.reload_everything()
+        self._save_refresh_time()
+
+    def _set_network_state(self) -> None:
+        self.network_label.setText("● Offline" if self._offline else "")
+        self.network_label.setToolTip("No network: showing what is stored" if self._offline else "")
+        if self._offline and not self.status_text.text():
+            self.status_text.setText("Offline — showing stored articles and rates")
+
+    def _save_refresh_time(self) -> None:
+        stamp = datetime.now().isoformat(timespec="seconds")
+        self._database.writer.submit(
+            lambda connection: state.set_state(connection, "last_refresh", stamp)
+        )
+
+    # -- layout persistence ------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        connection = self._reader_connection
+        for key, restore in (
+            (_GEOMETRY_KEY, self.restoreGeometry),
+            (_STATE_KEY, self.restoreState),
+        ):
+            saved = state.get_state(connection, key)
+            if saved:
+                restore(QByteArray(base64.b64decode(saved)))
+        splitters = state.get_state(connection, _SPLITTER_KEY)
+        if splitters:
+            main, content = splitters.split(";", 1)
+            self.main_splitter.restoreState(QByteArray(base64.b64decode(main)))
+            self.content_splitter.restoreState(QByteArray(base64.b64decode(content)))
+
+    def _layout_state(self) -> dict[str, str]:
+        def encode(data: QByteArray) -> str:
+            return base64.b64encode(bytes(data.data())).decode("ascii")
+
+        return {
+            _GEOMETRY_KEY: encode(self.saveGeometry()),
+            _STATE_KEY: encode(self.saveState()),
+            _SPLITTER_KEY: encode(self.main_splitter.saveState())
+            + ";"
+            + encode(self.content_splitter.saveState()),
+        }
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        layout = self._layout_state()
+
+        def save(connection: sqlite3.Connection) -> None:
+            for key, value in layout.items():
+                state.set_state(connection, key, value)
+
+        self._database.writer.submit(save)
+        if self._refresher is not None:
+            self._refresher.stop_schedule()
+        super().closeEvent(event)
+        QTimer.singleShot(0, self._reader_connection.close)

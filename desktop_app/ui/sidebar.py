@@ -1,0 +1,106 @@
+"""The feed sidebar: All, Unread, Starred, then folders and feeds with unread counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
+
+from desktop_app.domain import Feed
+from desktop_app.store.articles import ArticleFilter
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Sidebar(QTreeView):
+    filter_selected = Signal(object)  # ArticleFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setAccessibleName("Feeds")
+        self.setHeaderHidden(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self._current = ArticleFilter()
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def populate(self, feeds: list[Feed], unread: dict[int, int], starred: int) -> None:
+        """Rebuild from stored feeds and counts, keeping the selected entry selected."""
+        self._model.blockSignals(True)
+        self._model.clear()
+        total_unread = sum(unread.values())
+        root = self._model.invisibleRootItem()
+        root.appendRow(_entry("All articles", total_unread, ArticleFilter()))
+        root.appendRow(_entry("Unread", total_unread, ArticleFilter(unread_only=True)))
+        root.appendRow(
+            _entry("Starred", starred, ArticleFilter(starred_only=True), count_bold=False)
+        )
+        folders: dict[str, QStandardItem] = {}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for feed in feeds:
+            item = _entry(
+                feed.title or feed.url, unread.get(feed.id, 0), ArticleFilter(feed_id=feed.id)
+            )
+            if feed.last_error:
+                item.setIcon(warning)
+                item.setToolTip(f"{feed.url}\nError ({feed.error_count}×): {feed.last_error}")
+            else:
+                item.setToolTip(feed.url)
+            if feed.folder:
+                folder = folders.get(feed.folder)
+                if folder is None:
+                    folder = _entry(feed.folder, 0, ArticleFilter(folder=feed.folder))
+                    folders[feed.folder] = folder
+                    root.appendRow(folder)
+                folder.appendRow(item)
+            else:
+                root.appendRow(item)
+        for name, folder in folders.items():
+            count = sum(unread.get(feed.id, 0) for feed in feeds if feed.folder == name)
+            _set_label(folder, name, count)
+        self._model.blockSignals(False)
+        self.expandAll()
+        self._select(self._current)
+
+    def current_filter(self) -> ArticleFilter:
+        return self._current
+
+    def _select(self, wanted: ArticleFilter) -> None:
+        matches = self._model.match(
+            self._model.index(0, 0),
+            FILTER_ROLE,
+            wanted,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        index = matches[0] if matches else self._model.index(0, 0)
+        self.selectionModel().blockSignals(True)
+        self.setCurrentIndex(index)
+        self.selectionModel().blockSignals(False)
+        self.viewport().update()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        selected = current.data(FILTER_ROLE)
+        if isinstance(selected, ArticleFilter):
+            self._current = selected
+            self.filter_selected.emit(selected)
+
+
+def _entry(
+    label: str, count: int, article_filter: ArticleFilter, count_bold: bool = True
+) -> QStandardItem:
+    item = QStandardItem()
+    item.setData(article_filter, FILTER_ROLE)
+    _set_label(item, label, count, count_bold)
+    return item
+
+
+def _set_label(item: QStandardItem, label: str, count: int, bold: bool = True) -> None:
+    item.setText(f"{label}  ({count:,})" if count else label)
+    font = item.font()
+    font.setBold(bold and count > 0)
+    item.setFont(font)
+    item.setData(f"{label}, {count} unread" if count else label, Qt.ItemDataRole.AccessibleTextRole)

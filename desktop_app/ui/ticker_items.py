@@ -1,0 +1,60 @@
+"""Quotes → ticker items, with the user's locale separators and words for screen readers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale
+
+from desktop_app.domain import Quote
+from desktop_app.rates.currencies import currency_name
+from desktop_app.rates.quotes import (
+    NumberStyle,
+    direction,
+    format_change,
+    format_value,
+    rounded_change,
+)
+from desktop_app.services.rates import provider_title
+from desktop_app.ui.ticker import TickerItem
+
+
+def locale_number_style(locale: QLocale | None = None) -> NumberStyle:
+    locale = locale or QLocale()
+    return NumberStyle(decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator())
+
+
+def ticker_items(quotes: list[Quote], style: NumberStyle, today: date) -> list[TickerItem]:
+    return [_item(quote, style, today) for quote in quotes]
+
+
+def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
+    value = format_value(quote.value, style)
+    change = format_change(quote.change_percent, style)
+    source = provider_title(quote.provider)
+    age = (today - quote.valid_on).days
+    as_of = quote.valid_on.isoformat() + (f" ({age} days ago)" if age > 1 else "")
+    change_line = (
+        f"Change since the previous day: {change}"
+        if change
+        else "Change: unknown (no earlier rate stored)"
+    )
+    tooltip = (
+        f"<b>{quote.pair}</b> = {quote.value:.10g}<br>"
+        f"1 {currency_name(quote.base)} = {value} {quote.quote}<br>"
+        f"{change_line}<br>Valid for {as_of}<br>Source: {source}"
+    )
+    spoken = f"{currency_name(quote.base)} to {currency_name(quote.quote)} {value}"
+    if quote.change_percent is not None:
+        shown = rounded_change(quote.change_percent)
+        if shown:
+            spoken += f", {'up' if shown > 0 else 'down'} {abs(shown):.2f} percent"
+        else:
+            spoken += ", unchanged"
+    return TickerItem(
+        label=f"{quote.pair} {value}",
+        change=change,
+        direction=direction(quote.change_percent),
+        tooltip=tooltip,
+        accessible_text=spoken,
+    )
