@@ -1,0 +1,149 @@
+"""Shared test fixtures: real files, a real HTTP server on 127.0.0.1, isolated directories."""
+
+from __future__ import annotations
+
+import email.utils
+import gzip
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@dataclass
+class Route:
+    """What the server answers on one path."""
+
+    body: bytes
+    content_type: str = "application/xml"
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+    gzip: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class RecordedRequest:
+    path: str
+    headers: dict[str, str]
+
+
+class LocalServer:
+    """A threaded HTTP/1.1 server on 127.0.0.1 with routes set by the test.
+
+    It honours If-None-Match / If-Modified-Since with a 304, like a well-behaved feed host,
+    and records every request so tests can see what the client sent.
+    """
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[RecordedRequest] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                server.requests.append(
+                    RecordedRequest(self.path, {k.lower(): v for k, v in self.headers.items()})
+                )
+                route = server.routes.get(self.path)
+                if route is None:
+                    self._send(404, b"not found", "text/plain", {})
+                    return
+                if (route.etag and self.headers.get("If-None-Match") == route.etag) or (
+                    route.last_modified
+                    and self.headers.get("If-Modified-Since") == route.last_modified
+                ):
+                    self._send(304, b"", None, {})
+                    return
+                headers = dict(route.headers)
+                if route.etag:
+                    headers["ETag"] = route.etag
+                if route.last_modified:
+                    headers["Last-Modified"] = route.last_modified
+                body = route.body
+                if route.gzip:
+                    body = gzip.compress(body)
+                    headers["Content-Encoding"] = "gzip"
+                self._send(route.status, body, route.content_type, headers)
+
+            def _send(
+                self, status: int, body: bytes, content_type: str | None, headers: dict[str, str]
+            ) -> None:
+                self.send_response(status)
+                if content_type:
+                    self.send_header("Content-Type", content_type)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if body:
+                    self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def serve_file(self, path: str, file: Path, content_type: str = "application/xml") -> str:
+        self.routes[path] = Route(
+            file.read_bytes(),
+            content_type,
+            etag=f'"{file.stat().st_size}"',
+            last_modified=email.utils.formatdate(file.stat().st_mtime, usegmt=True),
+        )
+        return self.url(path)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+@pytest.fixture
+def http_server() -> Iterator[LocalServer]:
+    server = LocalServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data directory: no test touches the user's home."""
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point XDG directories at the test's folder, whatever the code under test resolves."""
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / "xdg" / variable.lower()))
