@@ -30,11 +30,29 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise StorageError(f"cannot open the database {path}: {error}") from error
     connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = NORMAL")
-    connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute("PRAGMA busy_timeout = 30000")
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 30000")
+    except sqlite3.Error as error:  # e.g. "file is not a database"
+        connection.close()
+        raise StorageError(f"cannot open the database {path}: {error}") from error
     return connection
+
+
+def _stored_version(path: Path) -> int:
+    """The schema version, read before any pragma changes the file (a newer one stays as is)."""
+    try:
+        probe = sqlite3.connect(path, timeout=30)
+    except sqlite3.Error as error:
+        raise StorageError(f"cannot open the database {path}: {error}") from error
+    try:
+        return int(probe.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error as error:
+        raise StorageError(f"cannot open the database {path}: {error}") from error
+    finally:
+        probe.close()
 
 
 def migrate(path: Path) -> int:
@@ -45,14 +63,14 @@ def migrate(path: Path) -> int:
     database written by a newer Caravan is refused rather than damaged.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    version = _stored_version(path)
+    if version > len(MIGRATIONS):
+        raise StorageError(
+            f"{path} was written by a newer Caravan (schema {version}, this one knows "
+            f"{len(MIGRATIONS)}); update Caravan or choose another --data-dir"
+        )
     connection = connect(path)
     try:
-        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-        if version > len(MIGRATIONS):
-            raise StorageError(
-                f"{path} was written by a newer Caravan (schema {version}, this one knows "
-                f"{len(MIGRATIONS)}); update Caravan or choose another --data-dir"
-            )
         if 0 < version < len(MIGRATIONS):
             backup = path.with_name(f"{path.name}.before-v{len(MIGRATIONS)}")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,218 @@
+"""The database file: migrations, pragmas, the single writer and read-only readers."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import StorageError
+from desktop_app.store import feeds
+from desktop_app.store.db import Database, connect
+from desktop_app.store.schema import MIGRATIONS
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "caravan.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = Database(db_path)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _plain(path: Path) -> closing[sqlite3.Connection]:
+    """A connection without the project's pragmas, to look at the file from outside."""
+    return closing(sqlite3.connect(path))
+
+
+def _schema(path: Path) -> list[tuple[str, str, str | None]]:
+    with _plain(path) as connection:
+        return connection.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+
+
+def _feed_urls(database: Database) -> list[str]:
+    with closing(database.reader()) as reader:
+        return [row["url"] for row in reader.execute("SELECT url FROM feeds ORDER BY url")]
+
+
+def test_new_database_is_migrated_to_the_latest_schema_version(
+    database: Database, db_path: Path
+) -> None:
+    with _plain(db_path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_new_database_creates_missing_data_directory(database: Database, db_path: Path) -> None:
+    assert db_path.parent.is_dir()
+    assert db_path.is_file()
+
+
+def test_database_uses_write_ahead_logging(database: Database, db_path: Path) -> None:
+    with _plain(db_path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with closing(database.reader()) as reader:
+        assert reader.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert reader.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_new_database_has_the_full_text_search_table(database: Database, db_path: Path) -> None:
+    names = {name for _, name, _ in _schema(db_path)}
+    assert {"feeds", "articles", "rates", "app_state", "articles_search"} <= names
+    with closing(database.reader()) as reader:
+        row = reader.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'articles_search'"
+        ).fetchone()
+        assert "USING fts5" in row["sql"]
+        # The table answers MATCH queries: the FTS5 module is really there.
+        assert (
+            reader.execute(
+                "SELECT count(*) FROM articles_search WHERE articles_search MATCH 'anything'"
+            ).fetchone()[0]
+            == 0
+        )
+
+
+def test_reopening_a_current_database_changes_nothing_and_keeps_data(db_path: Path) -> None:
+    first = Database(db_path)
+    try:
+        first.writer.run(lambda connection: feeds.add_feed(connection, "https://a.example/feed"))
+    finally:
+        first.close()
+    schema_before = _schema(db_path)
+
+    second = Database(db_path)
+    try:
+        assert _feed_urls(second) == ["https://a.example/feed"]
+    finally:
+        second.close()
+
+    assert _schema(db_path) == schema_before
+    with _plain(db_path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    # No migration ran, so no pre-migration backup was taken.
+    assert sorted(path.name for path in db_path.parent.iterdir() if "before" in path.name) == []
+
+
+@pytest.mark.parametrize("journal_mode", ["wal", "delete"])
+def test_database_from_a_newer_version_is_refused_and_left_untouched(
+    db_path: Path, journal_mode: str
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    with _plain(db_path) as connection:
+        connection.execute(f"PRAGMA journal_mode = {journal_mode}")
+        connection.execute("CREATE TABLE future_things (x TEXT)")
+        connection.execute("INSERT INTO future_things VALUES ('keep me')")
+        connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+        connection.commit()
+    before = db_path.read_bytes()
+
+    with pytest.raises(StorageError, match="newer Caravan"):
+        Database(db_path)
+
+    assert db_path.read_bytes() == before
+    assert sorted(path.name for path in db_path.parent.iterdir()) == [db_path.name]
+    with _plain(db_path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) + 5
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == journal_mode
+        assert connection.execute("SELECT x FROM future_things").fetchall() == [("keep me",)]
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_storage_error(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    junk = b"these are not the bytes of an SQLite database\n" * 200
+    db_path.write_bytes(junk)
+
+    with pytest.raises(StorageError, match=r"caravan\.sqlite3"):
+        Database(db_path)
+
+    assert db_path.read_bytes() == junk
+
+
+def test_writer_commits_a_function_as_one_transaction(database: Database) -> None:
+    def add_two(connection: sqlite3.Connection) -> int:
+        feeds.add_feed(connection, "https://a.example/feed")
+        feeds.add_feed(connection, "https://b.example/feed")
+        return 2
+
+    assert database.writer.run(add_two) == 2
+    # A brand-new connection sees both rows: the work was committed.
+    assert _feed_urls(database) == ["https://a.example/feed", "https://b.example/feed"]
+
+
+def test_writer_rolls_back_everything_a_failing_function_did(database: Database) -> None:
+    database.writer.run(lambda connection: feeds.add_feed(connection, "https://kept.example/"))
+
+    def half_done(connection: sqlite3.Connection) -> None:
+        feeds.add_feed(connection, "https://a.example/feed")
+        connection.execute("UPDATE feeds SET title = 'changed'")
+        feeds.add_feed(connection, "https://b.example/feed")
+        raise RuntimeError("the user action failed half-way")
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        database.writer.run(half_done)
+
+    assert _feed_urls(database) == ["https://kept.example/"]
+    with closing(database.reader()) as reader:
+        assert reader.execute("SELECT title FROM feeds").fetchone()["title"] == ""
+    # The writer is still usable after a failed function.
+    database.writer.run(lambda connection: feeds.add_feed(connection, "https://later.example/"))
+    assert _feed_urls(database) == ["https://kept.example/", "https://later.example/"]
+
+
+def test_writer_rolls_back_when_a_statement_fails(database: Database) -> None:
+    def violates_constraint(connection: sqlite3.Connection) -> None:
+        feeds.add_feed(connection, "https://a.example/feed")
+        connection.execute("INSERT INTO feeds (url, added_at) VALUES ('https://a.example/feed', 0)")
+
+    with pytest.raises(sqlite3.IntegrityError):
+        database.writer.run(violates_constraint)
+    assert _feed_urls(database) == []
+
+
+def test_writer_runs_every_function_on_its_one_thread(database: Database) -> None:
+    names = {database.writer.run(lambda _: threading.current_thread().name) for _ in range(5)}
+    assert len(names) == 1
+    assert names.pop().startswith("db-writer")
+    assert threading.current_thread().name not in names
+
+
+def test_reader_connection_cannot_write(database: Database) -> None:
+    with closing(database.reader()) as reader:
+        assert reader.execute("PRAGMA query_only").fetchone()[0] == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.execute("INSERT INTO app_state (key, value) VALUES ('k', 'v')")
+    assert _feed_urls(database) == []
+
+
+def test_reader_sees_rows_by_column_name(database: Database) -> None:
+    database.writer.run(lambda connection: feeds.add_feed(connection, "https://a.example/feed"))
+    with closing(database.reader()) as reader:
+        row = reader.execute("SELECT id, url FROM feeds").fetchone()
+        assert row["url"] == "https://a.example/feed"
+
+
+def test_connect_applies_the_project_pragmas(database: Database, db_path: Path) -> None:
+    with closing(connect(db_path)) as connection:
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 30000
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert connection.isolation_level is None
+
+
+def test_closing_the_database_twice_is_harmless(db_path: Path) -> None:
+    database = Database(db_path)
+    database.writer.run(lambda connection: feeds.add_feed(connection, "https://a.example/feed"))
+    database.close()
+    database.close()
