@@ -28,7 +28,7 @@ unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not e2e"
 
 e2e: $(STAMP)
-	$(BIN)/pytest -m e2e
+	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
 
 test: lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import signal
+import socket
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -59,13 +61,51 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
     if refresher is not None:
         QTimer.singleShot(0, refresher.request)
         refresher.start_schedule()
+    quit_on_signals = _QuitOnSignals(app)
     try:
         return app.exec()
     finally:
+        quit_on_signals.restore()
         if refresher is not None:
             refresher.stop_schedule()
             refresher.wait(timeout=10)
         database.close()
+
+
+class _QuitOnSignals:
+    """SIGTERM and SIGINT close the window cleanly (layout saved, writes finished).
+
+    Python runs signal handlers only between bytecodes, which a sleeping Qt event loop never
+    executes: the C-level handler writes to a socket that Qt watches, waking the loop at once.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self._reader, writer = socket.socketpair()
+        writer.setblocking(False)
+        self._writer = writer
+        self._previous_fd = signal.set_wakeup_fd(writer.fileno())
+        self._previous = {
+            number: signal.signal(number, lambda *_: None)
+            for number in (signal.SIGTERM, signal.SIGINT)
+        }
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._on_signal)
+        self._app = app
+
+    def _on_signal(self) -> None:
+        self._reader.recv(64)
+        log.info("asked to quit by a signal")
+        for window in self._app.topLevelWidgets():
+            window.close()
+        self._app.quit()
+
+    def restore(self) -> None:
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._reader.close()
+        self._writer.close()
 
 
 def _report_config_problems(window: MainWindow, loaded: LoadedConfig) -> None:

@@ -51,7 +51,7 @@ class ArticleListModel(QAbstractTableModel):
         self._filter = article_filter
         self.reload()
 
-    def reload(self, minimum_rows: int = PAGE_SIZE) -> None:
+    def reload(self, minimum_rows: int = 0) -> None:
         """Read the first page again; after a refresh, as many rows as were shown."""
         self.beginResetModel()
         self._rows = []

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             article_menu.addAction(action)
+            self.addAction(action)  # shortcuts work even with the menu bar hidden
 
         view_menu = self.menuBar().addMenu("&View")
         toggle_ticker = self.ticker_dock.toggleViewAction()
@@ -233,8 +234,9 @@ class MainWindow(QMainWindow):
             self.reader.anchorClicked.emit(QUrl(summary.link))
 
     def _move(self, step: int) -> None:
-        current = self.article_view.currentIndex().row()
-        target = max(0, current + step) if current >= 0 else 0
+        """Next/previous article; with none open yet, the first one."""
+        selected = self.article_view.selectionModel().selectedRows()
+        target = max(0, selected[0].row() + step) if selected else 0
         if target >= self.article_model.rowCount() and self.article_model.canFetchMore():
             self.article_model.fetchMore()
         if target < self.article_model.rowCount():
@@ -356,6 +358,7 @@ class MainWindow(QMainWindow):
         self._set_network_state()
         stamp = datetime.now().strftime("%H:%M")
         if summary.offline:
+            log.info("offline: no source reachable; showing what is stored")
             self.status_text.setText(f"Offline at {stamp} — showing stored articles and rates")
         else:
             failed = len(summary.failed_feeds)

@@ -40,6 +40,7 @@ class Sidebar(QTreeView):
         )
         folders: dict[str, QStandardItem] = {}
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        loose: list[QStandardItem] = []
         for feed in feeds:
             item = _entry(
                 feed.title or feed.url, unread.get(feed.id, 0), ArticleFilter(feed_id=feed.id)
@@ -57,7 +58,9 @@ class Sidebar(QTreeView):
                     root.appendRow(folder)
                 folder.appendRow(item)
             else:
-                root.appendRow(item)
+                loose.append(item)
+        for item in loose:  # folders first, then feeds outside any folder
+            root.appendRow(item)
         for name, folder in folders.items():
             count = sum(unread.get(feed.id, 0) for feed in feeds if feed.folder == name)
             _set_label(folder, name, count)

@@ -1,0 +1,136 @@
+"""The real application process in a real X server: first start online, then offline."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.conftest import LocalServer
+from tests.e2e.xsession import XVFB_PACKAGES, XSession, wait_until, x_tools_available
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not x_tools_available(), reason=f"needs {XVFB_PACKAGES}"),
+]
+
+MACWORLD_ITEMS = 30
+PAIRS = 5
+
+
+@pytest.fixture
+def xsession() -> Iterator[XSession]:
+    session = XSession()
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+def _write_config(path: Path, server: LocalServer) -> None:
+    path.write_text(
+        f"""
+[refresh]
+interval_minutes = 30
+[rates]
+provider = "open-er-api"
+url = "{server.url("/rates.json")}"
+base = "USD"
+pairs = ["KGS", "KZT", "TJS", "UZS", "TMT"]
+[ticker]
+speed = 60
+[[feeds]]
+url = "{server.url("/macworld.rss")}"
+folder = "Tech"
+""",
+        encoding="utf-8",
+    )
+
+
+def _stored(database: Path) -> tuple[int, int]:
+    if not database.exists():
+        return 0, 0
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        rates = connection.execute("SELECT count(*) FROM rates").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0, 0
+    finally:
+        connection.close()
+    return int(articles), int(rates)
+
+
+def _start_app(xsession: XSession, config: Path, data: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "--config", str(config), "--data-dir", str(data)],
+        env=xsession.env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _quit(process: subprocess.Popen[bytes]) -> str:
+    process.send_signal(signal.SIGTERM)
+    try:
+        _, errors = process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    assert process.returncode == 0, errors.decode(errors="replace")
+    return errors.decode(errors="replace")
+
+
+def _distinct_colours(path: Path) -> int:
+    image = QImage(str(path))
+    assert not image.isNull()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    return len(colours)
+
+
+def test_app_stores_feed_and_rates_then_shows_them_offline(
+    xsession: XSession, http_server: LocalServer, fixtures_dir: Path, tmp_path: Path
+) -> None:
+    http_server.serve_file("/macworld.rss", fixtures_dir / "feeds-real" / "macworld.rss")
+    http_server.serve_file(
+        "/rates.json",
+        fixtures_dir / "rates" / "open-er-api_latest_USD_2024-08-19.json",
+        "application/json",
+    )
+    config = tmp_path / "caravan.toml"
+    _write_config(config, http_server)
+    data = tmp_path / "data"
+    database = data / "caravan.sqlite3"
+
+    online = _start_app(xsession, config, data)
+    try:
+        wait_until(lambda: _stored(database) == (MACWORLD_ITEMS, 161), timeout=60)
+        title = f"Caravan — {MACWORLD_ITEMS} unread"
+        wait_until(lambda: title in xsession.window_names("Caravan"), timeout=30)
+        shot = xsession.screenshot(tmp_path / "online.png")
+        assert _distinct_colours(shot) > 20, "the window looks blank"
+    finally:
+        _quit(online)
+
+    http_server.stop()
+    offline = _start_app(xsession, config, data)
+    try:
+        title = f"Caravan — {MACWORLD_ITEMS} unread"
+        wait_until(lambda: title in xsession.window_names("Caravan"), timeout=30)
+        log = data / "logs" / "caravan.log"
+        shown = f"with {MACWORLD_ITEMS} stored articles and {PAIRS} rates"
+        wait_until(lambda: shown in log.read_text(encoding="utf-8"), timeout=30)
+        wait_until(lambda: "offline" in log.read_text(encoding="utf-8").lower(), timeout=30)
+        shot = xsession.screenshot(tmp_path / "offline.png")
+        assert _distinct_colours(shot) > 20
+    finally:
+        _quit(offline)
+    assert _stored(database) == (MACWORLD_ITEMS, 161), "nothing stored may be lost offline"

@@ -1,0 +1,101 @@
+"""A real refresh in a worker thread, from a real HTTP server, into the open window."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from desktop_app.config import Config, FeedSetting, RatesSettings
+from desktop_app.net.http import HttpClient
+from desktop_app.services.background import BackgroundRefresher
+from desktop_app.services.refresh import RefreshService, RefreshSummary
+from desktop_app.ui.main_window import MainWindow
+from tests.conftest import LocalServer
+
+
+def _config(server: LocalServer) -> Config:
+    return Config(
+        rates=RatesSettings(url=server.url("/rates.json")),
+        feeds=(FeedSetting(server.url("/macworld.rss"), folder="Tech"),),
+    )
+
+
+def _serve(server: LocalServer, fixtures_dir: Path) -> None:
+    server.serve_file("/macworld.rss", fixtures_dir / "feeds-real" / "macworld.rss")
+    server.serve_file(
+        "/rates.json",
+        fixtures_dir / "rates" / "open-er-api_latest_USD_2024-08-19.json",
+        "application/json",
+    )
+
+
+def test_refresh_brings_articles_and_rates_into_the_open_window(
+    qtbot, database, http_server, fixtures_dir
+):
+    _serve(http_server, fixtures_dir)
+    config = _config(http_server)
+    service = RefreshService(database, HttpClient(), config)
+    service.import_config_feeds()
+    refresher = BackgroundRefresher(service, 30, 60)
+    window = MainWindow(database, config, refresher, offline=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.article_model.total == 0
+    assert window.list_header.text() == "No articles yet — refreshing feeds…"
+    main_thread = threading.get_ident()
+    with qtbot.waitSignal(refresher.finished, timeout=20000) as finished:
+        assert refresher.request()
+    summary = finished.args[0]
+    assert isinstance(summary, RefreshSummary)
+    assert summary.new_articles == 30
+    assert threading.get_ident() == main_thread
+    assert window.article_model.total == 30
+    assert window.windowTitle() == "Caravan — 30 unread"
+    assert [item.label.split()[0] for item in window.ticker.items()] == [
+        "KGS/USD",
+        "KZT/USD",
+        "TJS/USD",
+        "UZS/USD",
+        "TMT/USD",
+    ]
+    assert window.status_text.text().startswith("Updated at")
+    assert "30 new articles" in window.status_text.text()
+
+
+def test_refresh_asked_for_during_a_refresh_runs_right_after(
+    qtbot, database, http_server, fixtures_dir
+):
+    _serve(http_server, fixtures_dir)
+    service = RefreshService(database, HttpClient(), _config(http_server))
+    service.import_config_feeds()
+    refresher = BackgroundRefresher(service, 30, 60)
+    finished: list[RefreshSummary] = []
+    refresher.finished.connect(finished.append)
+    assert refresher.request()
+    assert not refresher.request(), "a second refresh must wait for the first"
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=20000)
+    assert finished[0].new_articles == 30
+    assert finished[1].new_articles == 0
+    assert not refresher.running
+
+
+def test_offline_refresh_keeps_stored_articles_and_says_offline(
+    qtbot, database, http_server, fixtures_dir
+):
+    _serve(http_server, fixtures_dir)
+    config = _config(http_server)
+    service = RefreshService(database, HttpClient(), config)
+    service.import_config_feeds()
+    refresher = BackgroundRefresher(service, 30, 60)
+    window = MainWindow(database, config, refresher, offline=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(refresher.finished, timeout=20000):
+        refresher.request()
+    http_server.stop()
+    with qtbot.waitSignal(refresher.finished, timeout=20000) as finished:
+        refresher.request()
+    assert finished.args[0].offline
+    assert window.article_model.total == 30
+    assert len(window.ticker.items()) == 5
+    assert "Offline" in window.network_label.text()
+    assert window.status_text.text().startswith("Offline")

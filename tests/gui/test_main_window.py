@@ -1,0 +1,139 @@
+"""The main window over a real database, offscreen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+
+from desktop_app.config import Config
+from desktop_app.store import articles
+from desktop_app.store.articles import ArticleFilter
+from desktop_app.store.db import Database
+from desktop_app.ui.main_window import MainWindow
+
+MACWORLD = 30
+SCRIPTING = 50
+
+
+def _window(qtbot, database: Database, config: Config) -> MainWindow:
+    window = MainWindow(database, config, refresher=None, offline=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _stored_flag(database: Database, article_id: int, flag: str) -> bool:
+    connection = database.reader()
+    try:
+        article = articles.get_article(connection, article_id)
+    finally:
+        connection.close()
+    assert article is not None
+    return bool(getattr(article, flag))
+
+
+def _sidebar_labels(window: MainWindow) -> list[str]:
+    model = window.sidebar.model()
+    labels = []
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        labels.append(index.data())
+        for child in range(model.rowCount(index)):
+            labels.append("  " + model.index(child, 0, index).data())
+    return labels
+
+
+def test_window_shows_stored_articles_counts_and_rates_offline(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    assert window.windowTitle() == f"Caravan — {MACWORLD + SCRIPTING} unread"
+    assert window.list_header.text() == f"{MACWORLD + SCRIPTING} articles"
+    assert window.article_model.total == MACWORLD + SCRIPTING
+    assert _sidebar_labels(window) == [
+        "All articles  (80)",
+        "Unread  (80)",
+        "Starred",
+        "Tech  (30)",
+        "  Macworld  (30)",
+        "Scripting News  (50)",
+    ]
+    labels = [item.label for item in window.ticker.items()]
+    assert labels == [
+        "KGS/USD 0.01166",
+        "KZT/USD 0.002088",
+        "TJS/USD 0.09429",
+        "UZS/USD 0.00007869",
+        "TMT/USD 0.2857",
+    ]
+    # KGS was 1% dearer the day before: (1/1.01 - 1) * 100 = -0.990...% → "▼ 0.99%".
+    assert window.ticker.items()[0].change == "▼ 0.99%"
+    assert window.ticker.items()[1].change == "0.00%"
+    assert "Offline" in window.network_label.text()
+
+
+def test_selecting_an_article_shows_it_and_marks_it_read(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    first = window.article_model.article_at(0)
+    assert first is not None and not first.read
+    window.article_view.selectRow(0)
+    assert first.title[:30] in window.reader.toPlainText()
+    qtbot.waitUntil(lambda: _stored_flag(filled_database, first.id, "read"))
+    qtbot.waitUntil(lambda: window.windowTitle() == "Caravan — 79 unread")
+    font = window.article_model.data(window.article_model.index(0, 0), Qt.ItemDataRole.FontRole)
+    assert font is None, "a read article is no longer bold"
+
+
+def test_keyboard_moves_between_articles_and_stars(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_J)
+    assert window.article_view.currentIndex().row() == 1
+    qtbot.keyClick(window.article_view, Qt.Key.Key_K)
+    assert window.article_view.currentIndex().row() == 0
+    starred = window.article_model.article_at(0)
+    assert starred is not None
+    qtbot.keyClick(window.article_view, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: _stored_flag(filled_database, starred.id, "starred"))
+    qtbot.waitUntil(lambda: "Starred  (1)" in _sidebar_labels(window))
+
+
+def test_sidebar_feed_filters_the_list(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    window.sidebar.filter_selected.emit(ArticleFilter(folder="Tech"))
+    assert window.article_model.total == MACWORLD
+    assert window.list_header.text() == f"{MACWORLD} articles"
+    assert {
+        window.article_model.article_at(row).feed_title  # type: ignore[union-attr]
+        for row in range(window.article_model.rowCount())
+    } == {"Macworld"}
+
+
+def test_mark_all_read_clears_unread_counts(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    window.mark_all_read()
+    qtbot.waitUntil(lambda: window.windowTitle() == "Caravan")
+    assert _sidebar_labels(window)[:2] == ["All articles", "Unread"]
+
+
+def test_reader_refuses_links_that_are_not_web_links(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    with qtbot.waitSignal(window.reader.link_refused) as refused:
+        window.reader.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert "Refused" in refused.args[0]
+    assert window.reader.loadResource(2, QUrl("file:///etc/passwd")) is None
+
+
+def test_article_list_loads_lazily_in_pages(qtbot, filled_database, config, monkeypatch):
+    monkeypatch.setattr("desktop_app.ui.article_list.PAGE_SIZE", 20)
+    window = _window(qtbot, filled_database, config)
+    model = window.article_model
+    model.reload()
+    assert model.rowCount() == 20
+    assert model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == MACWORLD + SCRIPTING
+    ids = [model.article_at(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
+    assert len(set(ids)) == len(ids)
