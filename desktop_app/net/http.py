@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from desktop_app import __version__
 from desktop_app.errors import NetworkError
@@ -133,8 +135,7 @@ class HttpClient:
             raise NetworkError(f"{response.url} is {int(declared):,} bytes, over the cap")
         chunks: list[bytes] = []
         size = 0
-        # iter_content decompresses, so the cap also bounds a gzip bomb's expanded size.
-        for chunk in response.iter_content(_CHUNK):
+        for chunk in _arriving(response):
             size += len(chunk)
             if size > policy.max_bytes:
                 raise NetworkError(
@@ -146,6 +147,33 @@ class HttpClient:
                 )
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _arriving(response: requests.Response) -> Iterator[bytes]:
+    """The body, decompressed, in pieces as they arrive.
+
+    ``iter_content`` waits for a whole chunk, so a server dripping bytes would never meet the
+    deadline check, and it reports a read time-out as a connection error ("offline").
+    ``read1`` (urllib3 2.2+) returns what has arrived. Decompressing here means the size cap
+    also bounds a gzip bomb's expanded size.
+    """
+    read1 = getattr(response.raw, "read1", None)
+    if read1 is None:
+        yield from response.iter_content(_CHUNK)
+        return
+    while True:
+        try:
+            chunk = read1(_CHUNK, decode_content=True)
+        except urllib3.exceptions.ReadTimeoutError as error:
+            # Not offline: the server answered, then stopped sending.
+            raise NetworkError(
+                f"{_host(response.url)} stopped answering (read time-out)"
+            ) from error
+        except urllib3.exceptions.HTTPError as error:
+            raise NetworkError(f"download of {response.url} failed: {error}") from error
+        if not chunk:
+            return
+        yield chunk
 
 
 def _headers(response: requests.Response) -> dict[str, str]:
