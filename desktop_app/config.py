@@ -82,7 +82,7 @@ def load_config(path: Path) -> LoadedConfig:
         _install_defaults(defaults_file, path)
     try:
         raw = path.read_bytes() if path.exists() else defaults_file.read_bytes()
-        document = tomllib.loads(raw.decode("utf-8"))
+        document = tomllib.loads(raw.decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         backup = _back_up(path)
         message = f"{path}: cannot read the configuration ({error}); using defaults"
@@ -196,10 +196,18 @@ def _int(
 def _url(value: object, key: str, problems: _Problems) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or urlsplit(value).scheme not in ("http", "https"):
+    if not isinstance(value, str) or not _is_web_url(value):
         problems.add(key, "must be an http or https URL, ignored")
         return None
     return value
+
+
+def _is_web_url(value: str) -> bool:
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unclosed "[" in the host
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _currency(value: object, key: str, problems: _Problems) -> str | None:
@@ -216,8 +224,11 @@ def _pairs(value: object, problems: _Problems) -> tuple[str, ...]:
     pairs: list[str] = []
     for item in value:
         parts = item.split("/") if isinstance(item, str) else [item]
+        if len(parts) > 2:
+            problems.add("rates.pairs", f"{item!r} is not a pair like 'USD/UZS'")
+            continue
         codes = [_currency(part, "rates.pairs", problems) for part in parts]
-        if len(codes) in (1, 2) and all(codes):
+        if all(codes):
             pairs.append("/".join(code for code in codes if code))
     return tuple(pairs)
 
@@ -233,13 +244,13 @@ def _feeds(value: object, problems: _Problems) -> tuple[FeedSetting, ...]:
             problems.add(key, "must be a table with a url, ignored")
             continue
         _unknown_keys(item, key, {"url", "title", "folder"}, problems)
-        url = _url(item.get("url"), f"{key}.url", problems)
+        if "url" not in item:
+            problems.add(f"{key}.url", "missing, the feed is ignored")
+            continue
+        url = _url(item["url"], f"{key}.url", problems)
         if url is None:
             continue
-        title = item.get("title", "")
-        folder = item.get("folder", "")
-        if not isinstance(title, str) or not isinstance(folder, str):
-            problems.add(key, "title and folder must be strings, ignored them")
-            title, folder = "", ""
+        title = _string(item, f"{key}.title", "", problems)
+        folder = _string(item, f"{key}.folder", "", problems)
         feeds.append(FeedSetting(url=url, title=title.strip(), folder=folder.strip()))
     return tuple(feeds)

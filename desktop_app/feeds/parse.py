@@ -29,7 +29,8 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
     try:
         result = feedparser.parse(
             body,
-            response_headers=dict(headers or {}),
+            # HTTP header names are case-insensitive; feedparser looks them up in lower case.
+            response_headers={name.lower(): value for name, value in (headers or {}).items()},
             resolve_relative_uris=True,
             sanitize_html=True,
         )
@@ -57,14 +58,13 @@ def _entries(raw_entries: list[Any]) -> list[ParsedEntry]:
     seen: set[str] = set()
     for raw in raw_entries:
         entry = _entry(raw)
-        key = entry.key
-        if key in seen:
+        twin = f"{entry.key}#{_digest(entry.link, entry.title, entry.summary_html)[:12]}"
+        if entry.key in seen:
             # Some feeds reuse one guid for different items: keep both, told apart by content.
-            key = f"{key}#{_digest(entry.link, entry.title, entry.summary_html)[:12]}"
-            if key in seen:
-                continue
-            entry = _replace_key(entry, key)
-        seen.add(key)
+            if twin in seen:
+                continue  # the same item repeated
+            entry = _replace_key(entry, twin)
+        seen.update((entry.key, twin))
         entries.append(entry)
     return entries
 
@@ -72,7 +72,7 @@ def _entries(raw_entries: list[Any]) -> list[ParsedEntry]:
 def _entry(raw: Any) -> ParsedEntry:
     title = _text(raw.get("title", ""))
     link = str(raw.get("link", "")).strip()
-    published = _date(raw.get("published_parsed") or raw.get("updated_parsed"))
+    published = _date(raw.get("published_parsed") or _own(raw, "updated_parsed"))
     summary = str(raw.get("summary", ""))
     contents = raw.get("content") or []
     content = max((str(part.get("value", "")) for part in contents), key=len, default="")
@@ -81,7 +81,7 @@ def _entry(raw: Any) -> ParsedEntry:
     else:
         summary_html, content_html = summary, content
     return ParsedEntry(
-        key=article_key(raw.get("id"), link, title, raw.get("published") or raw.get("updated")),
+        key=article_key(raw.get("id"), link, title, raw.get("published") or _own(raw, "updated")),
         title=title,
         link=link,
         author=_text(raw.get("author", "")),
@@ -90,6 +90,11 @@ def _entry(raw: Any) -> ParsedEntry:
         content_html=content_html,
         text=html_to_text(content_html or summary_html),
     )
+
+
+def _own(raw: Any, key: str) -> Any:
+    """``raw[key]`` without feedparser's deprecated fallback from updated* to published*."""
+    return dict.get(raw, key)
 
 
 def article_key(guid: object, link: str, title: str, date_text: object) -> str:

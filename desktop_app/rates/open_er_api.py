@@ -37,6 +37,10 @@ def parse(body: bytes) -> RateSnapshot:
         raise RatesError(f"{NAME}: the answer has no base_code or rates")
     if isinstance(updated, bool) or not isinstance(updated, int | float):
         raise RatesError(f"{NAME}: the answer has no time_last_update_unix")
+    try:
+        valid_on = datetime.fromtimestamp(updated, UTC).date()
+    except (OverflowError, ValueError, OSError) as error:
+        raise RatesError(f"{NAME}: impossible time_last_update_unix {updated!r}") from error
     prices: dict[str, float] = {}
     for code, per_base in rates.items():
         if (
@@ -53,7 +57,7 @@ def parse(body: bytes) -> RateSnapshot:
         raise RatesError(f"{NAME}: the answer lists no usable rates")
     return RateSnapshot(
         provider=NAME,
-        valid_on=datetime.fromtimestamp(updated, UTC).date(),
+        valid_on=valid_on,
         anchor=base.upper(),
         prices=prices,
     )
