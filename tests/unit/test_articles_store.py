@@ -202,14 +202,6 @@ def test_identical_entries_are_left_alone_and_the_search_index_is_not_rewritten(
     fts_integrity_check(database)
 
 
-def test_a_changed_date_alone_does_not_count_as_an_update(database: Database, feed_id: int) -> None:
-    store(database, feed_id, [entry("a", published=NOW - timedelta(days=2))])
-
-    counts = store(database, feed_id, [entry("a", published=NOW - timedelta(days=1))], LATER)
-
-    assert counts == StoreCounts(new=0, updated=0)
-
-
 def test_the_same_key_in_two_feeds_is_two_articles(
     database: Database, reader: sqlite3.Connection, feed_id: int
 ) -> None:

@@ -434,12 +434,6 @@ def test_a_closed_port_raises_offline_quickly(client: HttpClient) -> None:
     assert time.monotonic() - started < 2.0
 
 
-def test_an_unresolvable_host_raises_offline(client: HttpClient) -> None:
-    # .invalid is reserved (RFC 2606): it never resolves, with or without a network.
-    with pytest.raises(OfflineError):
-        client.get("http://caravan-test.invalid/feed.xml")
-
-
 def test_a_server_that_never_answers_raises_a_read_time_out(
     misbehaving: MisbehavingServer,
 ) -> None:

@@ -246,7 +246,7 @@ def test_a_second_refresh_of_unchanged_feeds_is_answered_not_modified(
     service.refresh_all()
     http_server.requests.clear()
 
-    summary = service.refresh_all(include_rates=False)
+    summary = service.refresh_all()
 
     for path in FEEDS:
         route = http_server.routes[path]
@@ -257,7 +257,7 @@ def test_a_second_refresh_of_unchanged_feeds_is_answered_not_modified(
         outcome = outcome_for(summary, http_server.url(path))
         assert (outcome.not_modified, outcome.new, outcome.updated) == (True, 0, 0)
     assert summary.new_articles == 0
-    assert summary.describe() == "0 new articles, 3/3 feeds ok"
+    assert summary.describe() == "0 new articles, 3/3 feeds ok, rates 2024-08-19"
     assert article_count(database) == 90
 
 
