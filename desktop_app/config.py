@@ -111,6 +111,10 @@ def _back_up(path: Path) -> Path | None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.broken-{stamp}")
+    number = 1
+    while backup.exists():  # never overwrite an earlier backup
+        number += 1
+        backup = path.with_name(f"{path.name}.broken-{stamp}-{number}")
     try:
         shutil.copy2(path, backup)
     except OSError as error:

@@ -32,6 +32,12 @@ ALLOWED_ATTRIBUTES = {
 }
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _WHITESPACE = re.compile(r"\s+")
+_BLOCK_TAG = re.compile(
+    r"<(?=/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]"
+    r"|header|hr|li|ol|p|pre|section|table|td|th|tr|ul)\b)",
+    re.IGNORECASE,
+)
+IMAGE_SCHEMES = frozenset({"http", "https"})
 
 
 def sanitize_html(fragment: str) -> str:
@@ -43,12 +49,22 @@ def sanitize_html(fragment: str) -> str:
         url_schemes=set(LINK_SCHEMES),
         link_rel="noopener noreferrer",
         strip_comments=True,
+        attribute_filter=_only_web_images,
     )
+
+
+def _only_web_images(tag: str, attribute: str, value: str) -> str | None:
+    """``mailto:`` is fine for a link, not for an image source."""
+    if tag == "img" and attribute == "src":
+        scheme = value.split(":", 1)[0].strip().lower() if ":" in value else ""
+        return value if scheme in IMAGE_SCHEMES else None
+    return value
 
 
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment, whitespace collapsed: for search and excerpts."""
     if "<" not in fragment and "&" not in fragment:
         return _WHITESPACE.sub(" ", fragment).strip()
-    stripped = nh3.clean(fragment.replace("<", " <"), tags=set(), strip_comments=True)
+    spaced = _BLOCK_TAG.sub(" <", fragment)  # "<p>a</p><p>b</p>" reads "a b", "<b>H</b>i" "Hi"
+    stripped = nh3.clean(spaced, tags=set(), strip_comments=True)
     return _WHITESPACE.sub(" ", html.unescape(stripped)).strip()

@@ -135,10 +135,11 @@ class Writer:
         connection.execute("BEGIN IMMEDIATE")
         try:
             result = work(connection)
+            connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:  # also when COMMIT itself failed (disk full)
+                connection.execute("ROLLBACK")
             raise
-        connection.execute("COMMIT")
         return result
 
 

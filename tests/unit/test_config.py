@@ -189,6 +189,17 @@ def test_invalid_toml_is_backed_up_next_to_it_with_the_original_bytes(tmp_path):
     assert [p.name for p in tmp_path.glob("caravan.toml.broken-*")] == [loaded.backup.name]
 
 
+def test_a_second_broken_start_keeps_the_first_backup(tmp_path):
+    path = tmp_path / "caravan.toml"
+    path.write_bytes(BROKEN)
+    first = load_config(path).backup
+    path.write_bytes(BROKEN + b"# edited again\n")
+    second = load_config(path).backup
+    assert first is not None and second is not None and first != second
+    assert first.read_bytes() == BROKEN
+    assert second.read_bytes() == BROKEN + b"# edited again\n"
+
+
 def test_invalid_toml_leaves_the_original_file_untouched(tmp_path):
     path = tmp_path / "caravan.toml"
     path.write_bytes(BROKEN)

@@ -184,6 +184,18 @@ def test_links_get_noopener_noreferrer_and_lose_target():
     assert set((link.attrs["rel"] or "").split()) == {"noopener", "noreferrer"}
 
 
+@pytest.mark.parametrize(
+    "source", ["mailto:a@example.org", "/relative.png", "data:image/png;base64,AA"]
+)
+def test_images_keep_only_web_sources(source):
+    (image,) = clean(f'<img src="{source}" alt="kept">').all("img")
+    assert image.attrs == {"alt": "kept"}
+
+
+def test_inline_tags_do_not_split_words_in_text():
+    assert html_to_text("<b>Hel</b>lo <a href='x'>wor</a>ld") == "Hello world"
+
+
 def test_images_with_http_source_are_kept_with_their_description():
     markup = (
         '<img src="http://example.org/a.png" alt="A" title="T" width="10" height="20">'
