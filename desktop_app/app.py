@@ -15,10 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig
 from desktop_app.errors import StorageError
-from desktop_app.net.http import HttpClient
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher
-from desktop_app.services.refresh import RefreshService
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
 
@@ -39,14 +37,7 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
         log.error("%s", error)
         QMessageBox.critical(None, "Caravan cannot open its database", str(error))
         return 2
-    refresher = None
-    if not offline:
-        service = RefreshService(database, HttpClient(), loaded.config)
-        service.import_config_feeds()
-        refresher = BackgroundRefresher(
-            service, loaded.config.refresh.interval_minutes, loaded.config.rates.interval_minutes
-        )
-    window = MainWindow(database, loaded.config, refresher, offline=offline)
+    window = MainWindow(database, loaded.config, offline=offline)
     window.show()
     if loaded.problems:
         QTimer.singleShot(0, lambda: _report_config_problems(window, loaded))
@@ -58,18 +49,39 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
         len(window.ticker.items()),
         " (offline)" if offline else "",
     )
-    if refresher is not None:
-        QTimer.singleShot(0, refresher.request)
-        refresher.start_schedule()
+    refreshers: list[BackgroundRefresher] = []
+    if not offline:
+        QTimer.singleShot(0, lambda: refreshers.append(_start_refreshing(window, database, loaded)))
     quit_on_signals = _QuitOnSignals(app)
     try:
         return app.exec()
     finally:
         quit_on_signals.restore()
-        if refresher is not None:
+        for refresher in refreshers:
             refresher.stop_schedule()
             refresher.wait(timeout=10)
         database.close()
+
+
+def _start_refreshing(
+    window: MainWindow, database: Database, loaded: LoadedConfig
+) -> BackgroundRefresher:
+    """Build the refresh machinery once the window is painted: requests and feedparser take a
+    good part of start-up to import, and the stored content does not need them."""
+    from desktop_app.net.http import HttpClient
+    from desktop_app.services.refresh import RefreshService
+
+    service = RefreshService(database, HttpClient(), loaded.config)
+    added = service.import_config_feeds()
+    if added:
+        window.reload_everything()
+    refresher = BackgroundRefresher(
+        service, loaded.config.refresh.interval_minutes, loaded.config.rates.interval_minutes
+    )
+    window.attach_refresher(refresher)
+    refresher.request()
+    refresher.start_schedule()
+    return refresher
 
 
 class _QuitOnSignals:

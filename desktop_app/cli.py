@@ -15,12 +15,11 @@ from desktop_app import __version__
 from desktop_app.config import LoadedConfig, load_config
 from desktop_app.errors import CaravanError
 from desktop_app.logs import setup_logging
-from desktop_app.net.http import HttpClient
 from desktop_app.paths import AppPaths
 from desktop_app.rates.quotes import NumberStyle, ticker_line
 from desktop_app.services.article_view import render_article_html
+from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.rates import current_quotes
-from desktop_app.services.refresh import RefreshService, RefreshSummary
 from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
 
@@ -113,6 +112,9 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
     if args.offline:
         print("caravan: offline: nothing refreshed", file=sys.stderr)
         return 1
+    from desktop_app.net.http import HttpClient  # the network stack only for commands using it
+    from desktop_app.services.refresh import RefreshService
+
     service = RefreshService(database, HttpClient(), loaded.config)
     service.import_config_feeds()
     summary = service.refresh_all()

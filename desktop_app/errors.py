@@ -17,6 +17,10 @@ class NetworkError(CaravanError):
     """A download failed: no connection, time-out, bad status, too large."""
 
 
+class OfflineError(NetworkError):
+    """The machine cannot reach the server at all (no route, refused, DNS failure)."""
+
+
 class FeedError(CaravanError):
     """A feed could not be turned into articles."""
 

@@ -17,7 +17,7 @@ import requests
 import urllib3
 
 from desktop_app import __version__
-from desktop_app.errors import NetworkError
+from desktop_app.errors import NetworkError, OfflineError
 
 USER_AGENT = f"Caravan/{__version__} (desktop feed reader and rate ticker)"
 MAX_REDIRECTS = 10
@@ -53,10 +53,6 @@ class Response:
     @property
     def last_modified(self) -> str | None:
         return self.headers.get("last-modified")
-
-
-class OfflineError(NetworkError):
-    """The machine cannot reach the server at all (no route, refused, DNS failure)."""
 
 
 class HttpClient:

@@ -9,11 +9,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop_app.services.refresh import FeedOutcome, RefreshService, RefreshSummary
+from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
+
+if TYPE_CHECKING:  # the refresh machinery (requests, feedparser) loads after the window shows
+    from desktop_app.services.refresh import RefreshService
 
 log = logging.getLogger(__name__)
 

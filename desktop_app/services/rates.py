@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop_app.config import RatesSettings
 from desktop_app.domain import Quote
-from desktop_app.errors import CaravanError
-from desktop_app.net.http import HttpClient, OfflineError
+from desktop_app.errors import CaravanError, OfflineError
 from desktop_app.rates.providers import PROVIDERS
 from desktop_app.rates.quotes import compute_quotes
+from desktop_app.services.outcomes import RatesOutcome
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 
+if TYPE_CHECKING:  # the window shows stored quotes without loading the network stack
+    from desktop_app.net.http import HttpClient
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class RatesOutcome:
-    provider: str
-    valid_on: date | None = None
-    currencies: int = 0
-    error: str | None = None
-    offline: bool = False
 
 
 def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings) -> RatesOutcome:

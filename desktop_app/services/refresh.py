@@ -10,14 +10,14 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
 
 from desktop_app.config import Config, FeedSetting
 from desktop_app.domain import Feed
-from desktop_app.errors import CaravanError
+from desktop_app.errors import CaravanError, OfflineError
 from desktop_app.feeds.parse import parse_feed
-from desktop_app.net.http import HttpClient, OfflineError
-from desktop_app.services.rates import RatesOutcome, refresh_rates
+from desktop_app.net.http import HttpClient
+from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
+from desktop_app.services.rates import refresh_rates
 from desktop_app.store import articles, feeds, state
 from desktop_app.store.db import Database
 
@@ -28,66 +28,6 @@ FEED_ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 _IMPORTED_KEY = "config_feeds_imported"
-
-
-@dataclass(frozen=True, slots=True)
-class FeedOutcome:
-    feed_id: int
-    url: str
-    title: str
-    new: int = 0
-    updated: int = 0
-    not_modified: bool = False
-    error: str | None = None
-    offline: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class RefreshSummary:
-    feeds: tuple[FeedOutcome, ...] = ()
-    rates: RatesOutcome | None = None
-    notes: tuple[str, ...] = field(default=())
-
-    @property
-    def new_articles(self) -> int:
-        return sum(outcome.new for outcome in self.feeds)
-
-    @property
-    def failed_feeds(self) -> tuple[FeedOutcome, ...]:
-        return tuple(outcome for outcome in self.feeds if outcome.error)
-
-    @property
-    def sources(self) -> int:
-        return len(self.feeds) + (self.rates is not None)
-
-    @property
-    def failures(self) -> int:
-        return len(self.failed_feeds) + (self.rates is not None and self.rates.error is not None)
-
-    @property
-    def all_failed(self) -> bool:
-        return self.sources > 0 and self.failures == self.sources
-
-    @property
-    def offline(self) -> bool:
-        """Every source failed for want of a connection: the network, not the sources."""
-        flags = [outcome.offline for outcome in self.feeds]
-        if self.rates is not None:
-            flags.append(self.rates.offline)
-        return bool(flags) and all(flags)
-
-    def describe(self) -> str:
-        """One line for the status bar and the command line."""
-        parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
-        parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
-        if self.rates is not None:
-            parts.append(
-                f"rates {self.rates.valid_on.isoformat()}"
-                if self.rates.error is None and self.rates.valid_on
-                else "rates failed"
-            )
-        return ", ".join(parts)
-
 
 ProgressCallback = Callable[[int, int, FeedOutcome], None]
 

@@ -29,8 +29,8 @@ from desktop_app import __version__
 from desktop_app.config import Config
 from desktop_app.services.article_view import render_article_html
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
+from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.rates import current_quotes
-from desktop_app.services.refresh import RefreshSummary
 from desktop_app.store import articles, feeds, state
 from desktop_app.store.articles import ArticleFilter
 from desktop_app.store.db import Database
@@ -52,14 +52,13 @@ class MainWindow(QMainWindow):
         self,
         database: Database,
         config: Config,
-        refresher: BackgroundRefresher | None,
         offline: bool,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self._database = database
         self._config = config
-        self._refresher = refresher
+        self._refresher: BackgroundRefresher | None = None
         self._offline = offline
         self._reader_connection = database.reader()
         self._dispatcher = MainThreadDispatcher(self)
@@ -139,14 +138,16 @@ class MainWindow(QMainWindow):
         self.sidebar.filter_selected.connect(self._show_filter)
         self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        if refresher is not None:
-            refresher.started.connect(self._on_refresh_started)
-            refresher.progress.connect(self._on_refresh_progress)
-            refresher.finished.connect(self._on_refresh_finished)
-
         self.reload_everything()
         self._restore_layout()
         self._set_network_state()
+
+    def attach_refresher(self, refresher: BackgroundRefresher) -> None:
+        """Show the progress and results of ``refresher``; F5 starts it."""
+        self._refresher = refresher
+        refresher.started.connect(self._on_refresh_started)
+        refresher.progress.connect(self._on_refresh_progress)
+        refresher.finished.connect(self._on_refresh_finished)
 
     # -- actions -----------------------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 from desktop_app.config import Config, FeedSetting, RatesSettings
 from desktop_app.net.http import HttpClient
 from desktop_app.services.background import BackgroundRefresher
-from desktop_app.services.refresh import RefreshService, RefreshSummary
+from desktop_app.services.outcomes import RefreshSummary
+from desktop_app.services.refresh import RefreshService
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import LocalServer
 
@@ -37,7 +38,8 @@ def test_refresh_brings_articles_and_rates_into_the_open_window(
     service = RefreshService(database, HttpClient(), config)
     service.import_config_feeds()
     refresher = BackgroundRefresher(service, 30, 60)
-    window = MainWindow(database, config, refresher, offline=False)
+    window = MainWindow(database, config, offline=False)
+    window.attach_refresher(refresher)
     qtbot.addWidget(window)
     window.show()
     assert window.article_model.total == 0
@@ -87,7 +89,8 @@ def test_offline_refresh_keeps_stored_articles_and_says_offline(
     service = RefreshService(database, HttpClient(), config)
     service.import_config_feeds()
     refresher = BackgroundRefresher(service, 30, 60)
-    window = MainWindow(database, config, refresher, offline=False)
+    window = MainWindow(database, config, offline=False)
+    window.attach_refresher(refresher)
     qtbot.addWidget(window)
     with qtbot.waitSignal(refresher.finished, timeout=20000):
         refresher.request()

@@ -15,7 +15,7 @@ SCRIPTING = 50
 
 
 def _window(qtbot, database: Database, config: Config) -> MainWindow:
-    window = MainWindow(database, config, refresher=None, offline=True)
+    window = MainWindow(database, config, offline=True)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-from desktop_app.errors import NetworkError
-from desktop_app.net.http import HttpClient, NetworkPolicy, OfflineError
+from desktop_app.errors import NetworkError, OfflineError
+from desktop_app.net.http import HttpClient, NetworkPolicy
 from tests.conftest import LocalServer, Route
 
 FAST = NetworkPolicy(connect_timeout=2.0, read_timeout=2.0, total_deadline=5.0)

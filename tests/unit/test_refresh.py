@@ -13,8 +13,9 @@ import pytest
 from desktop_app.config import Config, FeedSetting, RatesSettings
 from desktop_app.domain import Feed, RateSnapshot
 from desktop_app.net.http import HttpClient, NetworkPolicy
+from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
 from desktop_app.services.rates import current_quotes, refresh_rates
-from desktop_app.services.refresh import FeedOutcome, RefreshService, RefreshSummary
+from desktop_app.services.refresh import RefreshService
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database

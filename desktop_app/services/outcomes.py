@@ -1,0 +1,78 @@
+"""What a refresh reports, per source and in sum: plain data for the CLI and the status bar.
+
+Kept apart from the refresh machinery so the window can use them without importing the
+network and parsing stack at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class RatesOutcome:
+    provider: str
+    valid_on: date | None = None
+    currencies: int = 0
+    error: str | None = None
+    offline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    feed_id: int
+    url: str
+    title: str
+    new: int = 0
+    updated: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    offline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSummary:
+    feeds: tuple[FeedOutcome, ...] = ()
+    rates: RatesOutcome | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def new_articles(self) -> int:
+        return sum(outcome.new for outcome in self.feeds)
+
+    @property
+    def failed_feeds(self) -> tuple[FeedOutcome, ...]:
+        return tuple(outcome for outcome in self.feeds if outcome.error)
+
+    @property
+    def sources(self) -> int:
+        return len(self.feeds) + (self.rates is not None)
+
+    @property
+    def failures(self) -> int:
+        return len(self.failed_feeds) + (self.rates is not None and self.rates.error is not None)
+
+    @property
+    def all_failed(self) -> bool:
+        return self.sources > 0 and self.failures == self.sources
+
+    @property
+    def offline(self) -> bool:
+        """Every source failed for want of a connection: the network, not the sources."""
+        flags = [outcome.offline for outcome in self.feeds]
+        if self.rates is not None:
+            flags.append(self.rates.offline)
+        return bool(flags) and all(flags)
+
+    def describe(self) -> str:
+        """One line for the status bar and the command line."""
+        parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
+        parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
+        if self.rates is not None:
+            parts.append(
+                f"rates {self.rates.valid_on.isoformat()}"
+                if self.rates.error is None and self.rates.valid_on
+                else "rates failed"
+            )
+        return ", ".join(parts)
