@@ -17,6 +17,7 @@ from desktop_app.config import LoadedConfig
 from desktop_app.errors import StorageError
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher
+from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
 
@@ -37,6 +38,7 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
         log.error("%s", error)
         QMessageBox.critical(None, "Caravan cannot open its database", str(error))
         return 2
+    import_config_feeds(database, loaded.config.feeds)
     window = MainWindow(database, loaded.config, offline=offline)
     window.show()
     if loaded.problems:
@@ -72,9 +74,6 @@ def _start_refreshing(
     from desktop_app.services.refresh import RefreshService
 
     service = RefreshService(database, HttpClient(), loaded.config)
-    added = service.import_config_feeds()
-    if added:
-        window.reload_everything()
     refresher = BackgroundRefresher(
         service, loaded.config.refresh.interval_minutes, loaded.config.rates.interval_minutes
     )

@@ -5,20 +5,20 @@ the single writer, report per source. No Qt here: the CLI and the GUI share it.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
-from desktop_app.config import Config, FeedSetting
+from desktop_app.config import Config
 from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError, OfflineError
 from desktop_app.feeds.parse import parse_feed
 from desktop_app.net.http import HttpClient
 from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
 from desktop_app.services.rates import refresh_rates
-from desktop_app.store import articles, feeds, state
+from desktop_app.services.subscriptions import import_config_feeds
+from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,6 @@ FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
-_IMPORTED_KEY = "config_feeds_imported"
 
 ProgressCallback = Callable[[int, int, FeedOutcome], None]
 
@@ -40,25 +39,8 @@ class RefreshService:
         self._workers = workers
 
     def import_config_feeds(self) -> int:
-        """Subscribe to the config's ``[[feeds]]`` not imported before; return how many.
-
-        Each URL is imported once: a feed the user removes later does not come back.
-        """
-        wanted: tuple[FeedSetting, ...] = self._config.feeds
-
-        def work(connection: sqlite3.Connection) -> int:
-            imported = set(json.loads(state.get_state(connection, _IMPORTED_KEY) or "[]"))
-            added = 0
-            for setting in wanted:
-                if setting.url in imported:
-                    continue
-                _, is_new = feeds.add_feed(connection, setting.url, setting.title, setting.folder)
-                added += is_new
-                imported.add(setting.url)
-            state.set_state(connection, _IMPORTED_KEY, json.dumps(sorted(imported)))
-            return added
-
-        return self._database.writer.run(work)
+        """Subscribe to the configuration's ``[[feeds]]`` (see :func:`import_config_feeds`)."""
+        return import_config_feeds(self._database, self._config.feeds)
 
     def refresh_all(
         self,

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self._dispatcher = MainThreadDispatcher(self)
         self._current_article_id: int | None = None
         self._unread_total = 0
+        self._feed_count = 0
         self.setWindowTitle("Caravan")
         self.resize(1180, 760)
 
@@ -158,6 +161,10 @@ class MainWindow(QMainWindow):
             self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh_now)
         file_menu.addAction(self.refresh_action)
+        add_feed = QAction("&Add feed…", self)
+        add_feed.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        add_feed.triggered.connect(self.ask_for_feed)
+        file_menu.addAction(add_feed)
         self.mark_all_action = QAction("Mark all as &read", self)
         self.mark_all_action.setShortcut(QKeySequence("Shift+Ctrl+R"))
         self.mark_all_action.triggered.connect(self.mark_all_read)
@@ -199,6 +206,27 @@ class MainWindow(QMainWindow):
             return
         if not self._refresher.request(feeds=True, rates=True):
             self.statusBar().showMessage("A refresh is running; another follows it", 4000)
+
+    def ask_for_feed(self) -> None:
+        url, accepted = QInputDialog.getText(
+            self, "Add feed", "Address of the feed (http or https):"
+        )
+        if accepted:
+            self.add_feed(url)
+
+    def add_feed(self, url: str) -> None:
+        """Subscribe to ``url`` and fetch it now; a bad address is refused with a message."""
+        url = url.strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            self.statusBar().showMessage(f"Not a web address: {url[:80]}", 8000)
+            return
+
+        def added() -> None:
+            self.reload_everything()
+            self.refresh_now()
+
+        self._write(lambda connection: feeds.add_feed(connection, url), added)
 
     def mark_all_read(self) -> None:
         article_filter = self.article_model.article_filter
@@ -278,6 +306,7 @@ class MainWindow(QMainWindow):
     def _reload_counts(self) -> None:
         connection = self._reader_connection
         subscribed = feeds.list_feeds(connection)
+        self._feed_count = len(subscribed)
         unread = articles.unread_counts(connection)
         starred = articles.count_articles(connection, ArticleFilter(starred_only=True))
         self.sidebar.populate(subscribed, unread, starred)
@@ -307,10 +336,16 @@ class MainWindow(QMainWindow):
 
     def _update_list_header(self) -> None:
         total = self.article_model.total
-        if total == 0:
-            text = "No articles yet" + ("" if self._offline else " — refreshing feeds…")
-        else:
+        if total:
             text = f"{total:,} article{'s' if total != 1 else ''}"
+        elif self.article_model.article_filter != ArticleFilter():
+            text = "Nothing here"
+        elif not self._feed_count:
+            text = "No feeds yet — add one with File › Add feed… (Ctrl+N)"
+        elif self._offline:
+            text = "No articles stored yet — they arrive with the first refresh online"
+        else:
+            text = "No articles yet — refreshing feeds…"
         self.list_header.setText(text)
 
     def _show_filter(self, article_filter: ArticleFilter) -> None:

@@ -102,3 +102,19 @@ def test_offline_refresh_keeps_stored_articles_and_says_offline(
     assert len(window.ticker.items()) == 5
     assert "Offline" in window.network_label.text()
     assert window.status_text.text().startswith("Offline")
+
+
+def test_adding_a_feed_in_the_window_fetches_it_at_once(qtbot, database, http_server, fixtures_dir):
+    _serve(http_server, fixtures_dir)
+    config = Config(rates=RatesSettings(url=http_server.url("/rates.json")))
+    refresher = BackgroundRefresher(RefreshService(database, HttpClient(), config), 30, 60)
+    window = MainWindow(database, config, offline=False)
+    window.attach_refresher(refresher)
+    qtbot.addWidget(window)
+    assert window.list_header.text().startswith("No feeds yet")
+    window.add_feed("javascript:alert(1)")
+    assert window.statusBar().currentMessage().startswith("Not a web address")
+    with qtbot.waitSignal(refresher.finished, timeout=20000):
+        window.add_feed(http_server.url("/macworld.rss"))
+    assert window.article_model.total == 30
+    assert window.windowTitle() == "Caravan — 30 unread"
