@@ -1,5 +1,8 @@
 """Feed bytes → :class:`ParsedFeed`, with stable article identities and UTC dates.
 
+RSS, Atom and RDF go through feedparser; JSON Feed and RSS-in-JSON through our own adapter
+(feedparser 6.0 has none).
+
 feedparser never raises: a broken document sets ``bozo`` and we keep whatever entries it
 recovered. A document with no feed structure at all (often an HTML page) is a
 :class:`NotAFeedError` for that feed alone.
@@ -8,7 +11,6 @@ recovered. A document with no feed structure at all (often an HTML page) is a
 from __future__ import annotations
 
 import calendar
-import hashlib
 import logging
 import time
 from collections.abc import Mapping
@@ -19,6 +21,8 @@ import feedparser
 
 from desktop_app.domain import ParsedEntry, ParsedFeed
 from desktop_app.errors import FeedError, NotAFeedError
+from desktop_app.feeds.identity import article_key, unique_entries
+from desktop_app.feeds.jsonfeed import looks_like_json, parse_json_feed
 from desktop_app.sanitize import html_to_text
 
 log = logging.getLogger(__name__)
@@ -26,6 +30,8 @@ log = logging.getLogger(__name__)
 
 def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """Parse a downloaded document; ``headers`` let feedparser honour the HTTP charset."""
+    if looks_like_json(body):
+        return parse_json_feed(body, url)
     try:
         result = feedparser.parse(
             body,
@@ -54,19 +60,7 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
 
 
 def _entries(raw_entries: list[Any]) -> list[ParsedEntry]:
-    entries: list[ParsedEntry] = []
-    seen: set[str] = set()
-    for raw in raw_entries:
-        entry = _entry(raw)
-        twin = f"{entry.key}#{_digest(entry.link, entry.title, entry.summary_html)[:12]}"
-        if entry.key in seen:
-            # Some feeds reuse one guid for different items: keep both, told apart by content.
-            if twin in seen:
-                continue  # the same item repeated
-            entry = _replace_key(entry, twin)
-        seen.update((entry.key, twin))
-        entries.append(entry)
-    return entries
+    return unique_entries(_entry(raw) for raw in raw_entries)
 
 
 def _entry(raw: Any) -> ParsedEntry:
@@ -95,35 +89,6 @@ def _entry(raw: Any) -> ParsedEntry:
 def _own(raw: Any, key: str) -> Any:
     """``raw[key]`` without feedparser's deprecated fallback from updated* to published*."""
     return dict.get(raw, key)
-
-
-def article_key(guid: object, link: str, title: str, date_text: object) -> str:
-    """The identity of an article inside its feed: guid/id, else link, else a hash.
-
-    Read and starred flags hang on this value: it must not change between versions.
-    """
-    if isinstance(guid, str) and guid.strip():
-        return guid.strip()
-    if link:
-        return link
-    return "sha1:" + _digest(title, str(date_text or ""))
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8"), usedforsecurity=False).hexdigest()
-
-
-def _replace_key(entry: ParsedEntry, key: str) -> ParsedEntry:
-    return ParsedEntry(
-        key=key,
-        title=entry.title,
-        link=entry.link,
-        author=entry.author,
-        published_at=entry.published_at,
-        summary_html=entry.summary_html,
-        content_html=entry.content_html,
-        text=entry.text,
-    )
 
 
 def _date(parsed: time.struct_time | None) -> datetime | None:
