@@ -74,9 +74,7 @@ def _start_refreshing(
     from desktop_app.services.refresh import RefreshService
 
     service = RefreshService(database, HttpClient(), loaded.config)
-    refresher = BackgroundRefresher(
-        service, loaded.config.refresh.interval_minutes, loaded.config.rates.interval_minutes
-    )
+    refresher = BackgroundRefresher(service, loaded.config.rates.interval_minutes)
     window.attach_refresher(refresher)
     refresher.request()
     refresher.start_schedule()

@@ -22,6 +22,10 @@ class Feed:
     last_error: str | None = None
     error_since: datetime | None = None
     error_count: int = 0
+    next_check_at: datetime | None = None
+    interval_minutes: int | None = None  # the user's override of the global interval
+    feed_min_interval_minutes: int | None = None  # the feed's own ttl / sy:updatePeriod
+    retry_after_until: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,7 @@ class ParsedFeed:
     site_url: str
     entries: tuple[ParsedEntry, ...]
     warning: str | None = None
+    min_interval_minutes: int | None = None  # RSS ttl or sy:updatePeriod/updateFrequency
 
 
 @dataclass(frozen=True, slots=True)

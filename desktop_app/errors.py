@@ -21,12 +21,28 @@ class OfflineError(NetworkError):
     """The machine cannot reach the server at all (no route, refused, DNS failure)."""
 
 
+class HttpStatusError(NetworkError):
+    """The server answered with an error status; ``retry_after`` is in seconds when given."""
+
+    def __init__(self, message: str, status: int, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
 class FeedError(CaravanError):
     """A feed could not be turned into articles."""
 
 
 class NotAFeedError(FeedError):
-    """The URL answered with something that is not a feed (often an HTML page)."""
+    """The URL answered with something that is not a feed (often an HTML page).
+
+    ``discovered`` lists the feeds such a page links to, so the user can be offered them.
+    """
+
+    def __init__(self, message: str, discovered: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.discovered = discovered
 
 
 class RatesError(CaravanError):

@@ -21,6 +21,7 @@ import feedparser
 
 from desktop_app.domain import ParsedEntry, ParsedFeed
 from desktop_app.errors import FeedError, NotAFeedError
+from desktop_app.feeds.discover import discover_feeds
 from desktop_app.feeds.identity import article_key, unique_entries
 from desktop_app.feeds.jsonfeed import looks_like_json, parse_json_feed
 from desktop_app.sanitize import html_to_text
@@ -44,9 +45,10 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
         raise FeedError(f"{url}: the feed could not be parsed ({error})") from error
     if not result.get("version") and not result.entries:
         reason = result.get("bozo_exception")
-        looks_html = body.lstrip()[:512].lower().startswith((b"<!doctype html", b"<html"))
-        if looks_html:
-            raise NotAFeedError(f"{url} is a web page, not a feed")
+        if _looks_like_html(body):
+            found = tuple(feed_url for feed_url, _title in discover_feeds(body, url))
+            offer = f"; it links to {', '.join(found[:3])}" if found else ""
+            raise NotAFeedError(f"{url} is a web page, not a feed{offer}", found)
         raise NotAFeedError(f"{url} is not a feed{f' ({reason})' if reason else ''}")
     feed = result.feed
     entries = _entries(result.entries)
@@ -56,7 +58,29 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
         site_url=str(feed.get("link", "")),
         entries=tuple(entries),
         warning=warning,
+        min_interval_minutes=_min_interval(feed),
     )
+
+
+_PERIOD_MINUTES = {"hourly": 60, "daily": 1440, "weekly": 10080, "monthly": 43200, "yearly": 525600}
+
+
+def _min_interval(feed: Any) -> int | None:
+    """The publisher's own pace: RSS ``ttl`` (minutes) or ``sy:updatePeriod``/``Frequency``."""
+    ttl = str(feed.get("ttl", "")).strip()
+    if ttl.isdigit() and int(ttl) > 0:
+        return min(int(ttl), 7 * 1440)
+    period = _PERIOD_MINUTES.get(str(feed.get("sy_updateperiod", "")).strip().lower())
+    if period is None:
+        return None
+    frequency = str(feed.get("sy_updatefrequency", "1")).strip()
+    times = int(frequency) if frequency.isdigit() and int(frequency) > 0 else 1
+    return min(max(1, period // times), 7 * 1440)
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024].lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
 
 
 def _entries(raw_entries: list[Any]) -> list[ParsedEntry]:

@@ -7,6 +7,7 @@ byte at a time would hold a worker forever, so the deadline is enforced here whi
 
 from __future__ import annotations
 
+import email.utils
 import threading
 import time
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ import requests
 import urllib3
 
 from desktop_app import __version__
-from desktop_app.errors import NetworkError, OfflineError
+from desktop_app.errors import HttpStatusError, NetworkError, OfflineError
 
 USER_AGENT = f"Caravan/{__version__} (desktop feed reader and rate ticker)"
 MAX_REDIRECTS = 10
@@ -106,7 +107,11 @@ class HttpClient:
                 if response.status_code == 304:
                     return Response(response.url, 304, None, _headers(response), permanent)
                 if response.status_code >= 400:
-                    raise NetworkError(f"HTTP {response.status_code} {response.reason} for {url}")
+                    raise HttpStatusError(
+                        f"HTTP {response.status_code} {response.reason} for {url}",
+                        response.status_code,
+                        retry_after_seconds(response.headers.get("retry-after")),
+                    )
                 body = self._read_body(response, started)
                 return Response(
                     response.url, response.status_code, body, _headers(response), permanent
@@ -170,6 +175,22 @@ def _arriving(response: requests.Response) -> Iterator[bytes]:
         if not chunk:
             return
         yield chunk
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """``Retry-After`` as seconds from now: delta-seconds or an HTTP date; None if absent/bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        return None
+    return max(0.0, moment.timestamp() - (time.time() if now is None else now))
 
 
 def _headers(response: requests.Response) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -38,31 +39,48 @@ class MainThreadDispatcher(QObject):
         function()
 
 
-class BackgroundRefresher(QObject):
-    """Refreshes on start, on the configured intervals and on demand; never two at once.
+@dataclass(frozen=True, slots=True)
+class _Request:
+    feeds: bool
+    rates: bool
+    due_only: bool
 
-    A request that arrives while a refresh runs is remembered and run right after it, so an
-    F5 during a long refresh is not lost.
+    def merged(self, other: _Request) -> _Request:
+        return _Request(
+            self.feeds or other.feeds,
+            self.rates or other.rates,
+            self.due_only and other.due_only,
+        )
+
+
+class BackgroundRefresher(QObject):
+    """Refreshes on start, when feeds come due and on demand; never two at once.
+
+    Feeds are checked every minute for the ones whose next check has come (each feed plans
+    its own, see services/schedule.py); rates have their own interval. A request that arrives
+    while a refresh runs is remembered and run right after it, so an F5 is never lost.
     """
 
-    started = Signal()
-    progress = Signal(int, int)  # feeds done, feeds in all
+    progress = Signal(int, int)  # feeds done, feeds in all; (0, n) when n feeds start
     finished = Signal(object)  # RefreshSummary
+
+    DUE_CHECK_MS = 60_000
 
     def __init__(
         self,
         service: RefreshService,
-        feed_interval_minutes: int,
         rate_interval_minutes: int,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._thread: threading.Thread | None = None
-        self._pending: tuple[bool, bool] | None = None
+        self._pending: _Request | None = None
         self._feed_timer = QTimer(self)
-        self._feed_timer.setInterval(feed_interval_minutes * 60_000)
-        self._feed_timer.timeout.connect(lambda: self.request(feeds=True, rates=False))
+        self._feed_timer.setInterval(self.DUE_CHECK_MS)
+        self._feed_timer.timeout.connect(
+            lambda: self.request(feeds=True, rates=False, due_only=True)
+        )
         self._rate_timer = QTimer(self)
         self._rate_timer.setInterval(rate_interval_minutes * 60_000)
         self._rate_timer.timeout.connect(lambda: self.request(feeds=False, rates=True))
@@ -80,16 +98,14 @@ class BackgroundRefresher(QObject):
         self._feed_timer.stop()
         self._rate_timer.stop()
 
-    def request(self, *, feeds: bool = True, rates: bool = True) -> bool:
+    def request(self, *, feeds: bool = True, rates: bool = True, due_only: bool = False) -> bool:
         """Start a refresh now, or queue it behind the running one; True if started now."""
+        wanted = _Request(feeds, rates, due_only)
         if self._thread is not None:
-            pending = self._pending or (False, False)
-            self._pending = (pending[0] or feeds, pending[1] or rates)
+            self._pending = wanted if self._pending is None else self._pending.merged(wanted)
             return False
-        self._thread = threading.Thread(
-            target=self._work, args=(feeds, rates), name="refresh", daemon=True
-        )
-        self.started.emit()
+        self._thread = threading.Thread(target=self._work, args=(wanted,), name="refresh")
+        self._thread.daemon = True
         self._thread.start()
         return True
 
@@ -99,13 +115,16 @@ class BackgroundRefresher(QObject):
         if thread is not None:
             thread.join(timeout)
 
-    def _work(self, feeds: bool, rates: bool) -> None:
-        def on_progress(done: int, total: int, _outcome: FeedOutcome) -> None:
+    def _work(self, wanted: _Request) -> None:
+        def on_progress(done: int, total: int, _outcome: FeedOutcome | None) -> None:
             self.progress.emit(done, total)
 
         try:
             summary = self._service.refresh_all(
-                on_progress, include_feeds=feeds, include_rates=rates
+                on_progress,
+                include_feeds=wanted.feeds,
+                include_rates=wanted.rates,
+                due_only=wanted.due_only,
             )
         except Exception:  # a bug must not kill the schedule; it is logged with its trace
             log.exception("refresh failed")
@@ -118,6 +137,5 @@ class BackgroundRefresher(QObject):
         self._thread = None
         self.finished.emit(summary)
         if self._pending is not None:
-            feeds, rates = self._pending
-            self._pending = None
-            self.request(feeds=feeds, rates=rates)
+            wanted, self._pending = self._pending, None
+            self.request(feeds=wanted.feeds, rates=wanted.rates, due_only=wanted.due_only)

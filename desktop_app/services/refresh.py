@@ -9,14 +9,16 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from datetime import UTC, datetime, timedelta
 
 from desktop_app.config import Config
 from desktop_app.domain import Feed
-from desktop_app.errors import CaravanError, OfflineError
+from desktop_app.errors import CaravanError, HttpStatusError, OfflineError
 from desktop_app.feeds.parse import parse_feed
 from desktop_app.net.http import HttpClient
 from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
 from desktop_app.services.rates import refresh_rates
+from desktop_app.services.schedule import next_check
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
@@ -28,7 +30,7 @@ FEED_ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 
-ProgressCallback = Callable[[int, int, FeedOutcome], None]
+ProgressCallback = Callable[[int, int, FeedOutcome | None], None]
 
 
 class RefreshService:
@@ -48,68 +50,83 @@ class RefreshService:
         *,
         include_feeds: bool = True,
         include_rates: bool = True,
+        due_only: bool = False,
     ) -> RefreshSummary:
         rates = (
             refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
         )
-        outcomes = self.refresh_feeds(on_progress) if include_feeds else []
+        outcomes = self.refresh_feeds(on_progress, due_only=due_only) if include_feeds else []
         return RefreshSummary(feeds=tuple(outcomes), rates=rates)
 
-    def refresh_feeds(self, on_progress: ProgressCallback | None = None) -> list[FeedOutcome]:
-        """Update every enabled feed; one feed's failure never stops the others."""
+    def refresh_feeds(
+        self, on_progress: ProgressCallback | None = None, *, due_only: bool = False
+    ) -> list[FeedOutcome]:
+        """Update enabled feeds (only those due when ``due_only``); one feed's failure never
+        stops the others. A feed under a server's Retry-After is left alone either way."""
+        now = datetime.now(UTC)
         reader = self._database.reader()
         try:
-            subscribed = feeds.list_feeds(reader, enabled_only=True)
+            if due_only:
+                candidates = feeds.due_feeds(reader, now)
+            else:
+                candidates = feeds.list_feeds(reader, enabled_only=True)
         finally:
             reader.close()
+        selected = [
+            feed
+            for feed in candidates
+            if feed.retry_after_until is None or feed.retry_after_until <= now
+        ]
         outcomes: list[FeedOutcome] = []
-        if not subscribed:
+        if not selected:
             return outcomes
+        if on_progress is not None:
+            on_progress(0, len(selected), None)
         with ThreadPoolExecutor(self._workers, thread_name_prefix="feed") as pool:
-            futures = [pool.submit(self._refresh_one, feed) for feed in subscribed]
+            futures = [pool.submit(self._refresh_one, feed) for feed in selected]
             for future in as_completed(futures):
                 outcome = future.result()
                 outcomes.append(outcome)
                 if on_progress is not None:
-                    on_progress(len(outcomes), len(subscribed), outcome)
+                    on_progress(len(outcomes), len(selected), outcome)
         return outcomes
+
+    def _interval(self, feed: Feed) -> int:
+        return feed.interval_minutes or self._config.refresh.interval_minutes
 
     def _refresh_one(self, feed: Feed) -> FeedOutcome:
         title = feed.title or feed.url
+        url = feed.url
         try:
             response = self._http.get(
                 feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_ACCEPT
             )
-            if response.not_modified or response.body is None:
+            if response.permanent_redirect and response.permanent_redirect != feed.url:
+                new_url = response.permanent_redirect
+                if self._database.writer.run(
+                    lambda connection: feeds.move_feed(connection, feed.id, new_url)
+                ):
+                    log.info("feed %s moved permanently to %s", feed.url, new_url)
+                    url = new_url
+            body = response.body
+            digest = None if body is None else hashlib.sha256(body).hexdigest()
+            if body is None or self._stored_hash(feed.id) == digest:
+                # 304, or the same bytes as last time: nothing to parse (NetNewsWire's hash skip).
                 self._database.writer.run(
                     lambda connection: feeds.record_success(
                         connection,
                         feed.id,
                         etag=response.etag or feed.etag,
                         last_modified=response.last_modified or feed.last_modified,
-                        content_hash=None,
-                    )
-                )
-                return FeedOutcome(feed.id, feed.url, title, not_modified=True)
-            body = response.body
-            digest = hashlib.sha256(body).hexdigest()
-            reader = self._database.reader()
-            try:
-                unchanged = feeds.content_hash(reader, feed.id) == digest
-            finally:
-                reader.close()
-            if unchanged:
-                # Same bytes as last time: nothing to parse (NetNewsWire's hash skip).
-                self._database.writer.run(
-                    lambda connection: feeds.record_success(
-                        connection,
-                        feed.id,
-                        etag=response.etag,
-                        last_modified=response.last_modified,
                         content_hash=digest,
+                        next_check_at=next_check(
+                            datetime.now(UTC),
+                            self._interval(feed),
+                            feed_min_interval_minutes=feed.feed_min_interval_minutes,
+                        ),
                     )
                 )
-                return FeedOutcome(feed.id, feed.url, title, not_modified=True)
+                return FeedOutcome(feed.id, url, title, not_modified=True)
             parsed = parse_feed(body, response.url, response.headers)
 
             def store(connection: sqlite3.Connection) -> articles.StoreCounts:
@@ -120,8 +137,14 @@ class RefreshService:
                     etag=response.etag,
                     last_modified=response.last_modified,
                     content_hash=digest,
+                    next_check_at=next_check(
+                        datetime.now(UTC),
+                        self._interval(feed),
+                        feed_min_interval_minutes=parsed.min_interval_minutes,
+                    ),
                     title=parsed.title or None,
                     site_url=parsed.site_url or None,
+                    feed_min_interval_minutes=parsed.min_interval_minutes,
                 )
                 return counts
 
@@ -129,14 +152,52 @@ class RefreshService:
             if parsed.warning:
                 log.info("%s parsed with a warning: %s", feed.url, parsed.warning)
             return FeedOutcome(
-                feed.id, feed.url, parsed.title or title, new=counts.new, updated=counts.updated
+                feed.id, url, parsed.title or title, new=counts.new, updated=counts.updated
             )
         except CaravanError as error:
-            message = str(error)
-            log.warning("feed %s: %s", feed.url, message)
+            return self._failed(feed, url, title, error)
+
+    def _stored_hash(self, feed_id: int) -> str | None:
+        reader = self._database.reader()
+        try:
+            return feeds.content_hash(reader, feed_id)
+        finally:
+            reader.close()
+
+    def _failed(self, feed: Feed, url: str, title: str, error: CaravanError) -> FeedOutcome:
+        """Record the error and plan the retry: 410 disables, Retry-After and back-off wait."""
+        message = str(error)
+        log.warning("feed %s: %s", url, message)
+        now = datetime.now(UTC)
+        if isinstance(error, HttpStatusError) and error.status == 410:
+            message = f"the publisher removed this feed (410 Gone); it is no longer fetched: {url}"
             self._database.writer.run(
-                lambda connection: feeds.record_error(connection, feed.id, message)
+                lambda connection: feeds.disable_feed(connection, feed.id, message)
             )
-            return FeedOutcome(
-                feed.id, feed.url, title, error=message, offline=isinstance(error, OfflineError)
+            return FeedOutcome(feed.id, url, title, error=message)
+        retry_after = error.retry_after if isinstance(error, HttpStatusError) else None
+        retry_until = None
+        if retry_after is not None and isinstance(error, HttpStatusError):
+            if error.status in (429, 503):
+                retry_until = now + timedelta(seconds=min(retry_after, 7 * 86400))
+            else:
+                retry_after = None
+        planned = next_check(
+            now,
+            self._interval(feed),
+            feed_min_interval_minutes=feed.feed_min_interval_minutes,
+            consecutive_failures=feed.error_count + 1,
+            retry_after_seconds=retry_after,
+        )
+        self._database.writer.run(
+            lambda connection: feeds.record_error(
+                connection,
+                feed.id,
+                message,
+                next_check_at=planned,
+                retry_after_until=retry_until,
             )
+        )
+        return FeedOutcome(
+            feed.id, url, title, error=message, offline=isinstance(error, OfflineError)
+        )

@@ -26,6 +26,10 @@ def _feed(row: sqlite3.Row) -> Feed:
         last_error=row["last_error"],
         error_since=_timestamp(row["error_since"]),
         error_count=row["error_count"],
+        next_check_at=_timestamp(row["next_check_at"]),
+        interval_minutes=row["interval_minutes"],
+        feed_min_interval_minutes=row["feed_min_interval_minutes"],
+        retry_after_until=_timestamp(row["retry_after_until"]),
     )
 
 
@@ -54,6 +58,16 @@ def get_feed(connection: sqlite3.Connection, feed_id: int) -> Feed | None:
     return None if row is None else _feed(row)
 
 
+def due_feeds(connection: sqlite3.Connection, now: datetime) -> list[Feed]:
+    """Enabled feeds whose next check has come (or was never planned)."""
+    rows = connection.execute(
+        "SELECT * FROM feeds WHERE enabled = 1 AND (next_check_at IS NULL OR next_check_at <= ?) "
+        "ORDER BY next_check_at",
+        (int(now.timestamp()),),
+    )
+    return [_feed(row) for row in rows]
+
+
 def record_success(
     connection: sqlite3.Connection,
     feed_id: int,
@@ -61,10 +75,12 @@ def record_success(
     etag: str | None,
     last_modified: str | None,
     content_hash: str | None,
+    next_check_at: datetime,
     title: str | None = None,
     site_url: str | None = None,
+    feed_min_interval_minutes: int | None = None,
 ) -> None:
-    """Remember the validators of a good fetch and clear the error state.
+    """Remember the validators of a good fetch, plan the next one, clear the error state.
 
     A feed's title from the document fills in a title the user has not given.
     """
@@ -74,7 +90,9 @@ def record_success(
             etag = ?, last_modified = ?, content_hash = coalesce(?, content_hash),
             last_fetched_at = ?, last_error = NULL, error_since = NULL, error_count = 0,
             title = CASE WHEN title = '' AND ? IS NOT NULL THEN ? ELSE title END,
-            site_url = coalesce(?, site_url)
+            site_url = coalesce(?, site_url),
+            next_check_at = ?, retry_after_until = NULL,
+            feed_min_interval_minutes = coalesce(?, feed_min_interval_minutes)
         WHERE id = ?
         """,
         (
@@ -85,6 +103,8 @@ def record_success(
             title,
             title,
             site_url,
+            int(next_check_at.timestamp()),
+            feed_min_interval_minutes,
             feed_id,
         ),
     )
@@ -95,15 +115,47 @@ def content_hash(connection: sqlite3.Connection, feed_id: int) -> str | None:
     return None if row is None else row["content_hash"]
 
 
-def record_error(connection: sqlite3.Connection, feed_id: int, message: str) -> None:
-    """Keep the error with since-when and how many times in a row."""
+def record_error(
+    connection: sqlite3.Connection,
+    feed_id: int,
+    message: str,
+    *,
+    next_check_at: datetime | None = None,
+    retry_after_until: datetime | None = None,
+) -> None:
+    """Keep the error with since-when and how many times in a row, and when to try again."""
     now = int(datetime.now(UTC).timestamp())
     connection.execute(
         """
         UPDATE feeds SET
             last_fetched_at = ?, last_error = ?,
-            error_since = coalesce(error_since, ?), error_count = error_count + 1
+            error_since = coalesce(error_since, ?), error_count = error_count + 1,
+            next_check_at = ?, retry_after_until = ?
         WHERE id = ?
         """,
-        (now, message, now, feed_id),
+        (
+            now,
+            message,
+            now,
+            None if next_check_at is None else int(next_check_at.timestamp()),
+            None if retry_after_until is None else int(retry_after_until.timestamp()),
+            feed_id,
+        ),
     )
+
+
+def move_feed(connection: sqlite3.Connection, feed_id: int, new_url: str) -> bool:
+    """Follow a permanent redirect; False when another subscription already has that URL."""
+    taken = connection.execute(
+        "SELECT 1 FROM feeds WHERE url = ? AND id != ?", (new_url, feed_id)
+    ).fetchone()
+    if taken:
+        return False
+    connection.execute("UPDATE feeds SET url = ? WHERE id = ?", (new_url, feed_id))
+    return True
+
+
+def disable_feed(connection: sqlite3.Connection, feed_id: int, reason: str) -> None:
+    """Stop fetching (e.g. 410 Gone); the articles stay, the reason is shown."""
+    record_error(connection, feed_id, reason)
+    connection.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))

@@ -105,4 +105,18 @@ def _v1_initial(connection: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_initial,)
+def _v2_feed_schedule(connection: sqlite3.Connection) -> None:
+    """Per-feed scheduling: when to check next, the user's interval override, the feed's own
+    minimum interval (RSS ttl, sy:updatePeriod), and a server's Retry-After."""
+    _run_script(
+        connection,
+        """
+        ALTER TABLE feeds ADD COLUMN next_check_at INTEGER;
+        ALTER TABLE feeds ADD COLUMN interval_minutes INTEGER;
+        ALTER TABLE feeds ADD COLUMN feed_min_interval_minutes INTEGER;
+        ALTER TABLE feeds ADD COLUMN retry_after_until INTEGER;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_initial, _v2_feed_schedule)

@@ -148,7 +148,6 @@ class MainWindow(QMainWindow):
     def attach_refresher(self, refresher: BackgroundRefresher) -> None:
         """Show the progress and results of ``refresher``; F5 starts it."""
         self._refresher = refresher
-        refresher.started.connect(self._on_refresh_started)
         refresher.progress.connect(self._on_refresh_progress)
         refresher.finished.connect(self._on_refresh_finished)
 
@@ -378,18 +377,16 @@ class MainWindow(QMainWindow):
             )
 
     # -- refresh feedback --------------------------------------------------------------------
-    def _on_refresh_started(self) -> None:
-        self.status_text.setText("Refreshing…")
-        self.progress.setRange(0, 0)
-        self.progress.show()
-
     def _on_refresh_progress(self, done: int, total: int) -> None:
+        self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status_text.setText(f"Refreshing {done}/{total} feeds")
 
     def _on_refresh_finished(self, summary: RefreshSummary) -> None:
         self.progress.hide()
+        if summary.sources == 0:
+            return  # a scheduled check found nothing due: keep the last report
         self._offline = summary.offline
         self._set_network_state()
         stamp = datetime.now().strftime("%H:%M")

@@ -42,7 +42,13 @@ def filled_database(database: Database, fixtures_dir: Path) -> Database:
         tech, _ = feeds.add_feed(connection, "http://example.invalid/macworld", "", "Tech")
         news, _ = feeds.add_feed(connection, "http://example.invalid/scripting", "Scripting News")
         feeds.record_success(
-            connection, tech, etag=None, last_modified=None, content_hash=None, title="Macworld"
+            connection,
+            tech,
+            etag=None,
+            last_modified=None,
+            content_hash=None,
+            next_check_at=now,
+            title="Macworld",
         )
         articles.store_entries(connection, tech, macworld.entries, now)
         articles.store_entries(connection, news, scripting.entries, now)

@@ -230,12 +230,16 @@ def test_refresh_reports_progress_for_every_feed(
     config = serve_fixtures(http_server, fixtures_dir)
     service = service_for(database, config)
     service.import_config_feeds()
-    progress: list[tuple[int, int, str]] = []
+    progress: list[tuple[int, int, str | None]] = []
 
-    service.refresh_all(lambda done, total, outcome: progress.append((done, total, outcome.url)))
+    service.refresh_all(
+        lambda done, total, outcome: progress.append(
+            (done, total, outcome.url if outcome else None)
+        )
+    )
 
-    assert [(done, total) for done, total, _ in progress] == [(1, 3), (2, 3), (3, 3)]
-    assert {url for _, _, url in progress} == {http_server.url(path) for path in FEEDS}
+    assert [(done, total) for done, total, _ in progress] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert {url for _, _, url in progress[1:]} == {http_server.url(path) for path in FEEDS}
 
 
 def test_a_second_refresh_of_unchanged_feeds_is_answered_not_modified(

@@ -1,0 +1,200 @@
+"""The refresh obeys what servers say: permanent moves, Gone, Retry-After, back-off, HTML pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_app.config import Config, RefreshSettings
+from desktop_app.domain import Feed
+from desktop_app.net.http import HttpClient, NetworkPolicy
+from desktop_app.services.refresh import RefreshService
+from desktop_app.store import articles, feeds
+from desktop_app.store.db import Database
+from tests.conftest import LocalServer, Route
+
+POLICY = NetworkPolicy(connect_timeout=2.0, read_timeout=2.0, total_deadline=10.0)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = Database(tmp_path / "caravan.sqlite3")
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def service(database: Database) -> RefreshService:
+    return RefreshService(
+        database, HttpClient(POLICY), Config(refresh=RefreshSettings(interval_minutes=30))
+    )
+
+
+def subscribe(database: Database, url: str) -> int:
+    feed_id, _ = database.writer.run(lambda connection: feeds.add_feed(connection, url))
+    return feed_id
+
+
+def stored_feed(database: Database, feed_id: int) -> Feed:
+    with closing(database.reader()) as connection:
+        feed = feeds.get_feed(connection, feed_id)
+    assert feed is not None
+    return feed
+
+
+def stored_articles(database: Database) -> int:
+    with closing(database.reader()) as connection:
+        return articles.count_articles(connection)
+
+
+def macworld(fixtures_dir: Path) -> bytes:
+    return (fixtures_dir / "feeds-real" / "macworld.rss").read_bytes()
+
+
+def test_permanent_redirect_updates_the_stored_address(
+    database, service, http_server: LocalServer, fixtures_dir
+):
+    http_server.routes["/old"] = Route(b"", status=301, headers={"Location": "/new"})
+    http_server.routes["/new"] = Route(macworld(fixtures_dir))
+    feed_id = subscribe(database, http_server.url("/old"))
+    (outcome,) = service.refresh_feeds()
+    assert outcome.new == 30
+    assert stored_feed(database, feed_id).url == http_server.url("/new")
+
+
+def test_temporary_redirect_keeps_the_stored_address(
+    database, service, http_server: LocalServer, fixtures_dir
+):
+    http_server.routes["/old"] = Route(b"", status=302, headers={"Location": "/new"})
+    http_server.routes["/new"] = Route(macworld(fixtures_dir))
+    feed_id = subscribe(database, http_server.url("/old"))
+    service.refresh_feeds()
+    assert stored_feed(database, feed_id).url == http_server.url("/old")
+
+
+def test_gone_disables_the_feed_and_keeps_its_articles(
+    database, service, http_server: LocalServer, fixtures_dir
+):
+    http_server.routes["/feed"] = Route(macworld(fixtures_dir))
+    feed_id = subscribe(database, http_server.url("/feed"))
+    service.refresh_feeds()
+    http_server.routes["/feed"] = Route(b"gone", status=410)
+    (outcome,) = service.refresh_feeds()
+    assert outcome.error is not None and "410" in outcome.error
+    feed = stored_feed(database, feed_id)
+    assert not feed.enabled
+    assert feed.last_error is not None and "no longer fetched" in feed.last_error
+    assert stored_articles(database) == 30
+    http_server.requests.clear()
+    assert service.refresh_feeds() == []
+    assert http_server.requests == [], "a disabled feed is not fetched again"
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_retry_after_keeps_the_feed_waiting_even_on_a_manual_refresh(
+    database, service, http_server: LocalServer, status
+):
+    http_server.routes["/feed"] = Route(b"busy", status=status, headers={"Retry-After": "3600"})
+    feed_id = subscribe(database, http_server.url("/feed"))
+    before = datetime.now(UTC)
+    (outcome,) = service.refresh_feeds()
+    assert outcome.error is not None
+    feed = stored_feed(database, feed_id)
+    assert feed.retry_after_until is not None
+    assert feed.retry_after_until >= before + timedelta(seconds=3590)
+    assert feed.next_check_at is not None and feed.next_check_at >= feed.retry_after_until
+    http_server.requests.clear()
+    assert service.refresh_feeds() == []
+    assert http_server.requests == []
+
+
+def test_failures_back_off_and_success_resets_the_error_state(
+    database, service, http_server: LocalServer, fixtures_dir
+):
+    http_server.routes["/feed"] = Route(b"oops", status=500)
+    feed_id = subscribe(database, http_server.url("/feed"))
+    waits = []
+    for _ in range(3):
+        started = datetime.now(UTC)
+        service.refresh_feeds()
+        feed = stored_feed(database, feed_id)
+        assert feed.next_check_at is not None
+        waits.append(round((feed.next_check_at - started).total_seconds() / 60))
+    assert waits == [30, 60, 120]
+    feed = stored_feed(database, feed_id)
+    assert feed.error_count == 3
+    assert feed.last_error is not None and "500" in feed.last_error
+    assert feed.error_since is not None
+    http_server.routes["/feed"] = Route(macworld(fixtures_dir))
+    service.refresh_feeds()
+    feed = stored_feed(database, feed_id)
+    assert (feed.error_count, feed.last_error, feed.error_since) == (0, None, None)
+
+
+def test_a_web_page_is_an_error_that_offers_the_feeds_it_links_to(
+    database, service, http_server: LocalServer
+):
+    page = (
+        b"<!DOCTYPE html><html><head><title>News</title>"
+        b'<link rel="alternate" type="application/rss+xml" title="All news" href="/rss/">'
+        b"</head><body><p>Hello</p></body></html>"
+    )
+    http_server.routes["/"] = Route(page, content_type="text/html")
+    subscribe(database, http_server.url("/"))
+    (outcome,) = service.refresh_feeds()
+    assert outcome.error is not None
+    assert "web page, not a feed" in outcome.error
+    assert http_server.url("/rss/") in outcome.error
+
+
+def test_only_due_feeds_are_fetched_on_a_scheduled_check(
+    database, service, http_server: LocalServer, fixtures_dir
+):
+    http_server.routes["/a"] = Route(macworld(fixtures_dir))
+    http_server.routes["/b"] = Route(macworld(fixtures_dir))
+    subscribe(database, http_server.url("/a"))
+    service.refresh_feeds()
+    subscribe(database, http_server.url("/b"))
+    http_server.requests.clear()
+    outcomes = service.refresh_feeds(due_only=True)
+    assert [outcome.url for outcome in outcomes] == [http_server.url("/b")]
+    assert [request.path for request in http_server.requests] == ["/b"]
+
+
+def test_rss_ttl_is_kept_as_the_feeds_minimum_interval(database, service, http_server: LocalServer):
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><ttl>180</ttl>'
+        b"<item><title>A</title><link>https://example.org/a</link></item></channel></rss>"
+    )
+    http_server.routes["/feed"] = Route(body)
+    feed_id = subscribe(database, http_server.url("/feed"))
+    started = datetime.now(UTC)
+    service.refresh_feeds()
+    feed = stored_feed(database, feed_id)
+    assert feed.feed_min_interval_minutes == 180
+    assert feed.next_check_at is not None
+    assert feed.next_check_at - started >= timedelta(minutes=179)
+
+
+def test_sy_update_period_is_read_as_a_minimum_interval():
+    from desktop_app.feeds.parse import parse_feed
+
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0" '
+        b'xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"><channel><title>T</title>'
+        b"<sy:updatePeriod>daily</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency>"
+        b"<item><title>A</title><link>https://example.org/a</link></item></channel></rss>"
+    )
+    assert parse_feed(body, "u").min_interval_minutes == 360
+
+
+def test_the_database_schema_has_the_scheduling_columns(database):
+    with closing(database.reader()) as connection:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(feeds)")}
+    assert {"next_check_at", "interval_minutes", "retry_after_until"} <= columns
