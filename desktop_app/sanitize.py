@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import re
+from contextvars import ContextVar
+from urllib.parse import urljoin
 
 import nh3
 
@@ -40,25 +42,48 @@ _BLOCK_TAG = re.compile(
 IMAGE_SCHEMES = frozenset({"http", "https"})
 
 
-def sanitize_html(fragment: str) -> str:
-    """Safe HTML for the reader pane: an allow-list of tags, attributes and URL schemes."""
-    return nh3.clean(
-        fragment,
-        tags=set(ALLOWED_TAGS),
-        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(LINK_SCHEMES),
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-        attribute_filter=_only_web_images,
-    )
+def sanitize_html(fragment: str, base_url: str | None = None) -> str:
+    """Safe HTML for the reader pane: an allow-list of tags, attributes and URL schemes.
+
+    With ``base_url``, relative links and image sources are made absolute against it (the
+    address the feed was fetched from, as feedparser would); without, they are dropped from
+    images and left inert in links.
+    """
+    token = _BASE_URL.set(base_url)
+    try:
+        return _CLEANER.clean(fragment)
+    finally:
+        _BASE_URL.reset(token)
 
 
-def _only_web_images(tag: str, attribute: str, value: str) -> str | None:
-    """``mailto:`` is fine for a link, not for an image source."""
+_BASE_URL: ContextVar[str | None] = ContextVar("sanitize_base_url", default=None)
+
+
+def _filter_urls(tag: str, attribute: str, value: str) -> str | None:
+    """Resolve relative URLs against the base; ``mailto:`` is fine for a link, not an image."""
+    if attribute not in ("href", "src"):
+        return value
+    base = _BASE_URL.get()
+    if base and not _SCHEME.match(value):
+        try:
+            value = urljoin(base, value.strip())
+        except ValueError:
+            return None
     if tag == "img" and attribute == "src":
-        scheme = value.split(":", 1)[0].strip().lower() if ":" in value else ""
-        return value if scheme in IMAGE_SCHEMES else None
+        match = _SCHEME.match(value)
+        return value if match and match.group(1).lower() in IMAGE_SCHEMES else None
     return value
+
+
+_SCHEME = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+_CLEANER = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    url_schemes=set(LINK_SCHEMES),
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+    attribute_filter=_filter_urls,
+)
 
 
 def html_to_text(fragment: str) -> str:

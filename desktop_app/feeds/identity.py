@@ -27,11 +27,16 @@ def digest(*parts: str) -> str:
 
 
 def unique_entries(entries: Iterable[ParsedEntry]) -> list[ParsedEntry]:
-    """Keep every distinct item: a reused guid gets a content suffix, an exact repeat goes."""
+    """Keep every distinct item: a reused guid gets a suffix, an exact repeat goes.
+
+    The suffix hashes link, title and date only: fields no sanitizer or parser upgrade
+    rewrites, so the key stays put across versions.
+    """
     kept: list[ParsedEntry] = []
     seen: set[str] = set()
     for entry in entries:
-        twin = f"{entry.key}#{digest(entry.link, entry.title, entry.summary_html)[:12]}"
+        moment = entry.published_at.isoformat() if entry.published_at else ""
+        twin = f"{entry.key}#{digest(entry.link, entry.title, moment)[:12]}"
         if entry.key in seen:
             if twin in seen:
                 continue  # the same item repeated

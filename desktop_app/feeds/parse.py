@@ -11,6 +11,7 @@ recovered. A document with no feed structure at all (often an HTML page) is a
 from __future__ import annotations
 
 import calendar
+import html
 import logging
 import time
 from collections.abc import Mapping
@@ -24,7 +25,7 @@ from desktop_app.errors import FeedError, NotAFeedError
 from desktop_app.feeds.discover import discover_feeds
 from desktop_app.feeds.identity import article_key, unique_entries
 from desktop_app.feeds.jsonfeed import looks_like_json, parse_json_feed
-from desktop_app.sanitize import html_to_text
+from desktop_app.sanitize import html_to_text, sanitize_html
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,10 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
             body,
             # HTTP header names are case-insensitive; feedparser looks them up in lower case.
             response_headers={name.lower(): value for name, value in (headers or {}).items()},
-            resolve_relative_uris=True,
-            sanitize_html=True,
+            # feedparser's own resolver and sanitizer are most of its time; nh3 does both
+            # (sanitize_html below). Only xml:base, which nh3 cannot see, needs feedparser's.
+            resolve_relative_uris=b"xml:base" in body,
+            sanitize_html=False,
         )
     except Exception as error:  # feedparser promises not to raise; a bug there is a feed error
         raise FeedError(f"{url}: the feed could not be parsed ({error})") from error
@@ -51,7 +54,7 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
             raise NotAFeedError(f"{url} is a web page, not a feed{offer}", found)
         raise NotAFeedError(f"{url} is not a feed{f' ({reason})' if reason else ''}")
     feed = result.feed
-    entries = _entries(result.entries)
+    entries = _entries(result.entries, url)
     warning = str(result.get("bozo_exception")) if result.get("bozo") else None
     return ParsedFeed(
         title=_text(feed.get("title", "")),
@@ -83,17 +86,17 @@ def _looks_like_html(body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
 
 
-def _entries(raw_entries: list[Any]) -> list[ParsedEntry]:
-    return unique_entries(_entry(raw) for raw in raw_entries)
+def _entries(raw_entries: list[Any], base_url: str) -> list[ParsedEntry]:
+    return unique_entries(_entry(raw, base_url) for raw in raw_entries)
 
 
-def _entry(raw: Any) -> ParsedEntry:
+def _entry(raw: Any, base_url: str) -> ParsedEntry:
     title = _text(raw.get("title", ""))
     link = str(raw.get("link", "")).strip()
     published = _date(raw.get("published_parsed") or _own(raw, "updated_parsed"))
-    summary = str(raw.get("summary", ""))
+    summary = _html(raw.get("summary_detail") or {"value": raw.get("summary", "")}, base_url)
     contents = raw.get("content") or []
-    content = max((str(part.get("value", "")) for part in contents), key=len, default="")
+    content = max((_html(part, base_url) for part in contents), key=len, default="")
     if content.strip() == summary.strip():
         summary_html, content_html = summary, ""
     else:
@@ -108,6 +111,14 @@ def _entry(raw: Any) -> ParsedEntry:
         content_html=content_html,
         text=html_to_text(content_html or summary_html),
     )
+
+
+def _html(detail: Any, base_url: str) -> str:
+    """A summary or content value as safe HTML; plain text is escaped, not interpreted."""
+    value = str(detail.get("value", ""))
+    if detail.get("type") == "text/plain":
+        return html.escape(value)
+    return sanitize_html(value, base_url)
 
 
 def _own(raw: Any, key: str) -> Any:

@@ -70,9 +70,10 @@ class RefreshSummary:
         parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
         parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
         if self.rates is not None:
-            parts.append(
-                f"rates {self.rates.valid_on.isoformat()}"
-                if self.rates.error is None and self.rates.valid_on
-                else "rates failed"
-            )
+            if self.rates.error is not None:
+                parts.append("rates failed")
+            elif self.rates.valid_on is not None:
+                parts.append(f"rates {self.rates.valid_on.isoformat()}")
+            else:
+                parts.append("rates unchanged")
         return ", ".join(parts)

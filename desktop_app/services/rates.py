@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+from contextlib import closing
 from typing import TYPE_CHECKING
 
 from desktop_app.config import RatesSettings
@@ -13,6 +15,7 @@ from desktop_app.rates.providers import PROVIDERS
 from desktop_app.rates.quotes import compute_quotes
 from desktop_app.services.outcomes import RatesOutcome
 from desktop_app.store import rates as rate_store
+from desktop_app.store import state
 from desktop_app.store.db import Database
 
 if TYPE_CHECKING:  # the window shows stored quotes without loading the network stack
@@ -22,16 +25,31 @@ log = logging.getLogger(__name__)
 
 
 def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings) -> RatesOutcome:
+    """Fetch, parse and store one provider's rates, with a conditional GET: the sources
+    publish once a day, so most hourly checks cost a 304 and no parse."""
     provider = PROVIDERS[settings.provider]
+    url = settings.url or provider.default_url
+    validators_key = f"rates.validators.{url}"
     try:
-        response = http.get(settings.url or provider.default_url, accept="application/json")
+        with closing(database.reader()) as reader:
+            saved = json.loads(state.get_state(reader, validators_key) or "{}")
+        response = http.get(
+            url,
+            accept="application/json, application/xml;q=0.9, */*;q=0.5",
+            etag=saved.get("etag"),
+            last_modified=saved.get("last_modified"),
+        )
         if response.body is None:
             return RatesOutcome(provider.name)
         snapshot = provider.parse(response.body)
-        stored = database.writer.run(
-            lambda connection: rate_store.save_snapshot(connection, snapshot)
-        )
-        return RatesOutcome(provider.name, snapshot.valid_on, stored)
+        validators = json.dumps({"etag": response.etag, "last_modified": response.last_modified})
+
+        def store(connection: sqlite3.Connection) -> int:
+            stored = rate_store.save_snapshot(connection, snapshot)
+            state.set_state(connection, validators_key, validators)
+            return stored
+
+        return RatesOutcome(provider.name, snapshot.valid_on, database.writer.run(store))
     except CaravanError as error:
         log.warning("rates from %s: %s", provider.name, error)
         return RatesOutcome(

@@ -218,7 +218,8 @@ def test_a_second_refresh_reports_unchanged_feeds(served: Caravan) -> None:
 
     assert code == 0
     assert "  unchanged  Natasha The Robot" in out.splitlines()
-    assert out.splitlines()[-1] == "0 new articles, 2/2 feeds ok, rates 2024-08-19"
+    assert "  unchanged  rates (open-er-api)" in out.splitlines()
+    assert out.splitlines()[-1] == "0 new articles, 2/2 feeds ok, rates unchanged"
 
 
 def test_refresh_with_one_failing_feed_still_exits_zero(

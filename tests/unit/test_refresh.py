@@ -262,7 +262,12 @@ def test_a_second_refresh_of_unchanged_feeds_is_answered_not_modified(
         outcome = outcome_for(summary, http_server.url(path))
         assert (outcome.not_modified, outcome.new, outcome.updated) == (True, 0, 0)
     assert summary.new_articles == 0
-    assert summary.describe() == "0 new articles, 3/3 feeds ok, rates 2024-08-19"
+    # The rates too were asked for conditionally, and the server said 304.
+    rate_requests = [
+        request.headers for request in http_server.requests if request.path == "/rates"
+    ]
+    assert rate_requests[-1]["if-none-match"] == http_server.routes["/rates"].etag
+    assert summary.describe() == "0 new articles, 3/3 feeds ok, rates unchanged"
     assert article_count(database) == 90
 
 
