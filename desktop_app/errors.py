@@ -1,5 +1,7 @@
 """The exception hierarchy: every error a user can act on derives from CaravanError."""
 
+from __future__ import annotations
+
 
 class CaravanError(Exception):
     """An expected failure with a message a user can act on."""
@@ -43,6 +45,10 @@ class NotAFeedError(FeedError):
     def __init__(self, message: str, discovered: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.discovered = discovered
+
+    def __reduce__(self) -> tuple[type[NotAFeedError], tuple[str, tuple[str, ...]]]:
+        """Keep ``discovered`` when the error crosses from a parser process."""
+        return type(self), (str(self), self.discovered)
 
 
 class RatesError(CaravanError):

@@ -14,9 +14,9 @@ from datetime import UTC, datetime, timedelta
 from desktop_app.config import Config
 from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError, HttpStatusError, OfflineError
-from desktop_app.feeds.parse import parse_feed
 from desktop_app.net.http import HttpClient
 from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
+from desktop_app.services.parsing import FeedParser
 from desktop_app.services.rates import refresh_rates
 from desktop_app.services.schedule import next_check
 from desktop_app.services.subscriptions import import_config_feeds
@@ -34,7 +34,7 @@ ProgressCallback = Callable[[int, int, FeedOutcome | None], None]
 
 
 class RefreshService:
-    def __init__(self, database: Database, http: HttpClient, config: Config, workers: int = 8):
+    def __init__(self, database: Database, http: HttpClient, config: Config, workers: int = 16):
         self._database = database
         self._http = http
         self._config = config
@@ -82,19 +82,23 @@ class RefreshService:
             return outcomes
         if on_progress is not None:
             on_progress(0, len(selected), None)
-        with ThreadPoolExecutor(self._workers, thread_name_prefix="feed") as pool:
-            futures = [pool.submit(self._refresh_one, feed) for feed in selected]
-            for future in as_completed(futures):
-                outcome = future.result()
-                outcomes.append(outcome)
-                if on_progress is not None:
-                    on_progress(len(outcomes), len(selected), outcome)
+        parser = FeedParser(len(selected))
+        try:
+            with ThreadPoolExecutor(self._workers, thread_name_prefix="feed") as pool:
+                futures = [pool.submit(self._refresh_one, feed, parser) for feed in selected]
+                for future in as_completed(futures):
+                    outcome = future.result()
+                    outcomes.append(outcome)
+                    if on_progress is not None:
+                        on_progress(len(outcomes), len(selected), outcome)
+        finally:
+            parser.close()
         return outcomes
 
     def _interval(self, feed: Feed) -> int:
         return feed.interval_minutes or self._config.refresh.interval_minutes
 
-    def _refresh_one(self, feed: Feed) -> FeedOutcome:
+    def _refresh_one(self, feed: Feed, parser: FeedParser) -> FeedOutcome:
         title = feed.title or feed.url
         url = feed.url
         try:
@@ -127,7 +131,7 @@ class RefreshService:
                     )
                 )
                 return FeedOutcome(feed.id, url, title, not_modified=True)
-            parsed = parse_feed(body, response.url, response.headers)
+            parsed = parser.parse(body, response.url, response.headers)
 
             def store(connection: sqlite3.Connection) -> articles.StoreCounts:
                 counts = articles.store_entries(connection, feed.id, parsed.entries)
