@@ -8,6 +8,8 @@ import locale
 import logging
 import sys
 from collections.abc import Sequence
+from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -63,10 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("gui", "open the window (the default)")
     command("refresh", "update every feed and the rates once, print a summary")
-    add = command("add-feed", "subscribe to a feed")
-    add.add_argument("url", help="the feed's http or https address")
+    add = command("add-feed", "subscribe to a feed (a web page's own feed is found)")
+    add.add_argument("url", help="the feed's http or https address, or a page that links to it")
     add.add_argument("--title", default="", help="a title to show instead of the feed's own")
     add.add_argument("--folder", default="", help="the sidebar folder to put it in")
+    command("feeds", "list subscriptions with their state and errors")
+    edit = command("edit-feed", "rename, move, pause or pace one feed")
+    edit.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
+    edit.add_argument("--title", help="a new title")
+    edit.add_argument("--folder", help="a new folder ('' for none)")
+    edit.add_argument(
+        "--interval", type=int, metavar="MINUTES", help="own refresh interval (0: the global one)"
+    )
+    switch = edit.add_mutually_exclusive_group()
+    switch.add_argument("--enable", action="store_true", help="fetch it again")
+    switch.add_argument("--disable", action="store_true", help="stop fetching it, keep articles")
+    remove = command("remove-feed", "unsubscribe and delete the feed's articles")
+    remove.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
+    opml_in = command("import-opml", "subscribe to every feed of an OPML file, with folders")
+    opml_in.add_argument("file", type=Path, help="the OPML file")
+    opml_out = command("export-opml", "write the subscriptions as OPML")
+    opml_out.add_argument("file", type=Path, nargs="?", help="where to write (default: stdout)")
     command("rates", "print the ticker line from the stored rates")
     show = command("show", "print one stored article")
     show.add_argument("id", type=int, help="the article's id (see `caravan list`)")
@@ -146,6 +165,24 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
     if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
         print(f"caravan: {url!r} is not an http or https address", file=sys.stderr)
         return 2
+    if not args.offline:
+        from desktop_app.errors import NotAFeedError
+        from desktop_app.net.http import HttpClient
+        from desktop_app.services.discovery import resolve_feed_address
+
+        try:
+            found = resolve_feed_address(HttpClient(), url)
+        except NotAFeedError as error:
+            print(f"caravan: {error}; nothing subscribed", file=sys.stderr)
+            return 1
+        except CaravanError as error:
+            print(f"caravan: could not check the address now ({error}); subscribing anyway")
+        else:
+            if found.note:
+                print(found.note)
+            for other in found.alternatives:
+                print(f"  it also links to {other}")
+            url = found.url
     feed_id, added = database.writer.run(
         lambda connection: feeds.add_feed(connection, url, args.title.strip(), args.folder.strip())
     )
@@ -153,6 +190,104 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
         print(f"Added feed {feed_id}: {url}")
     else:
         print(f"Already subscribed (feed {feed_id}): {url}")
+    return 0
+
+
+def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    with closing(database.reader()) as reader:
+        subscribed = feeds.list_feeds(reader)
+        unread = articles.unread_counts(reader)
+    if not subscribed:
+        print("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
+        return 0
+    for feed in subscribed:
+        state_text = "ok" if feed.enabled and not feed.last_error else "disabled"
+        if feed.enabled and feed.last_error:
+            state_text = "error"
+        folder = f" [{feed.folder}]" if feed.folder else ""
+        print(f"{feed.id:>5}  {state_text:<8} {unread.get(feed.id, 0):>5} unread  "
+              f"{feed.title or feed.url}{folder}")  # fmt: skip
+        print(f"       {feed.url}")
+        if feed.last_error:
+            since = _local(feed.error_since)
+            print(f"       error since {since} ({feed.error_count}×): {feed.last_error}")
+        details = []
+        if feed.last_fetched_at:
+            details.append(f"last checked {_local(feed.last_fetched_at)}")
+        if feed.enabled and feed.next_check_at:
+            details.append(f"next {_local(feed.next_check_at)}")
+        if feed.interval_minutes:
+            details.append(f"every {feed.interval_minutes} min")
+        if details:
+            print("       " + ", ".join(details))
+    return 0
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "?"
+
+
+def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    if args.interval is not None and not 0 <= args.interval <= 7 * 1440:
+        print("caravan: --interval must be between 0 and 10080 minutes", file=sys.stderr)
+        return 2
+    enabled = True if args.enable else False if args.disable else None
+    found = database.writer.run(
+        lambda connection: feeds.update_feed(
+            connection,
+            args.id,
+            title=None if args.title is None else args.title.strip(),
+            folder=None if args.folder is None else args.folder.strip(),
+            interval_minutes=args.interval or None,
+            clear_interval=args.interval == 0,
+            enabled=enabled,
+        )
+    )
+    if not found:
+        print(f"caravan: no feed with id {args.id}", file=sys.stderr)
+        return 1
+    print(f"Feed {args.id} updated")
+    return 0
+
+
+def _remove_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    removed = database.writer.run(lambda connection: feeds.remove_feed(connection, args.id))
+    if removed is None:
+        print(f"caravan: no feed with id {args.id}", file=sys.stderr)
+        return 1
+    print(f"Removed feed {args.id} and its {removed} articles")
+    return 0
+
+
+def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    from desktop_app.services.subscriptions import import_opml
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        print(f"caravan: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    result = import_opml(database, data)
+    for reason in result.skipped:
+        print(f"  skipped {reason}")
+    print(f"Imported {result.added} new feeds ({result.already} already subscribed)")
+    return 0
+
+
+def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    from desktop_app.services.subscriptions import export_opml
+
+    with closing(database.reader()) as reader:
+        document = export_opml(reader)
+    if args.file is None:
+        sys.stdout.buffer.write(document)
+        return 0
+    try:
+        args.file.write_bytes(document)
+    except OSError as error:
+        print(f"caravan: cannot write {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    print(f"Wrote {args.file}")
     return 0
 
 
@@ -244,6 +379,11 @@ def _list(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
 _COMMANDS = {
     "refresh": _refresh,
     "add-feed": _add_feed,
+    "feeds": _feeds,
+    "edit-feed": _edit_feed,
+    "remove-feed": _remove_feed,
+    "import-opml": _import_opml,
+    "export-opml": _export_opml,
     "rates": _rates,
     "show": _show,
     "list": _list,

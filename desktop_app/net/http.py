@@ -22,6 +22,10 @@ from desktop_app.errors import HttpStatusError, NetworkError, OfflineError
 
 USER_AGENT = f"Caravan/{__version__} (desktop feed reader and rate ticker)"
 MAX_REDIRECTS = 10
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
 _CHUNK = 64 * 1024
 
 

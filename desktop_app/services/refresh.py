@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from desktop_app.config import Config
 from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError, HttpStatusError, OfflineError
-from desktop_app.net.http import HttpClient
+from desktop_app.net.http import FEED_ACCEPT, HttpClient
 from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
 from desktop_app.services.parsing import FeedParser
 from desktop_app.services.rates import refresh_rates
@@ -25,10 +25,6 @@ from desktop_app.store.db import Database
 
 log = logging.getLogger(__name__)
 
-FEED_ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
-    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
-)
 
 ProgressCallback = Callable[[int, int, FeedOutcome | None], None]
 

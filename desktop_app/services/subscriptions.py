@@ -1,12 +1,15 @@
-"""Subscriptions that come from the configuration file."""
+"""Where subscriptions come from: the configuration file, OPML files, an address the user
+types (a feed, or a web page that links to one)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from desktop_app.config import FeedSetting
+from desktop_app.feeds.opml import Subscription, read_opml, write_opml
 from desktop_app.store import feeds, state
 from desktop_app.store.db import Database
 
@@ -33,3 +36,35 @@ def import_config_feeds(database: Database, wanted: Sequence[FeedSetting]) -> in
         return added
 
     return database.writer.run(work)
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlImport:
+    added: int
+    already: int
+    skipped: tuple[str, ...]
+
+
+def import_opml(database: Database, data: bytes) -> OpmlImport:
+    """Subscribe to every feed of an OPML file, with its folder; existing ones are kept as they
+    are. Raises :class:`OpmlError` when the file cannot be used at all."""
+    subscriptions, skipped = read_opml(data)
+
+    def work(connection: sqlite3.Connection) -> tuple[int, int]:
+        added = 0
+        for subscription in subscriptions:
+            _, is_new = feeds.add_feed(
+                connection, subscription.url, subscription.title, subscription.folder
+            )
+            added += is_new
+        return added, len(subscriptions) - added
+
+    added, already = database.writer.run(work)
+    return OpmlImport(added, already, tuple(skipped))
+
+
+def export_opml(connection: sqlite3.Connection) -> bytes:
+    return write_opml(
+        Subscription(feed.url, feed.title, feed.folder, feed.site_url)
+        for feed in feeds.list_feeds(connection)
+    )

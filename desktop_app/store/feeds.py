@@ -159,3 +159,43 @@ def disable_feed(connection: sqlite3.Connection, feed_id: int, reason: str) -> N
     """Stop fetching (e.g. 410 Gone); the articles stay, the reason is shown."""
     record_error(connection, feed_id, reason)
     connection.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))
+
+
+def update_feed(
+    connection: sqlite3.Connection,
+    feed_id: int,
+    *,
+    title: str | None = None,
+    folder: str | None = None,
+    interval_minutes: int | None = None,
+    clear_interval: bool = False,
+    enabled: bool | None = None,
+) -> bool:
+    """Change what the user controls; False when there is no such feed."""
+    if get_feed(connection, feed_id) is None:
+        return False
+    if title is not None:
+        connection.execute("UPDATE feeds SET title = ? WHERE id = ?", (title, feed_id))
+    if folder is not None:
+        connection.execute("UPDATE feeds SET folder = ? WHERE id = ?", (folder, feed_id))
+    if interval_minutes is not None or clear_interval:
+        connection.execute(
+            "UPDATE feeds SET interval_minutes = ?, next_check_at = NULL WHERE id = ?",
+            (interval_minutes, feed_id),
+        )
+    if enabled is not None:
+        connection.execute(
+            "UPDATE feeds SET enabled = ?, next_check_at = NULL, retry_after_until = NULL "
+            "WHERE id = ?",
+            (int(enabled), feed_id),
+        )
+    return True
+
+
+def remove_feed(connection: sqlite3.Connection, feed_id: int) -> int | None:
+    """Unsubscribe and delete the feed's articles; return how many, None if no such feed."""
+    row = connection.execute(
+        "SELECT count(*) FROM articles WHERE feed_id = ?", (feed_id,)
+    ).fetchone()
+    cursor = connection.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+    return int(row[0]) if cursor.rowcount else None

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -29,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.config import Config
+from desktop_app.errors import CaravanError
 from desktop_app.services.article_view import render_article_html
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.rates import current_quotes
+from desktop_app.services.subscriptions import export_opml, import_opml
 from desktop_app.store import articles, feeds, state
 from desktop_app.store.articles import ArticleFilter
 from desktop_app.store.db import Database
@@ -164,6 +168,12 @@ class MainWindow(QMainWindow):
         add_feed.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         add_feed.triggered.connect(self.ask_for_feed)
         file_menu.addAction(add_feed)
+        import_action = QAction("&Import subscriptions (OPML)…", self)
+        import_action.triggered.connect(self.ask_for_opml_import)
+        file_menu.addAction(import_action)
+        export_action = QAction("&Export subscriptions (OPML)…", self)
+        export_action.triggered.connect(self.ask_for_opml_export)
+        file_menu.addAction(export_action)
         self.mark_all_action = QAction("Mark all as &read", self)
         self.mark_all_action.setShortcut(QKeySequence("Shift+Ctrl+R"))
         self.mark_all_action.triggered.connect(self.mark_all_read)
@@ -226,6 +236,44 @@ class MainWindow(QMainWindow):
             self.refresh_now()
 
         self._write(lambda connection: feeds.add_feed(connection, url), added)
+
+    def ask_for_opml_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import subscriptions", "", "OPML files (*.opml *.xml);;All files (*)"
+        )
+        if path:
+            self.import_opml(Path(path))
+
+    def import_opml(self, path: Path) -> None:
+        """Subscribe to an OPML file's feeds and fetch them; a bad file is explained."""
+        try:
+            result = import_opml(self._database, path.read_bytes())
+        except (OSError, CaravanError) as error:
+            QMessageBox.warning(self, "Import subscriptions", f"Cannot import {path.name}: {error}")
+            return
+        skipped = f"; {len(result.skipped)} entries skipped" if result.skipped else ""
+        self.statusBar().showMessage(
+            f"Imported {result.added} new feeds ({result.already} already subscribed){skipped}",
+            10000,
+        )
+        self.reload_everything()
+        if result.added and self._refresher is not None and not self._offline:
+            self._refresher.request(feeds=True, rates=False)
+
+    def ask_for_opml_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export subscriptions", "caravan.opml", "OPML files (*.opml)"
+        )
+        if path:
+            self.export_opml(Path(path))
+
+    def export_opml(self, path: Path) -> None:
+        try:
+            path.write_bytes(export_opml(self._reader_connection))
+        except OSError as error:
+            QMessageBox.warning(self, "Export subscriptions", f"Cannot write {path}: {error}")
+            return
+        self.statusBar().showMessage(f"Subscriptions written to {path}", 8000)
 
     def mark_all_read(self) -> None:
         article_filter = self.article_model.article_filter

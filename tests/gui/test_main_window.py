@@ -137,3 +137,30 @@ def test_article_list_loads_lazily_in_pages(qtbot, filled_database, config, monk
     assert model.rowCount() == MACWORLD + SCRIPTING
     ids = [model.article_at(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
     assert len(set(ids)) == len(ids)
+
+
+def test_opml_import_and_export_from_the_window(qtbot, database, config, fixtures_dir, tmp_path):
+    window = _window(qtbot, database, config)
+    window.import_opml(fixtures_dir / "feeds-real" / "Subs.opml")
+    assert window.statusBar().currentMessage().startswith("Imported 207 new feeds")
+    labels = _sidebar_labels(window)
+    assert "Programming" in labels and "  Daring Fireball" not in labels
+    exported = tmp_path / "out.opml"
+    window.export_opml(exported)
+    assert exported.read_bytes().count(b"xmlUrl=") == 207
+
+
+def test_a_broken_opml_file_is_explained_not_imported(
+    qtbot, database, config, tmp_path, monkeypatch
+):
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "desktop_app.ui.main_window.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
+    broken = tmp_path / "broken.opml"
+    broken.write_bytes(b"<opml><body>")
+    window = _window(qtbot, database, config)
+    window.import_opml(broken)
+    assert shown and "broken.opml" in shown[0]
+    assert _sidebar_labels(window) == ["All articles", "Unread", "Starred"]

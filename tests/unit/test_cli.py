@@ -268,11 +268,13 @@ def test_refresh_offline_touches_no_network(served: Caravan, http_server: LocalS
 def test_add_feed_subscribes_once(caravan: Caravan) -> None:
     url = "https://timesca.com/feed/"
 
-    code, out, _ = caravan("add-feed", url, "--title", "Times of CA", "--folder", "Central Asia")
+    code, out, _ = caravan(
+        "add-feed", url, "--title", "Times of CA", "--folder", "Central Asia", "--offline"
+    )
     assert code == 0
     assert out.startswith("Added feed ") and out.rstrip().endswith(url)
 
-    code, out, _ = caravan("add-feed", f"  {url}  ")
+    code, out, _ = caravan("add-feed", f"  {url}  ", "--offline")
     assert code == 0
     assert out.startswith("Already subscribed (feed ")
 

@@ -1,0 +1,176 @@
+"""Managing subscriptions: discovery, the feeds list, edits, removal, OPML in and out."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from desktop_app.feeds.opml import OpmlError, Subscription, read_opml, write_opml
+from desktop_app.store import feeds
+from desktop_app.store.db import Database
+from tests.conftest import LocalServer, Route
+from tests.unit.test_cli import Caravan, _restore_process_state  # noqa: F401 - a fixture
+
+OPML = Path(__file__).parent.parent / "fixtures" / "feeds-real"
+
+
+@pytest.fixture
+def caravan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Caravan:
+    return Caravan(tmp_path, capsys)
+
+
+def stored(caravan: Caravan) -> list[tuple[str, str, str]]:
+    database = Database(caravan.database)
+    try:
+        with closing(database.reader()) as reader:
+            return [(f.url, f.title, f.folder) for f in feeds.list_feeds(reader)]
+    finally:
+        database.close()
+
+
+# --- OPML -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Subs.opml", "SubsNoTitleAttributes.opml"])
+def test_real_opml_files_give_every_feed_with_its_folder(name):
+    subscriptions, skipped = read_opml((OPML / name).read_bytes())
+    assert len(subscriptions) == 207
+    assert skipped == []
+    by_url = {s.url: s for s in subscriptions}
+    assert by_url["http://daringfireball.net/feeds/main"].folder == ""
+    assert {s.folder for s in subscriptions} == {
+        "",
+        "Programming",
+        "Macintosh",
+        "Weblogs",
+        "Writers",
+    }
+
+
+def test_opml_round_trip_keeps_urls_titles_and_folders():
+    original, _ = read_opml((OPML / "Subs.opml").read_bytes())
+    again, skipped = read_opml(write_opml(original))
+    assert skipped == []
+    assert sorted(again, key=lambda s: s.url) == sorted(original, key=lambda s: s.url)
+
+
+def test_opml_with_entities_or_dtd_is_refused_before_parsing():
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        b'<opml version="2.0"><body><outline text="&lol2;" xmlUrl="https://a.example/"/></body></opml>'
+    )
+    with pytest.raises(OpmlError, match="document type"):
+        read_opml(bomb)
+
+
+def test_opml_skips_addresses_that_are_not_web_feeds():
+    document = write_opml(
+        [Subscription("https://ok.example/feed"), Subscription("https://ok.example/two")]
+    ).replace(b"https://ok.example/two", b"file:///etc/passwd")
+    subscriptions, skipped = read_opml(document)
+    assert [s.url for s in subscriptions] == ["https://ok.example/feed"]
+    assert len(skipped) == 1 and "file:///etc/passwd" in skipped[0]
+
+
+@pytest.mark.parametrize("data", [b"", b"<html><body>no</body></html>", b"<opml><body>"])
+def test_broken_or_foreign_files_are_a_clear_opml_error(data):
+    with pytest.raises(OpmlError):
+        read_opml(data)
+
+
+def test_import_and_export_opml_from_the_command_line(caravan: Caravan, tmp_path: Path):
+    code, out, _ = caravan("import-opml", str(OPML / "Subs.opml"))
+    assert code == 0
+    assert out.strip().endswith("Imported 207 new feeds (0 already subscribed)")
+    code, out, _ = caravan("import-opml", str(OPML / "SubsNoTitleAttributes.opml"))
+    assert out.strip().endswith("Imported 0 new feeds (207 already subscribed)")
+    exported = tmp_path / "out.opml"
+    assert caravan("export-opml", str(exported))[0] == 0
+    subscriptions, _ = read_opml(exported.read_bytes())
+    assert {(s.url, s.title, s.folder) for s in subscriptions} == set(stored(caravan))
+    code, _, err = caravan("import-opml", str(tmp_path / "missing.opml"))
+    assert code == 2 and "cannot read" in err
+
+
+@pytest.mark.skipif(shutil.which("newsboat") is None, reason="needs Debian's newsboat")
+def test_exported_opml_imports_into_newsboat_with_every_feed(caravan: Caravan, tmp_path: Path):
+    caravan("import-opml", str(OPML / "Subs.opml"))
+    exported = tmp_path / "caravan.opml"
+    caravan("export-opml", str(exported))
+    urls = tmp_path / "newsboat-urls"
+    result = subprocess.run(
+        ["newsboat", "-i", str(exported), "-u", str(urls), "-c", str(tmp_path / "cache.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {line.split()[0] for line in urls.read_text().splitlines() if line.strip()}
+    assert imported == {url for url, _, _ in stored(caravan)}
+
+
+# --- discovery and management ---------------------------------------------------------------
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    local = LocalServer()
+    local.start()
+    try:
+        yield local
+    finally:
+        local.stop()
+
+
+def test_add_feed_of_a_web_page_subscribes_to_the_feed_it_announces(
+    caravan: Caravan, server: LocalServer, fixtures_dir: Path
+):
+    feed_url = server.serve_file("/rss", fixtures_dir / "feeds-real" / "macworld.rss")
+    server.routes["/"] = Route(
+        b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" '
+        b'href="/rss"><link rel="alternate" type="application/atom+xml" href="/atom">'
+        b"</head><body>News</body></html>",
+        content_type="text/html",
+    )
+    code, out, _ = caravan("add-feed", server.url("/"))
+    assert code == 0
+    assert "is a web page; it links to this feed" in out
+    assert f"it also links to {server.url('/atom')}" in out
+    assert [url for url, _, _ in stored(caravan)] == [feed_url]
+
+
+def test_add_feed_of_a_page_without_feeds_subscribes_to_nothing(
+    caravan: Caravan, server: LocalServer
+):
+    server.routes["/"] = Route(b"<!DOCTYPE html><html><body>hi</body></html>", "text/html")
+    code, _, err = caravan("add-feed", server.url("/"))
+    assert code == 1
+    assert "web page, not a feed" in err
+    assert not caravan.database.exists() or stored(caravan) == []
+
+
+def test_feeds_lists_state_and_errors_and_edits_apply(caravan: Caravan, server: LocalServer):
+    server.routes["/broken"] = Route(b"oops", status=500)
+    caravan.write_config("http://127.0.0.1:9/rates", (server.url("/broken"),))
+    caravan("refresh")
+    code, out, _ = caravan("feeds")
+    assert code == 0
+    lines = out.splitlines()
+    assert " error " in lines[0]
+    assert any("error since" in line and "HTTP 500" in line and "(1×)" in line for line in lines)
+    feed_id = lines[0].split()[0]
+    assert caravan("edit-feed", feed_id, "--title", "Mine", "--folder", "News", "--disable")[0] == 0
+    assert stored(caravan) == [(server.url("/broken"), "Mine", "News")]
+    _, out, _ = caravan("feeds")
+    assert out.splitlines()[0].split()[1] == "disabled"
+    code, out, _ = caravan("remove-feed", feed_id)
+    assert code == 0 and out.startswith(f"Removed feed {feed_id}")
+    assert stored(caravan) == []
+    assert caravan("remove-feed", feed_id)[0] == 1
