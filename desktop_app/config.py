@@ -50,8 +50,15 @@ class TickerSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class StorageSettings:
+    keep_days: int = 90
+    max_articles_per_feed: int = 2000
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     refresh: RefreshSettings = field(default_factory=RefreshSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
     rates: RatesSettings = field(default_factory=RatesSettings)
     ticker: TickerSettings = field(default_factory=TickerSettings)
     feeds: tuple[FeedSetting, ...] = ()
@@ -124,12 +131,14 @@ def _back_up(path: Path) -> Path | None:
 
 
 def _build(document: dict[str, Any], problems: _Problems) -> Config:
-    known = {"refresh", "rates", "ticker", "feeds"}
+    known = {"refresh", "rates", "ticker", "feeds", "storage"}
     for key in document.keys() - known:
         problems.add(key, "unknown key, ignored")
     refresh = _table(document, "refresh", problems)
     rates = _table(document, "rates", problems)
     ticker = _table(document, "ticker", problems)
+    storage = _table(document, "storage", problems)
+    _unknown_keys(storage, "storage", {"keep_days", "max_articles_per_feed"}, problems)
     _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
     _unknown_keys(
         rates, "rates", {"provider", "url", "base", "pairs", "interval_minutes"}, problems
@@ -153,6 +162,12 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
             interval_minutes=_int(rates, "rates.interval_minutes", 60, 5, 24 * 60, problems),
         ),
         ticker=TickerSettings(speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems)),
+        storage=StorageSettings(
+            keep_days=_int(storage, "storage.keep_days", 90, 0, 36500, problems),
+            max_articles_per_feed=_int(
+                storage, "storage.max_articles_per_feed", 2000, 0, 1_000_000, problems
+            ),
+        ),
         feeds=_feeds(document.get("feeds", []), problems),
     )
 

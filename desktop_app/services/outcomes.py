@@ -36,6 +36,7 @@ class RefreshSummary:
     feeds: tuple[FeedOutcome, ...] = ()
     rates: RatesOutcome | None = None
     notes: tuple[str, ...] = field(default=())
+    removed: int = 0  # old articles let go by retention
 
     @property
     def new_articles(self) -> int:
@@ -69,6 +70,8 @@ class RefreshSummary:
         """One line for the status bar and the command line."""
         parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
         parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
+        if self.removed:
+            parts.append(f"{self.removed} old removed")
         if self.rates is not None:
             if self.rates.error is not None:
                 parts.append("rates failed")

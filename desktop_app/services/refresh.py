@@ -20,8 +20,9 @@ from desktop_app.services.parsing import FeedParser
 from desktop_app.services.rates import refresh_rates
 from desktop_app.services.schedule import next_check
 from desktop_app.services.subscriptions import import_config_feeds
-from desktop_app.store import articles, feeds
+from desktop_app.store import articles, feeds, retention
 from desktop_app.store.db import Database
+from desktop_app.store.retention import RetentionPolicy
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,21 @@ class RefreshService:
             refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
         )
         outcomes = self.refresh_feeds(on_progress, due_only=due_only) if include_feeds else []
-        return RefreshSummary(feeds=tuple(outcomes), rates=rates)
+        removed = self.apply_retention() if outcomes else 0
+        return RefreshSummary(feeds=tuple(outcomes), rates=rates, removed=removed)
+
+    def apply_retention(self) -> int:
+        """Let old articles go per the configured policy and give the space back."""
+        settings = self._config.storage
+        policy = RetentionPolicy(settings.keep_days, settings.max_articles_per_feed)
+
+        removed = self._database.writer.run(
+            lambda connection: retention.apply_retention(connection, policy, datetime.now(UTC))
+        )
+        if removed:
+            self._database.writer.run_without_transaction(retention.reclaim_space)
+            log.info("retention removed %d old articles", removed)
+        return removed
 
     def refresh_feeds(
         self, on_progress: ProgressCallback | None = None, *, due_only: bool = False

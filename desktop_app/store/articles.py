@@ -68,6 +68,8 @@ def store_entries(
             (feed_id, entry.key),
         ).fetchone()
         if existing is None:
+            if _tombstoned(connection, feed_id, entry.key, now_ts):
+                continue
             connection.execute(
                 """
                 INSERT INTO articles (feed_id, key, title, link, author, published_at,
@@ -117,6 +119,15 @@ def store_entries(
         )
         updated += 1
     return StoreCounts(new=new, updated=updated)
+
+
+def _tombstoned(connection: sqlite3.Connection, feed_id: int, key: str, now_ts: int) -> bool:
+    """Retention deleted this item: keep it deleted while the feed still lists it."""
+    cursor = connection.execute(
+        "UPDATE deleted_articles SET last_seen_at = ? WHERE feed_id = ? AND key = ?",
+        (now_ts, feed_id, key),
+    )
+    return cursor.rowcount > 0
 
 
 _SUMMARY_COLUMNS = """

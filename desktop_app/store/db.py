@@ -71,6 +71,12 @@ def migrate(path: Path) -> int:
         )
     connection = connect(path)
     try:
+        if version == 0:
+            # Before the first table exists: lets retention give freed pages back to the disk.
+            # WAL mode has already written the header, so the change needs a VACUUM (instant
+            # on an empty file).
+            connection.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            connection.execute("VACUUM")
         if 0 < version < len(MIGRATIONS):
             backup = path.with_name(f"{path.name}.before-v{len(MIGRATIONS)}")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -113,6 +119,20 @@ class Writer:
         """Submit and wait: for command-line use and tests."""
         return self.submit(work).result()
 
+    def run_without_transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """For maintenance that cannot run inside a transaction (vacuuming)."""
+        return self._executor.submit(self._run_bare, work).result()
+
+    def _run_bare(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        return work(self._connection())
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = connect(self._path)
+            self._local.connection = connection
+        return connection
+
     def close(self) -> None:
         """Finish the queued writes, then close the connection on its own thread."""
         if self._closed:
@@ -128,10 +148,7 @@ class Writer:
             self._local.connection = None
 
     def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = connect(self._path)
-            self._local.connection = connection
+        connection = self._connection()
         connection.execute("BEGIN IMMEDIATE")
         try:
             result = work(connection)

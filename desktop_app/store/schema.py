@@ -119,4 +119,26 @@ def _v2_feed_schedule(connection: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_initial, _v2_feed_schedule)
+def _v3_retention_tombstones(connection: sqlite3.Connection) -> None:
+    """Articles removed by retention, so that an old item still in its feed is not stored
+    again as new; ``last_seen_at`` lets a tombstone go once the feed has dropped the item."""
+    _run_script(
+        connection,
+        """
+        CREATE TABLE deleted_articles (
+            feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key          TEXT NOT NULL,
+            deleted_at   INTEGER NOT NULL,
+            last_seen_at INTEGER NOT NULL,
+            PRIMARY KEY (feed_id, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX articles_by_feed_date ON articles (feed_id, published_at DESC);
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_initial,
+    _v2_feed_schedule,
+    _v3_retention_tombstones,
+)
