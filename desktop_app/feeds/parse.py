@@ -1,7 +1,7 @@
 """Feed bytes → :class:`ParsedFeed`, with stable article identities and UTC dates.
 
-RSS, Atom and RDF go through feedparser; JSON Feed and RSS-in-JSON through our own adapter
-(feedparser 6.0 has none).
+Well-formed UTF-8 RSS/Atom/RDF take the lxml fast path (feeds/fastparse.py), everything else
+feedparser; JSON Feed and RSS-in-JSON our own adapter (feedparser 6.0 has none).
 
 feedparser never raises: a broken document sets ``bozo`` and we keep whatever entries it
 recovered. A document with no feed structure at all (often an HTML page) is a
@@ -23,6 +23,7 @@ import feedparser
 from desktop_app.domain import ParsedEntry, ParsedFeed
 from desktop_app.errors import FeedError, NotAFeedError
 from desktop_app.feeds.discover import discover_feeds
+from desktop_app.feeds.fastparse import fast_parse
 from desktop_app.feeds.identity import article_key, unique_entries
 from desktop_app.feeds.jsonfeed import looks_like_json, parse_json_feed
 from desktop_app.sanitize import html_to_text, sanitize_html
@@ -34,6 +35,13 @@ def parse_feed(body: bytes, url: str, headers: Mapping[str, str] | None = None) 
     """Parse a downloaded document; ``headers`` let feedparser honour the HTTP charset."""
     if looks_like_json(body):
         return parse_json_feed(body, url)
+    return fast_parse(body, url, headers or {}) or parse_with_feedparser(body, url, headers)
+
+
+def parse_with_feedparser(
+    body: bytes, url: str, headers: Mapping[str, str] | None = None
+) -> ParsedFeed:
+    """The reference path: every XML feed, however broken or unusual."""
     try:
         result = feedparser.parse(
             body,
