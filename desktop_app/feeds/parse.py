@@ -18,8 +18,6 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import feedparser
-
 from desktop_app.domain import ParsedEntry, ParsedFeed
 from desktop_app.errors import FeedError, NotAFeedError
 from desktop_app.feeds.discover import discover_feeds
@@ -42,6 +40,8 @@ def parse_with_feedparser(
     body: bytes, url: str, headers: Mapping[str, str] | None = None
 ) -> ParsedFeed:
     """The reference path: every XML feed, however broken or unusual."""
+    import feedparser
+
     try:
         result = feedparser.parse(
             body,

@@ -31,7 +31,7 @@ ProgressCallback = Callable[[int, int, FeedOutcome | None], None]
 
 
 class RefreshService:
-    def __init__(self, database: Database, http: HttpClient, config: Config, workers: int = 16):
+    def __init__(self, database: Database, http: HttpClient, config: Config, workers: int = 32):
         self._database = database
         self._http = http
         self._config = config

@@ -67,8 +67,7 @@ def _v1_initial(connection: sqlite3.Connection) -> None:
         CREATE VIRTUAL TABLE articles_search USING fts5 (
             title, text,
             content = 'articles', content_rowid = 'id',
-            tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '2 3'
+            tokenize = 'unicode61 remove_diacritics 2'
         );
         CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
             INSERT INTO articles_search (rowid, title, text)
