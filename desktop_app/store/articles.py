@@ -44,6 +44,13 @@ class ArticleFilter:
         return (" AND ".join(clauses) or "1"), params
 
 
+_INSERT = """
+    INSERT INTO articles (feed_id, key, title, link, author, published_at, first_seen_at,
+        updated_at, summary_html, content_html, text)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
 def store_entries(
     connection: sqlite3.Connection,
     feed_id: int,
@@ -54,14 +61,36 @@ def store_entries(
     now = now or datetime.now(UTC)
     now_ts = int(now.timestamp())
     latest_allowed = now + _FUTURE_TOLERANCE
+
+    def published_ts(entry: ParsedEntry) -> int | None:
+        published = entry.published_at
+        if published is None or published > latest_allowed:
+            return None
+        return int(published.timestamp())
+
+    def row(entry: ParsedEntry) -> tuple[object, ...]:
+        published = published_ts(entry)
+        return (
+            feed_id,
+            entry.key,
+            entry.title,
+            entry.link,
+            entry.author,
+            published if published is not None else now_ts,
+            now_ts,
+            now_ts,
+            entry.summary_html,
+            entry.content_html,
+            entry.text,
+        )
+
+    if _first_fetch(connection, feed_id):
+        # Nothing stored and nothing deleted for this feed yet: one batch, no look-ups.
+        rows = [row(entry) for entry in entries]
+        connection.executemany(_INSERT, rows)
+        return StoreCounts(new=len(rows))
     new = updated = 0
     for entry in entries:
-        published = entry.published_at
-        published_ts = (
-            int(published.timestamp())
-            if published is not None and published <= latest_allowed
-            else None
-        )
         existing = connection.execute(
             "SELECT id, title, link, author, summary_html, content_html FROM articles "
             "WHERE feed_id = ? AND key = ?",
@@ -70,26 +99,7 @@ def store_entries(
         if existing is None:
             if _tombstoned(connection, feed_id, entry.key, now_ts):
                 continue
-            connection.execute(
-                """
-                INSERT INTO articles (feed_id, key, title, link, author, published_at,
-                    first_seen_at, updated_at, summary_html, content_html, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                (
-                    feed_id,
-                    entry.key,
-                    entry.title,
-                    entry.link,
-                    entry.author,
-                    published_ts if published_ts is not None else now_ts,
-                    now_ts,
-                    now_ts,
-                    entry.summary_html,
-                    entry.content_html,
-                    entry.text,
-                ),
-            )
+            connection.execute(_INSERT, row(entry))
             new += 1
             continue
         stored = (
@@ -115,10 +125,19 @@ def store_entries(
                 published_at = coalesce(?, published_at)
             WHERE id = ?
             """,
-            (*incoming, entry.text, now_ts, published_ts, existing["id"]),
+            (*incoming, entry.text, now_ts, published_ts(entry), existing["id"]),
         )
         updated += 1
     return StoreCounts(new=new, updated=updated)
+
+
+def _first_fetch(connection: sqlite3.Connection, feed_id: int) -> bool:
+    row = connection.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM articles WHERE feed_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM deleted_articles WHERE feed_id = ?)",
+        (feed_id, feed_id),
+    ).fetchone()
+    return bool(row[0])
 
 
 def _tombstoned(connection: sqlite3.Connection, feed_id: int, key: str, now_ts: int) -> bool:

@@ -69,6 +69,9 @@ def _v1_initial(connection: sqlite3.Connection) -> None:
             content = 'articles', content_rowid = 'id',
             tokenize = 'unicode61 remove_diacritics 2'
         );
+        -- Merge segments less eagerly while feeds pour in (retention runs 'optimize').
+        INSERT INTO articles_search (articles_search, rank) VALUES ('automerge', 16);
+        INSERT INTO articles_search (articles_search, rank) VALUES ('crisismerge', 64);
         CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
             INSERT INTO articles_search (rowid, title, text)
             VALUES (new.id, new.title, new.text);
