@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit e2e bench screenshots clean
+.PHONY: run test lint typecheck unit e2e bench bench-refresh screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ test: lint typecheck
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
+
+bench-refresh: $(STAMP)
+	$(BIN)/python bench/refresh.py
 
 screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshot.py docs/screenshot.png
