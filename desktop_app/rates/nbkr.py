@@ -1,0 +1,44 @@
+"""The National Bank of the Kyrgyz Republic's official rates, in som.
+
+``CurrencyRates[@Date]/Currency[@ISOCode]{Nominal, Value}``, windows-1251 declared, with a
+decimal comma (``87,4500``). ``Date`` (``dd.mm.yyyy``) is the day the rates take effect. The
+daily file lists USD, EUR, CNY, KZT and RUB only; the weekly one about forty others (TJS, UZS,
+TMT among them) but not USD.
+"""
+
+from __future__ import annotations
+
+from desktop_app.domain import RateSnapshot
+from desktop_app.errors import RatesError
+from desktop_app.rates.payload import (
+    currency_code,
+    day,
+    expect_root,
+    positive_decimal,
+    positive_integer,
+    read_xml,
+    snapshot,
+)
+
+NAME = "nbkr"
+TITLE = "National Bank of the Kyrgyz Republic"
+DEFAULT_URL = "https://www.nbkr.kg/XML/daily.xml"
+WEEKLY_URL = "https://www.nbkr.kg/XML/weekly.xml"
+ANCHOR = "KGS"
+
+
+def parse(body: bytes) -> RateSnapshot:
+    """KGS per one unit of each listed currency (daily or weekly file); bad entries skipped."""
+    root = read_xml(body, NAME)
+    expect_root(root, "CurrencyRates", NAME)
+    valid_on = day(root.get("Date"), "%d.%m.%Y")
+    if valid_on is None:
+        raise RatesError(f"{NAME}: the answer has no readable Date")
+    prices: dict[str, float] = {}
+    for currency in root.findall("Currency"):
+        code = currency_code(currency.get("ISOCode"))
+        nominal = positive_integer(currency.findtext("Nominal"))
+        value = positive_decimal(currency.findtext("Value"), decimal_comma=True)
+        if code is not None and nominal is not None and value is not None:
+            prices.setdefault(code, value / nominal)
+    return snapshot(NAME, valid_on, ANCHOR, prices)
