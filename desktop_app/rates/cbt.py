@@ -21,15 +21,16 @@ from datetime import date
 
 from desktop_app.domain import RateSnapshot
 from desktop_app.errors import RatesError
-from desktop_app.rates.payload import (
+from desktop_app.rates.bank_xml import (
+    child_text,
+    children,
     currency_code,
-    day,
-    expect_root,
-    positive_decimal,
-    positive_integer,
-    read_xml,
-    snapshot,
+    local_name,
+    parse_document,
+    positive_count,
+    positive_number,
 )
+from desktop_app.rates.payload import day, snapshot
 
 NAME = "cbt"
 TITLE = "Central Bank of Turkmenistan"
@@ -43,30 +44,33 @@ def url_for(on: date) -> str:
 
 def parse(body: bytes) -> RateSnapshot:
     """TMT per one unit of each listed currency; bad entries are skipped."""
-    root = read_xml(body, NAME)
-    expect_root(root, "cbt_currency_rate", NAME)
-    valid_on = day(root.findtext("date"), "%d.%m.%Y", "%Y-%m-%d")
+    root = parse_document(body, NAME)
+    if local_name(root) != "cbt_currency_rate":
+        raise RatesError(
+            f"{NAME}: unexpected answer (root <{local_name(root)}>, not <cbt_currency_rate>)"
+        )
+    valid_on = day(child_text(root, "date"), "%d.%m.%Y", "%Y-%m-%d")
     if valid_on is None:
         raise RatesError(f"{NAME}: the answer has no readable <date>")
-    published: dict[str, tuple[float, float, float | None]] = {}
-    for rate in root.findall("rate"):
+    published: list[tuple[str, float, float, float | None]] = []
+    for rate in children(root, "rate"):
         code = currency_code(rate.get("code"))
-        multiplier = positive_integer(rate.findtext("multiplier"))
-        tmt_text = rate.findtext("rate_tmt")
-        per_multiplier = positive_decimal(tmt_text)
+        multiplier = positive_count(child_text(rate, "multiplier"))
+        tmt_text = child_text(rate, "rate_tmt")
+        per_multiplier = positive_number(tmt_text)
         if code is None or multiplier is None or per_multiplier is None or tmt_text is None:
             continue
         # One unit of the last decimal written, per unit of the currency.
-        places = len(tmt_text.strip().partition(".")[2])
+        places = len(tmt_text.replace(",", ".").partition(".")[2])
         tolerance = 10.0**-places / multiplier
-        usd_cross = positive_decimal(rate.findtext("rate_usd"))
-        published.setdefault(code, (per_multiplier / multiplier, tolerance, usd_cross))
-    usd_in_tmt = published["USD"][0] if "USD" in published else None
-    prices = {
-        code: _precise(price, tolerance, usd_cross, usd_in_tmt)
-        for code, (price, tolerance, usd_cross) in published.items()
-    }
-    return snapshot(NAME, valid_on, ANCHOR, prices)
+        usd_cross = positive_number(child_text(rate, "rate_usd"))
+        published.append((code, per_multiplier / multiplier, tolerance, usd_cross))
+    usd_in_tmt = next((price for code, price, _, _ in published if code == "USD"), None)
+    entries = [
+        (code, _precise(price, tolerance, usd_cross, usd_in_tmt))
+        for code, price, tolerance, usd_cross in published
+    ]
+    return snapshot(NAME, valid_on, ANCHOR, entries)
 
 
 def _precise(

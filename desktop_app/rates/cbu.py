@@ -13,14 +13,8 @@ from datetime import date
 
 from desktop_app.domain import RateSnapshot
 from desktop_app.errors import RatesError
-from desktop_app.rates.payload import (
-    currency_code,
-    day,
-    decimal,
-    positive_decimal,
-    positive_integer,
-    snapshot,
-)
+from desktop_app.rates.bank_xml import currency_code, positive_count, positive_number
+from desktop_app.rates.payload import day, signed_number, snapshot
 
 NAME = "cbu"
 TITLE = "Central Bank of the Republic of Uzbekistan"
@@ -44,13 +38,18 @@ class _Row:
 def parse(body: bytes) -> RateSnapshot:
     """UZS per one unit of each currency of the newest date; bad rows are skipped."""
     valid_on, rows = _read(body)
-    return snapshot(NAME, valid_on, ANCHOR, {row.code: row.price for row in rows})
+    return snapshot(NAME, valid_on, ANCHOR, [(row.code, row.price) for row in rows])
 
 
 def published_changes(body: bytes) -> dict[str, float]:
     """CBU's own ``Diff`` per currency of the snapshot, in UZS per Nominal units."""
-    _, rows = _read(body)
-    return {row.code: row.change for row in rows if row.change is not None}
+    valid_on, rows = _read(body)
+    listed = snapshot(NAME, valid_on, ANCHOR, [(row.code, row.price) for row in rows]).prices
+    changes: dict[str, float] = {}
+    for row in rows:
+        if row.code in listed and row.change is not None:
+            changes.setdefault(row.code, row.change)
+    return changes
 
 
 def _read(body: bytes) -> tuple[date, list[_Row]]:
@@ -65,20 +64,25 @@ def _read(body: bytes) -> tuple[date, list[_Row]]:
         raise RatesError(f"{NAME}: the answer lists no usable rates")
     # One date per answer in practice; should they differ, the newest one is the snapshot.
     valid_on = max(row.valid_on for row in rows)
-    current: dict[str, _Row] = {}
-    for row in rows:
-        if row.valid_on == valid_on:
-            current.setdefault(row.code, row)
-    return valid_on, list(current.values())
+    return valid_on, [row for row in rows if row.valid_on == valid_on]
 
 
 def _row(entry: object) -> _Row | None:
     if not isinstance(entry, dict):
         return None
-    code = currency_code(entry.get("Ccy"))
-    nominal = positive_integer(entry.get("Nominal"))
-    rate = positive_decimal(entry.get("Rate"))
-    valid_on = day(entry.get("Date"), "%d.%m.%Y")
+    code = currency_code(_text(entry.get("Ccy")))
+    nominal = positive_count(_text(entry.get("Nominal")))
+    rate = positive_number(_text(entry.get("Rate")))
+    valid_on = day(_text(entry.get("Date")), "%d.%m.%Y")
     if code is None or nominal is None or rate is None or valid_on is None:
         return None
-    return _Row(code, valid_on, rate / nominal, decimal(entry.get("Diff")))
+    return _Row(code, valid_on, rate / nominal, signed_number(_text(entry.get("Diff"))))
+
+
+def _text(value: object) -> str | None:
+    """The string as written; a JSON number (which CBU does not send) as its digits."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None

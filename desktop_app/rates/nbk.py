@@ -18,15 +18,16 @@ from lxml import etree
 
 from desktop_app.domain import RateSnapshot
 from desktop_app.errors import RatesError
-from desktop_app.rates.payload import (
+from desktop_app.rates.bank_xml import (
+    child_text,
+    children,
     currency_code,
-    day,
-    decimal,
-    positive_decimal,
-    positive_integer,
-    read_xml,
-    snapshot,
+    local_name,
+    parse_document,
+    positive_count,
+    positive_number,
 )
+from desktop_app.rates.payload import day, signed_number, snapshot
 
 NAME = "nbk"
 TITLE = "National Bank of Kazakhstan"
@@ -50,47 +51,49 @@ class _Item:
 def parse(body: bytes) -> RateSnapshot:
     """KZT per one unit of each currency quoted on the newest date; bad items are skipped."""
     valid_on, items = _read(body)
-    return snapshot(NAME, valid_on, ANCHOR, {item.code: item.price for item in items})
+    return snapshot(NAME, valid_on, ANCHOR, [(item.code, item.price) for item in items])
 
 
 def published_changes(body: bytes) -> dict[str, float]:
     """NBK's own ``change`` per currency of the snapshot, in KZT per quant units."""
-    _, items = _read(body)
-    return {item.code: item.change for item in items if item.change is not None}
+    valid_on, items = _read(body)
+    listed = snapshot(NAME, valid_on, ANCHOR, [(item.code, item.price) for item in items]).prices
+    changes: dict[str, float] = {}
+    for item in items:
+        if item.code in listed and item.change is not None:
+            changes.setdefault(item.code, item.change)
+    return changes
 
 
 def _read(body: bytes) -> tuple[date, list[_Item]]:
-    root = read_xml(body, NAME)
-    if root.tag == "rss":
-        channel = root.find("channel")
+    root = parse_document(body, NAME)
+    if local_name(root) == "rss":
         dated = [
-            (day(element.findtext("pubDate"), *_DAY_FORMATS), element)
-            for element in (channel.findall("item") if channel is not None else [])
+            (day(child_text(element, "pubDate"), *_DAY_FORMATS), element)
+            for channel in children(root, "channel")
+            for element in children(channel, "item")
         ]
         days = [on for on, _ in dated if on is not None]
         if not days:
             raise RatesError(f"{NAME}: no item of the feed has a readable pubDate")
         valid_on = max(days)
         elements = [element for on, element in dated if on == valid_on]
-    elif root.tag == "rates":
-        found = day(root.findtext("date"), *_DAY_FORMATS)
+    elif local_name(root) == "rates":
+        found = day(child_text(root, "date"), *_DAY_FORMATS)
         if found is None:
             raise RatesError(f"{NAME}: the answer has no readable <date>")
-        valid_on, elements = found, root.findall("item")
+        valid_on, elements = found, children(root, "item")
     else:
-        raise RatesError(f"{NAME}: unexpected answer (<{root.tag}> instead of <rss> or <rates>)")
-    items: dict[str, _Item] = {}
-    for element in elements:
-        item = _item(element)
-        if item is not None and item.code != ANCHOR:
-            items.setdefault(item.code, item)
-    return valid_on, list(items.values())
+        raise RatesError(
+            f"{NAME}: unexpected answer (root <{local_name(root)}>, not <rss> or <rates>)"
+        )
+    return valid_on, [item for item in map(_item, elements) if item is not None]
 
 
 def _item(element: etree._Element) -> _Item | None:
-    code = currency_code(element.findtext("title"))
-    per_quant = positive_decimal(element.findtext("description"))
-    quant = positive_integer(element.findtext("quant"))
+    code = currency_code(child_text(element, "title"))
+    per_quant = positive_number(child_text(element, "description"))
+    quant = positive_count(child_text(element, "quant"))
     if code is None or per_quant is None or quant is None:
         return None
-    return _Item(code, per_quant / quant, decimal(element.findtext("change")))
+    return _Item(code, per_quant / quant, signed_number(child_text(element, "change")))

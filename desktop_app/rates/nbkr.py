@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from desktop_app.domain import RateSnapshot
 from desktop_app.errors import RatesError
-from desktop_app.rates.payload import (
+from desktop_app.rates.bank_xml import (
+    child_text,
+    children,
     currency_code,
-    day,
-    expect_root,
-    positive_decimal,
-    positive_integer,
-    read_xml,
-    snapshot,
+    local_name,
+    parse_document,
+    positive_count,
+    positive_number,
 )
+from desktop_app.rates.payload import day, snapshot
 
 NAME = "nbkr"
 TITLE = "National Bank of the Kyrgyz Republic"
@@ -29,16 +30,19 @@ ANCHOR = "KGS"
 
 def parse(body: bytes) -> RateSnapshot:
     """KGS per one unit of each listed currency (daily or weekly file); bad entries skipped."""
-    root = read_xml(body, NAME)
-    expect_root(root, "CurrencyRates", NAME)
+    root = parse_document(body, NAME)
+    if local_name(root) != "CurrencyRates":
+        raise RatesError(
+            f"{NAME}: unexpected answer (root <{local_name(root)}>, not <CurrencyRates>)"
+        )
     valid_on = day(root.get("Date"), "%d.%m.%Y")
     if valid_on is None:
         raise RatesError(f"{NAME}: the answer has no readable Date")
-    prices: dict[str, float] = {}
-    for currency in root.findall("Currency"):
+    entries: list[tuple[str, float]] = []
+    for currency in children(root, "Currency"):
         code = currency_code(currency.get("ISOCode"))
-        nominal = positive_integer(currency.findtext("Nominal"))
-        value = positive_decimal(currency.findtext("Value"), decimal_comma=True)
+        nominal = positive_count(child_text(currency, "Nominal"))
+        value = positive_number(child_text(currency, "Value"))
         if code is not None and nominal is not None and value is not None:
-            prices.setdefault(code, value / nominal)
-    return snapshot(NAME, valid_on, ANCHOR, prices)
+            entries.append((code, value / nominal))
+    return snapshot(NAME, valid_on, ANCHOR, entries)

@@ -212,17 +212,24 @@ def test_nbk_skips_malformed_items_and_the_anchor():
     body = rss(
         ("USD", "02.01.26", "500.00", "1"),
         ("KZT", "02.01.26", "1", "1"),  # the anchor itself
-        ("EUR", "02.01.26", "580,50", "1"),  # decimal comma: not NBK's format
+        ("EUR", "02.01.26", "580,50", "1"),  # a decimal comma is read too
         ("GBP", "02.01.26", "-660", "1"),
         ("CHF", "02.01.26", "0", "1"),
         ("CNY", "02.01.26", "NaN", "1"),
         ("RUB", "02.01.26", "6.2", "0"),  # quant 0 would divide by zero
         ("UZS", "02.01.26", "3.9", ""),  # no quant: cannot divide
         ("DOLLAR", "02.01.26", "1", "1"),  # not a code
-        ("usd", "02.01.26", "999", "1"),  # same code again, lower case: first one wins
-        ("krw", "02.01.26", "31.29", "100"),
+        ("krw", "02.01.26", "31.29", "100"),  # lower case
+        ("JPY", "02.01.26", "3.07", "1"),
+        ("jpy", "02.01.26", "3.10", "1"),  # listed twice with two prices: neither is shown
+        ("usd", "02.01.26", "500", "1"),  # listed twice with the same price: kept
     )
-    assert nbk.parse(body).prices == {"USD": 500.0, "KRW": pytest.approx(0.3129)}
+    assert nbk.parse(body).prices == {
+        "USD": 500.0,
+        "EUR": 580.5,
+        "KRW": pytest.approx(0.3129),  # 31.29 per 100
+    }
+    assert set(nbk.published_changes(body)) == {"USD", "EUR", "KRW"}
 
 
 # --- NBKR ---------------------------------------------------------------------------------
@@ -361,7 +368,7 @@ def test_cbu_keeps_the_newest_date_and_skips_malformed_rows():
         cbu_row("USD", "1", "12194.21", "-16.5", "02.01.2026"),
         cbu_row("EUR", "1", "13900.00", "1", "01.01.2026"),  # older date: dropped
         cbu_row("UZS", "1", "1", "0", "02.01.2026"),  # the anchor itself
-        cbu_row("RUB", "1", "149,97", "0", "02.01.2026"),  # decimal comma: not CBU's format
+        cbu_row("RUB", "1", "149.97 UZS", "0", "02.01.2026"),
         cbu_row("GBP", "0", "16113.43", "0", "02.01.2026"),
         cbu_row("JPY", "1", "", "0", "02.01.2026"),
         cbu_row("CNY", "1", "1765.33", "0", "2026-01-02"),  # wrong date format
