@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.config import Config
+from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError
 from desktop_app.services.article_view import render_article_html
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.sidebar.filter_selected.connect(self._show_filter)
+        self.sidebar.feed_menu_requested.connect(self._feed_menu)
+        self.sidebar.filter_menu_requested.connect(self._filter_menu)
         self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reload_everything()
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(export_action)
         self.mark_all_action = QAction("Mark all as &read", self)
         self.mark_all_action.setShortcut(QKeySequence("Shift+Ctrl+R"))
-        self.mark_all_action.triggered.connect(self.mark_all_read)
+        self.mark_all_action.triggered.connect(lambda: self.mark_all_read())
         file_menu.addAction(self.mark_all_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
@@ -275,8 +279,73 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Subscriptions written to {path}", 8000)
 
-    def mark_all_read(self) -> None:
-        article_filter = self.article_model.article_filter
+    # -- feed management (sidebar context menu) -----------------------------------------------
+    def _feed_menu(self, feed: Feed, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Mark all as read", lambda: self.mark_all_read(ArticleFilter(feed.id)))
+        menu.addSeparator()
+        menu.addAction("Rename…", lambda: self._ask_rename(feed))
+        menu.addAction("Move to folder…", lambda: self._ask_folder(feed))
+        menu.addAction(
+            "Resume fetching" if not feed.enabled else "Pause fetching",
+            lambda: self.update_feed(feed.id, enabled=not feed.enabled),
+        )
+        menu.addSeparator()
+        menu.addAction("Remove…", lambda: self._ask_remove(feed))
+        menu.exec(where)
+
+    def _filter_menu(self, article_filter: ArticleFilter, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Mark all as read", lambda: self.mark_all_read(article_filter))
+        menu.exec(where)
+
+    def _ask_rename(self, feed: Feed) -> None:
+        title, accepted = QInputDialog.getText(self, "Rename feed", "Title:", text=feed.title)
+        if accepted and title.strip():
+            self.update_feed(feed.id, title=title.strip())
+
+    def _ask_folder(self, feed: Feed) -> None:
+        folders = sorted({f.folder for f in feeds.list_feeds(self._reader_connection) if f.folder})
+        folder, accepted = QInputDialog.getItem(
+            self, "Move to folder", "Folder (empty for none):", ["", *folders],
+            folders.index(feed.folder) + 1 if feed.folder in folders else 0, True,
+        )  # fmt: skip
+        if accepted:
+            self.update_feed(feed.id, folder=folder.strip())
+
+    def _ask_remove(self, feed: Feed) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Remove feed",
+            f"Unsubscribe from {feed.title or feed.url} and delete its articles?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_feed(feed.id)
+
+    def update_feed(
+        self,
+        feed_id: int,
+        *,
+        title: str | None = None,
+        folder: str | None = None,
+        enabled: bool | None = None,
+    ) -> None:
+        self._write(
+            lambda connection: feeds.update_feed(
+                connection, feed_id, title=title, folder=folder, enabled=enabled
+            ),
+            self.reload_everything,
+        )
+
+    def remove_feed(self, feed_id: int) -> None:
+        self._write(
+            lambda connection: feeds.remove_feed(connection, feed_id), self.reload_everything
+        )
+
+    def mark_all_read(self, article_filter: ArticleFilter | None = None) -> None:
+        """Mark everything read in ``article_filter`` (by default: what the list shows)."""
+        if article_filter is None:
+            article_filter = self.article_model.article_filter
         self._write(
             lambda connection: articles.mark_all_read(connection, article_filter),
             self.reload_everything,

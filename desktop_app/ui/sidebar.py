@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
@@ -10,10 +10,13 @@ from desktop_app.domain import Feed
 from desktop_app.store.articles import ArticleFilter
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+FEED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Sidebar(QTreeView):
     filter_selected = Signal(object)  # ArticleFilter
+    feed_menu_requested = Signal(object, object)  # Feed, QPoint (global)
+    filter_menu_requested = Signal(object, object)  # ArticleFilter, QPoint (global)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +29,8 @@ class Sidebar(QTreeView):
         self.setModel(self._model)
         self._current = ArticleFilter()
         self.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
 
     def populate(self, feeds: list[Feed], unread: dict[int, int], starred: int) -> None:
         """Rebuild from stored feeds and counts, keeping the selected entry selected."""
@@ -45,7 +50,11 @@ class Sidebar(QTreeView):
             item = _entry(
                 feed.title or feed.url, unread.get(feed.id, 0), ArticleFilter(feed_id=feed.id)
             )
-            if feed.last_error:
+            item.setData(feed, FEED_ROLE)
+            if not feed.enabled:
+                item.setForeground(self.palette().placeholderText())
+                item.setToolTip(f"{feed.url}\nPaused: not fetched\n{feed.last_error or ''}")
+            elif feed.last_error:
                 item.setIcon(warning)
                 item.setToolTip(f"{feed.url}\nError ({feed.error_count}×): {feed.last_error}")
             else:
@@ -79,11 +88,28 @@ class Sidebar(QTreeView):
             1,
             Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
         )
-        index = matches[0] if matches else self._model.index(0, 0)
+        if not matches:  # what was shown is gone (a removed feed): show everything
+            self._current = ArticleFilter()
+            self.setCurrentIndex(self._model.index(0, 0))
+            self.filter_selected.emit(self._current)
+            return
         self.selectionModel().blockSignals(True)
-        self.setCurrentIndex(index)
+        self.setCurrentIndex(matches[0])
         self.selectionModel().blockSignals(False)
         self.viewport().update()
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        if not index.isValid():
+            return
+        where = self.viewport().mapToGlobal(position)
+        feed = index.data(FEED_ROLE)
+        if isinstance(feed, Feed):
+            self.feed_menu_requested.emit(feed, where)
+            return
+        selected = index.data(FILTER_ROLE)
+        if isinstance(selected, ArticleFilter):
+            self.filter_menu_requested.emit(selected, where)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         selected = current.data(FILTER_ROLE)

@@ -164,3 +164,40 @@ def test_a_broken_opml_file_is_explained_not_imported(
     window.import_opml(broken)
     assert shown and "broken.opml" in shown[0]
     assert _sidebar_labels(window) == ["All articles", "Unread", "Starred"]
+
+
+def _feed_row(window: MainWindow, label_start: str):
+    model = window.sidebar.model()
+    matches = model.match(
+        model.index(0, 0), Qt.ItemDataRole.DisplayRole, label_start, 1,
+        Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive,
+    )  # fmt: skip
+    assert matches, label_start
+    return matches[0]
+
+
+def test_right_click_on_a_feed_asks_for_its_menu(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    index = _feed_row(window, "Macworld")
+    position = window.sidebar.visualRect(index).center()
+    with qtbot.waitSignal(window.sidebar.feed_menu_requested) as requested:
+        window.sidebar.customContextMenuRequested.emit(position)
+    assert requested.args[0].title == "Macworld"
+
+
+def test_rename_move_pause_and_remove_a_feed(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    feed = _feed_row(window, "Macworld").data(Qt.ItemDataRole.UserRole + 2)
+    window.update_feed(feed.id, title="Mac news", folder="Apple")
+    qtbot.waitUntil(lambda: "  Mac news  (30)" in _sidebar_labels(window))
+    assert "Apple  (30)" in _sidebar_labels(window)
+    window.update_feed(feed.id, enabled=False)
+    qtbot.waitUntil(
+        lambda: not _feed_row(window, "Mac news").data(Qt.ItemDataRole.UserRole + 2).enabled
+    )
+    window.sidebar.filter_selected.emit(ArticleFilter(feed_id=feed.id))
+    window.sidebar.setCurrentIndex(_feed_row(window, "Mac news"))
+    window.remove_feed(feed.id)
+    qtbot.waitUntil(lambda: window.article_model.total == SCRIPTING)
+    assert not any("Mac news" in label for label in _sidebar_labels(window))
+    assert window.windowTitle() == f"Caravan — {SCRIPTING} unread"
