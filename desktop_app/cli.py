@@ -23,6 +23,7 @@ from desktop_app.services.article_view import render_article_html
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.rates import current_quotes
 from desktop_app.store import articles, feeds
+from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -292,13 +293,19 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
 
 
 def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
-    reader = database.reader()
-    try:
-        quotes = current_quotes(reader, loaded.config.rates)
-    finally:
-        reader.close()
+    settings = loaded.config.rates
+    with closing(database.reader()) as reader:
+        quotes = current_quotes(reader, settings)
+        stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
     if not quotes:
-        print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
+        if stored:
+            print(
+                f"caravan: {settings.provider} lists none of the configured pairs "
+                f"({', '.join(settings.pairs)} against {settings.base})",
+                file=sys.stderr,
+            )
+        else:
+            print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
         return 1
     print(ticker_line(quotes, _locale_style()))
     return 0

@@ -17,10 +17,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop_app.paths import resource_path
+from desktop_app.rates.providers import PROVIDER_NAMES
 
 log = logging.getLogger(__name__)
 
-RATE_PROVIDERS = ("open-er-api",)
+RATE_PROVIDERS = PROVIDER_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,11 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     default_rates = RatesSettings()
     provider = _string(rates, "rates.provider", default_rates.provider, problems)
     if provider not in RATE_PROVIDERS:
-        problems.add("rates.provider", f"unknown provider {provider!r}, using open-er-api")
+        problems.add(
+            "rates.provider",
+            f"unknown provider {provider!r} (known: {', '.join(RATE_PROVIDERS)}); "
+            "using open-er-api",
+        )
         provider = default_rates.provider
     base = _currency(rates.get("base", default_rates.base), "rates.base", problems) or "USD"
     return Config(

@@ -6,12 +6,13 @@ import json
 import logging
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.config import RatesSettings
 from desktop_app.domain import Quote
 from desktop_app.errors import CaravanError, OfflineError
-from desktop_app.rates.providers import PROVIDERS
+from desktop_app.rates.providers import load_provider
 from desktop_app.rates.quotes import compute_quotes
 from desktop_app.services.outcomes import RatesOutcome
 from desktop_app.store import rates as rate_store
@@ -27,8 +28,8 @@ log = logging.getLogger(__name__)
 def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings) -> RatesOutcome:
     """Fetch, parse and store one provider's rates, with a conditional GET: the sources
     publish once a day, so most hourly checks cost a 304 and no parse."""
-    provider = PROVIDERS[settings.provider]
-    url = settings.url or provider.default_url
+    provider = load_provider(settings.provider)
+    url = settings.url or provider.url(datetime.now(UTC).date())
     validators_key = f"rates.validators.{url}"
     try:
         with closing(database.reader()) as reader:
@@ -61,8 +62,3 @@ def current_quotes(connection: sqlite3.Connection, settings: RatesSettings) -> l
     """The ticker's items from what is stored: works the same online and offline."""
     snapshots = rate_store.recent_snapshots(connection, settings.provider, count=2)
     return compute_quotes(settings.pairs, settings.base, snapshots)
-
-
-def provider_title(name: str) -> str:
-    provider = PROVIDERS.get(name)
-    return provider.title if provider else name

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -145,8 +145,12 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.sidebar.filter_selected.connect(self._show_filter)
-        self.sidebar.feed_menu_requested.connect(self._feed_menu)
-        self.sidebar.filter_menu_requested.connect(self._filter_menu)
+        self.sidebar.feed_menu_requested.connect(
+            lambda feed, where: self.feed_menu(feed).exec(where)
+        )
+        self.sidebar.filter_menu_requested.connect(
+            lambda article_filter, where: self.filter_menu(article_filter).exec(where)
+        )
         self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reload_everything()
@@ -280,7 +284,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Subscriptions written to {path}", 8000)
 
     # -- feed management (sidebar context menu) -----------------------------------------------
-    def _feed_menu(self, feed: Feed, where: QPoint) -> None:
+    def feed_menu(self, feed: Feed) -> QMenu:
+        """The sidebar's context menu for one feed."""
         menu = QMenu(self)
         menu.addAction("Mark all as read", lambda: self.mark_all_read(ArticleFilter(feed.id)))
         menu.addSeparator()
@@ -292,12 +297,12 @@ class MainWindow(QMainWindow):
         )
         menu.addSeparator()
         menu.addAction("Remove…", lambda: self._ask_remove(feed))
-        menu.exec(where)
+        return menu
 
-    def _filter_menu(self, article_filter: ArticleFilter, where: QPoint) -> None:
+    def filter_menu(self, article_filter: ArticleFilter) -> QMenu:
         menu = QMenu(self)
         menu.addAction("Mark all as read", lambda: self.mark_all_read(article_filter))
-        menu.exec(where)
+        return menu
 
     def _ask_rename(self, feed: Feed) -> None:
         title, accepted = QInputDialog.getText(self, "Rename feed", "Title:", text=feed.title)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 
 from desktop_app.domain import Quote
 from desktop_app.rates.currencies import currency_name
+from desktop_app.rates.providers import provider_title
 from desktop_app.rates.quotes import (
     NumberStyle,
     direction,
@@ -15,7 +16,6 @@ from desktop_app.rates.quotes import (
     format_value,
     rounded_change,
 )
-from desktop_app.services.rates import provider_title
 from desktop_app.ui.ticker import TickerItem
 
 

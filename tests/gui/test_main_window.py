@@ -178,11 +178,19 @@ def _feed_row(window: MainWindow, label_start: str):
 
 def test_right_click_on_a_feed_asks_for_its_menu(qtbot, filled_database, config):
     window = _window(qtbot, filled_database, config)
+    window.sidebar.feed_menu_requested.disconnect()  # the test looks at the menu, not exec()
     index = _feed_row(window, "Macworld")
     position = window.sidebar.visualRect(index).center()
     with qtbot.waitSignal(window.sidebar.feed_menu_requested) as requested:
         window.sidebar.customContextMenuRequested.emit(position)
-    assert requested.args[0].title == "Macworld"
+    feed = requested.args[0]
+    assert feed.title == "Macworld"
+    menu = window.feed_menu(feed)
+    texts = [action.text() for action in menu.actions() if action.text()]
+    assert texts == ["Mark all as read", "Rename…", "Move to folder…", "Pause fetching", "Remove…"]
+    next(a for a in menu.actions() if a.text() == "Mark all as read").trigger()
+    qtbot.waitUntil(lambda: "Tech" in _sidebar_labels(window))
+    assert window.windowTitle() == f"Caravan — {SCRIPTING} unread"
 
 
 def test_rename_move_pause_and_remove_a_feed(qtbot, filled_database, config):
