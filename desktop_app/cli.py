@@ -9,6 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from contextlib import closing
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,7 +19,14 @@ from desktop_app.config import LoadedConfig, load_config
 from desktop_app.errors import CaravanError
 from desktop_app.logs import setup_logging
 from desktop_app.paths import AppPaths
-from desktop_app.rates.quotes import NumberStyle, ticker_line
+from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
+from desktop_app.rates.quotes import (
+    NumberStyle,
+    format_change,
+    format_value,
+    split_pair,
+    ticker_line,
+)
 from desktop_app.services.article_view import render_article_html
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.rates import current_quotes
@@ -87,7 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
     opml_in.add_argument("file", type=Path, help="the OPML file")
     opml_out = command("export-opml", "write the subscriptions as OPML")
     opml_out.add_argument("file", type=Path, nargs="?", help="where to write (default: stdout)")
-    command("rates", "print the ticker line from the stored rates")
+    rates = command("rates", "print the ticker line from the stored rates")
+    rates.add_argument(
+        "--provider",
+        choices=PROVIDER_NAMES,
+        help="take the rates from this source (fetched now unless --offline)",
+    )
+    rates.add_argument(
+        "--history", metavar="PAIR", help="print every stored day of one pair (e.g. KGS or USD/UZS)"
+    )
     show = command("show", "print one stored article")
     show.add_argument("id", type=int, help="the article's id (see `caravan list`)")
     show.add_argument(
@@ -294,6 +310,17 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
 
 def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     settings = loaded.config.rates
+    if args.provider and args.provider != settings.provider:
+        settings = replace(settings, provider=args.provider)
+        if not args.offline:
+            from desktop_app.net.http import HttpClient
+            from desktop_app.services.rates import refresh_rates
+
+            outcome = refresh_rates(HttpClient(), database, settings)
+            if outcome.error:
+                print(f"caravan: {outcome.error}; showing what is stored", file=sys.stderr)
+    if args.history:
+        return _print_history(database, settings.provider, args.history, settings.base)
     with closing(database.reader()) as reader:
         quotes = current_quotes(reader, settings)
         stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
@@ -308,6 +335,25 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
             print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
         return 1
     print(ticker_line(quotes, _locale_style()))
+    return 0
+
+
+def _print_history(database: Database, provider: str, pair: str, base: str) -> int:
+    left, right = split_pair(pair.upper(), base)
+    with closing(database.reader()) as reader:
+        points = rate_store.history(reader, provider, left, right)
+    if not points:
+        print(f"caravan: no stored {left}/{right} rates from {provider}", file=sys.stderr)
+        return 1
+    style = _locale_style()
+    print(f"{left}/{right} from {provider_title(provider)}")
+    previous: float | None = None
+    for day, value in points:
+        change = None if previous is None else (value - previous) / previous * 100
+        print(
+            f"{day.isoformat()}  {format_value(value, style):>14}  {format_change(change, style)}"
+        )
+        previous = value
     return 0
 
 

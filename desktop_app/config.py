@@ -43,6 +43,15 @@ class RatesSettings:
     base: str = "USD"
     pairs: tuple[str, ...] = ("KGS", "KZT", "TJS", "UZS", "TMT")
     interval_minutes: int = 60
+    urls: tuple[tuple[str, str], ...] = ()  # per-provider endpoint overrides ([rates.urls])
+
+    def url_for(self, provider: str) -> str | None:
+        """The endpoint override for ``provider``: [rates.urls], else rates.url for the
+        configured provider."""
+        overrides = dict(self.urls)
+        if provider in overrides:
+            return overrides[provider]
+        return self.url if provider == self.provider else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +151,7 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     _unknown_keys(storage, "storage", {"keep_days", "max_articles_per_feed"}, problems)
     _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
     _unknown_keys(
-        rates, "rates", {"provider", "url", "base", "pairs", "interval_minutes"}, problems
+        rates, "rates", {"provider", "url", "urls", "base", "pairs", "interval_minutes"}, problems
     )
     _unknown_keys(ticker, "ticker", {"speed"}, problems)
     default_rates = RatesSettings()
@@ -162,6 +171,7 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
         rates=RatesSettings(
             provider=provider,
             url=_url(rates.get("url"), "rates.url", problems),
+            urls=_provider_urls(rates.get("urls", {}), problems),
             base=base,
             pairs=_pairs(rates.get("pairs", list(default_rates.pairs)), problems),
             interval_minutes=_int(rates, "rates.interval_minutes", 60, 5, 24 * 60, problems),
@@ -232,6 +242,21 @@ def _is_web_url(value: str) -> bool:
     except ValueError:  # e.g. an unclosed "[" in the host
         return False
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _provider_urls(value: object, problems: _Problems) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        problems.add("rates.urls", "must be a table of provider = url, ignored")
+        return ()
+    urls = []
+    for name, url in value.items():
+        if name not in RATE_PROVIDERS:
+            problems.add(f"rates.urls.{name}", "unknown provider, ignored")
+            continue
+        checked = _url(url, f"rates.urls.{name}", problems)
+        if checked:
+            urls.append((name, checked))
+    return tuple(urls)
 
 
 def _currency(value: object, key: str, problems: _Problems) -> str | None:

@@ -29,7 +29,7 @@ def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings)
     """Fetch, parse and store one provider's rates, with a conditional GET: the sources
     publish once a day, so most hourly checks cost a 304 and no parse."""
     provider = load_provider(settings.provider)
-    url = settings.url or provider.url(datetime.now(UTC).date())
+    url = settings.url_for(settings.provider) or provider.url(datetime.now(UTC).date())
     validators_key = f"rates.validators.{url}"
     try:
         with closing(database.reader()) as reader:

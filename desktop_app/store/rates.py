@@ -54,3 +54,27 @@ def recent_snapshots(
             )
         )
     return snapshots
+
+
+def history(
+    connection: sqlite3.Connection, provider: str, currency: str, in_currency: str
+) -> list[tuple[date, float]]:
+    """Every stored day of one pair from one provider, oldest first."""
+    rows = connection.execute(
+        "SELECT valid_on, anchor, currency, price FROM rates "
+        "WHERE provider = ? AND currency IN (?, ?) ORDER BY valid_on",
+        (provider, currency, in_currency),
+    ).fetchall()
+    days: dict[str, RateSnapshot] = {}
+    for row in rows:
+        snapshot = days.setdefault(
+            row["valid_on"],
+            RateSnapshot(provider, date.fromisoformat(row["valid_on"]), row["anchor"], {}),
+        )
+        snapshot.prices[row["currency"]] = row["price"]
+    points = []
+    for snapshot in days.values():
+        value = snapshot.price(currency, in_currency)
+        if value is not None:
+            points.append((snapshot.valid_on, value))
+    return points
