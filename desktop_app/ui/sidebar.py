@@ -81,13 +81,7 @@ class Sidebar(QTreeView):
         return self._current
 
     def _select(self, wanted: ArticleFilter) -> None:
-        matches = self._model.match(
-            self._model.index(0, 0),
-            FILTER_ROLE,
-            wanted,
-            1,
-            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-        )
+        matches = [index for index in self._all_indexes() if index.data(FILTER_ROLE) == wanted]
         if not matches:  # what was shown is gone (a removed feed): show everything
             self._current = ArticleFilter()
             self.setCurrentIndex(self._model.index(0, 0))
@@ -97,6 +91,20 @@ class Sidebar(QTreeView):
         self.setCurrentIndex(matches[0])
         self.selectionModel().blockSignals(False)
         self.viewport().update()
+
+    def _all_indexes(self) -> list[QModelIndex]:
+        """Every row, folders' feeds included, in display order. (QStandardItemModel.match
+        compares Python objects by identity; filters are compared here by value.)"""
+        found: list[QModelIndex] = []
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            children = [
+                self._model.index(row, 0, parent) for row in range(self._model.rowCount(parent))
+            ]
+            found.extend(children)
+            pending.extend(reversed(children))
+        return found
 
     def _on_context_menu(self, position: QPoint) -> None:
         index = self.indexAt(position)

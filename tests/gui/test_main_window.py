@@ -209,3 +209,18 @@ def test_rename_move_pause_and_remove_a_feed(qtbot, filled_database, config):
     qtbot.waitUntil(lambda: window.article_model.total == SCRIPTING)
     assert not any("Mac news" in label for label in _sidebar_labels(window))
     assert window.windowTitle() == f"Caravan — {SCRIPTING} unread"
+
+
+def test_a_reload_keeps_the_selected_feed_and_the_open_article(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    window.sidebar.setCurrentIndex(_feed_row(window, "Macworld"))
+    assert window.article_model.total == MACWORLD
+    window.article_view.selectRow(2)
+    opened = window.article_model.article_at(2)
+    assert opened is not None
+    window.reload_everything()  # what a finished refresh does
+    assert window.article_model.article_filter.feed_id == opened.feed_id
+    assert window.sidebar.currentIndex().data().startswith("Macworld")
+    assert opened.title[:30] in window.reader.toPlainText()
+    selected = window.article_view.selectionModel().selectedRows()
+    assert [window.article_model.article_at(i.row()).id for i in selected] == [opened.id]  # type: ignore[union-attr]
