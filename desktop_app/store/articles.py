@@ -27,6 +27,7 @@ class ArticleFilter:
     folder: str | None = None
     unread_only: bool = False
     starred_only: bool = False
+    search: str = ""  # words typed by the user; each matches as a prefix, all must match
 
     def where(self) -> tuple[str, list[object]]:
         clauses: list[str] = []
@@ -41,7 +42,23 @@ class ArticleFilter:
             clauses.append("a.read = 0")
         if self.starred_only:
             clauses.append("a.starred = 1")
+        query = fts_query(self.search)
+        if query:
+            clauses.append(
+                "a.id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)"
+            )
+            params.append(query)
         return (" AND ".join(clauses) or "1"), params
+
+
+def fts_query(text: str) -> str:
+    """What the user typed as an FTS5 query: every word must match, each as a prefix.
+
+    Words are quoted, so nothing the user types (quotes, ``AND``, ``*``, ``:``, brackets) is
+    read as FTS5 syntax; a word without letters or digits is dropped.
+    """
+    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
 _INSERT = """

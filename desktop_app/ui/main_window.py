@@ -7,19 +7,22 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -50,6 +53,7 @@ from desktop_app.ui.ticker_items import locale_number_style, ticker_items
 
 log = logging.getLogger(__name__)
 
+SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
 _GEOMETRY_KEY = "window.geometry"
 _STATE_KEY = "window.state"
 _SPLITTER_KEY = "window.splitters"
@@ -116,7 +120,29 @@ class MainWindow(QMainWindow):
         list_layout = QVBoxLayout(list_pane)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(2)
-        list_layout.addWidget(self.list_header)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setAccessibleName("Search articles")
+        self.search_box.setPlaceholderText("Search titles and text  (/)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(320)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
+        clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.activated.connect(self._leave_search)
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            to_results = QShortcut(QKeySequence(key), self.search_box)
+            to_results.setContext(Qt.ShortcutContext.WidgetShortcut)
+            to_results.activated.connect(self._go_to_results)
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(4, 0, 0, 0)
+        header_row.addWidget(self.list_header, 1)
+        header_row.addWidget(self.search_box)
+        list_layout.addLayout(header_row)
         list_layout.addWidget(self.article_view)
 
         self.reader = ReaderView()
@@ -207,6 +233,12 @@ class MainWindow(QMainWindow):
             article_menu.addAction(action)
             self.addAction(action)  # shortcuts work even with the menu bar hidden
 
+        search_action = QAction("&Search", self)
+        search_action.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
+        search_action.triggered.connect(self._focus_search)
+        article_menu.addAction(search_action)
+        self.addAction(search_action)
+
         view_menu = self.menuBar().addMenu("&View")
         toggle_ticker = self.ticker_dock.toggleViewAction()
         toggle_ticker.setText("Show rate &ticker")
@@ -216,6 +248,21 @@ class MainWindow(QMainWindow):
         about = QAction("&About Caravan", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _go_to_results(self) -> None:
+        """Down or Enter in the search box: read the first result."""
+        self._search_timer.stop()
+        self._apply_search()
+        self.article_view.setFocus()
+        self._move(1)
+
+    def _leave_search(self) -> None:
+        self.search_box.clear()
+        self.article_view.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
 
     def refresh_now(self) -> None:
         if self._offline or self._refresher is None:
@@ -457,8 +504,13 @@ class MainWindow(QMainWindow):
 
     def _update_list_header(self) -> None:
         total = self.article_model.total
+        searching = bool(self.article_model.article_filter.search)
         if total:
             text = f"{total:,} article{'s' if total != 1 else ''}"
+            if searching:
+                text += " found"
+        elif searching:
+            text = "No article matches the search"
         elif self.article_model.article_filter != ArticleFilter():
             text = "Nothing here"
         elif not self._feed_count:
@@ -469,8 +521,13 @@ class MainWindow(QMainWindow):
             text = "No articles yet — refreshing feeds…"
         self.list_header.setText(text)
 
+    def _apply_search(self) -> None:
+        """Search as you type (debounced): the words narrow what the sidebar selected."""
+        self._show_filter(self.sidebar.current_filter())
+
     def _show_filter(self, article_filter: ArticleFilter) -> None:
         self._current_article_id = None
+        article_filter = replace(article_filter, search=self.search_box.text().strip())
         self.article_model.set_filter(article_filter)
         self.reader.clear_article()
         self._update_list_header()

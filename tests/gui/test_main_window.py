@@ -224,3 +224,35 @@ def test_a_reload_keeps_the_selected_feed_and_the_open_article(qtbot, filled_dat
     assert opened.title[:30] in window.reader.toPlainText()
     selected = window.article_view.selectionModel().selectedRows()
     assert [window.article_model.article_at(i.row()).id for i in selected] == [opened.id]  # type: ignore[union-attr]
+
+
+def test_search_as_you_type_narrows_the_selected_feed(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    qtbot.keyClicks(window.search_box, "face id")
+    qtbot.waitUntil(lambda: window.article_model.article_filter.search == "face id")
+    assert window.article_model.total == 3  # two Macworld stories and one Scripting News post
+    assert window.list_header.text() == "3 articles found"
+    window.sidebar.setCurrentIndex(_feed_row(window, "Macworld"))
+    assert window.article_model.total == 2
+    titles = {window.article_model.article_at(row).title for row in range(2)}  # type: ignore[union-attr]
+    assert all("Face ID" in title for title in titles)
+    window.search_box.setText("face id nosuchword")
+    qtbot.waitUntil(lambda: window.list_header.text() == "No article matches the search")
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.article_model.total == MACWORLD)
+
+
+def test_slash_focuses_the_search_box(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Slash)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, "jk")
+    assert window.search_box.text() == "jk", "typing in the box is not taken for shortcuts"
+    window.search_box.setText("face id")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.article_view.hasFocus()
+    assert "Face ID" in window.reader.toPlainText()

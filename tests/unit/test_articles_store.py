@@ -598,3 +598,19 @@ def test_the_updated_entry_is_the_one_stored(
 
     assert counts.updated == 1
     assert row_of(reader, feed_id, "a")["link"] == "https://news.example/new"
+
+
+@pytest.mark.parametrize(
+    ("typed", "query"),
+    [
+        ("face id", '"face"* "id"*'),
+        ('say "hi', '"say"* """hi"*'),
+        ("NEAR(a b) OR x:y", '"NEAR(a"* "b)"* "OR"* "x:y"*'),
+        ("*** -- ", ""),
+        ("", ""),
+    ],
+)
+def test_typed_search_becomes_a_quoted_prefix_query(typed, query):
+    from desktop_app.store.articles import fts_query
+
+    assert fts_query(typed) == query
