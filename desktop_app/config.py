@@ -57,6 +57,8 @@ class RatesSettings:
 @dataclass(frozen=True, slots=True)
 class TickerSettings:
     speed: int = 60
+    reduce_motion: bool = False  # still pages that turn, instead of scrolling
+    headlines: int = 0  # newest unread article titles shown between the rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,7 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     _unknown_keys(
         rates, "rates", {"provider", "url", "urls", "base", "pairs", "interval_minutes"}, problems
     )
-    _unknown_keys(ticker, "ticker", {"speed"}, problems)
+    _unknown_keys(ticker, "ticker", {"speed", "reduce_motion", "headlines"}, problems)
     default_rates = RatesSettings()
     provider = _string(rates, "rates.provider", default_rates.provider, problems)
     if provider not in RATE_PROVIDERS:
@@ -176,7 +178,11 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
             pairs=_pairs(rates.get("pairs", list(default_rates.pairs)), problems),
             interval_minutes=_int(rates, "rates.interval_minutes", 60, 5, 24 * 60, problems),
         ),
-        ticker=TickerSettings(speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems)),
+        ticker=TickerSettings(
+            speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems),
+            reduce_motion=_bool(ticker, "ticker.reduce_motion", False, problems),
+            headlines=_int(ticker, "ticker.headlines", 0, 0, 20, problems),
+        ),
         storage=StorageSettings(
             keep_days=_int(storage, "storage.keep_days", 90, 0, 36500, problems),
             max_articles_per_feed=_int(
@@ -224,6 +230,14 @@ def _int(
         clamped = min(max(value, minimum), maximum)
         problems.add(key, f"must be between {minimum} and {maximum}, using {clamped}")
         return clamped
+    return value
+
+
+def _bool(table: dict[str, Any], key: str, default: bool, problems: _Problems) -> bool:
+    value = table.get(key.rsplit(".", 1)[1], default)
+    if not isinstance(value, bool):
+        problems.add(key, f"must be true or false, using {str(default).lower()}")
+        return default
     return value
 
 

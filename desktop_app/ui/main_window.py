@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.config import Config
-from desktop_app.domain import Feed
+from desktop_app.domain import Feed, Quote
 from desktop_app.errors import CaravanError
 from desktop_app.services.article_view import render_article_html
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
@@ -45,11 +45,18 @@ from desktop_app.services.subscriptions import export_opml, import_opml
 from desktop_app.store import articles, feeds, state
 from desktop_app.store.articles import ArticleFilter
 from desktop_app.store.db import Database
+from desktop_app.store.rates import history as rate_history
 from desktop_app.ui.article_list import ArticleListModel
+from desktop_app.ui.rate_detail import RateDetail
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.sidebar import Sidebar
-from desktop_app.ui.ticker import TickerWidget
-from desktop_app.ui.ticker_items import locale_number_style, ticker_items
+from desktop_app.ui.ticker import TickerItem, TickerWidget
+from desktop_app.ui.ticker_items import (
+    headline_items,
+    interleave_headlines,
+    locale_number_style,
+    ticker_items,
+)
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +83,14 @@ class MainWindow(QMainWindow):
         self._dispatcher = MainThreadDispatcher(self)
         self._current_article_id: int | None = None
         self._unread_total = 0
+        self._quotes: list[Quote] = []
+        self.rate_detail: RateDetail | None = None
         self._feed_count = 0
         self.setWindowTitle("Caravan")
         self.resize(1180, 760)
 
-        self.ticker = TickerWidget(config.ticker.speed)
+        self.ticker = TickerWidget(config.ticker.speed, reduce_motion=config.ticker.reduce_motion)
+        self.ticker.item_clicked.connect(self._open_ticker_item)
         self.ticker_dock = QDockWidget("Rates", self)
         self.ticker_dock.setObjectName("ticker-dock")
         self.ticker_dock.setWidget(self.ticker)
@@ -243,6 +253,17 @@ class MainWindow(QMainWindow):
         toggle_ticker = self.ticker_dock.toggleViewAction()
         toggle_ticker.setText("Show rate &ticker")
         view_menu.addAction(toggle_ticker)
+        self.pause_ticker_action = QAction("&Pause the ticker", self)
+        self.pause_ticker_action.setCheckable(True)
+        self.pause_ticker_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pause_ticker_action.toggled.connect(self.ticker.set_paused)
+        view_menu.addAction(self.pause_ticker_action)
+        self.addAction(self.pause_ticker_action)
+        self.reduce_motion_action = QAction("&Reduce motion (still pages)", self)
+        self.reduce_motion_action.setCheckable(True)
+        self.reduce_motion_action.setChecked(self.ticker.reduce_motion)
+        self.reduce_motion_action.toggled.connect(self.ticker.set_reduce_motion)
+        view_menu.addAction(self.reduce_motion_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Caravan", self)
@@ -496,11 +517,48 @@ class MainWindow(QMainWindow):
         self._update_list_header()
 
     def _reload_rates(self) -> None:
-        quotes = current_quotes(self._reader_connection, self._config.rates)
+        self._quotes = current_quotes(self._reader_connection, self._config.rates)
         placeholder = "Offline — no rates stored yet" if self._offline else "Loading rates…"
-        self.ticker.set_items(
-            ticker_items(quotes, locale_number_style(), datetime.now().date()), placeholder
-        )
+        items = ticker_items(self._quotes, locale_number_style(), datetime.now().date())
+        if self._config.ticker.headlines:
+            latest = articles.list_articles(
+                self._reader_connection,
+                ArticleFilter(unread_only=True),
+                limit=self._config.ticker.headlines,
+            )
+            items = interleave_headlines(items, headline_items(latest))
+        self.ticker.set_items(items, placeholder)
+
+    def _open_ticker_item(self, item: TickerItem) -> None:
+        """A rate opens its detail; a headline opens the article in the reader."""
+        if isinstance(item.payload, Quote):
+            quote = item.payload
+            history = rate_history(self._reader_connection, quote.provider, quote.base, quote.quote)
+            detail = RateDetail(quote, history, locale_number_style(), self)
+            detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            detail.show()
+            self.rate_detail = detail
+        elif isinstance(item.payload, int):
+            self.open_article(item.payload)
+
+    def open_article(self, article_id: int) -> None:
+        """Show one article in the reader and mark it read, whatever the list shows."""
+        article = articles.get_article(self._reader_connection, article_id)
+        if article is None:
+            return
+        self._current_article_id = article_id
+        self.reader.show_html(render_article_html(article))
+        row = self.article_model.row_of(article_id)
+        if row is not None:
+            self.article_view.selectionModel().blockSignals(True)
+            self.article_view.selectRow(row)
+            self.article_view.selectionModel().blockSignals(False)
+            self.article_model.set_read_locally(row, True)
+        if not article.read:
+            self._write(
+                lambda connection: articles.set_read(connection, [article_id], True),
+                self.reload_everything,
+            )
 
     def _update_list_header(self) -> None:
         total = self.article_model.total

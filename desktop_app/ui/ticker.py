@@ -3,14 +3,17 @@
 The strip is painted once into a pixmap (HiDPI-aware) and blitted at an offset each frame;
 the offset follows elapsed time (pixels per second), not the number of frames, so a busy
 moment never slows the motion down. The animation timer runs only while the strip is visible
-and not paused by the pointer.
+and not paused (pointer over it, paused from the keyboard, or dragged by hand). With reduced
+motion the strip shows still pages that turn every few seconds instead of scrolling.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -18,18 +21,23 @@ from PySide6.QtGui import (
     QFontMetrics,
     QHelpEvent,
     QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPixmap,
     QResizeEvent,
     QShowEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 FRAME_MS = 16
+PAGE_MS = 5000  # reduced motion: how long each still page stays
 _GAP = 36
 _PADDING = 10
+_DRAG_THRESHOLD = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,30 +47,46 @@ class TickerItem:
     direction: int  # -1 down, 0 unchanged/unknown, +1 up
     tooltip: str
     accessible_text: str
+    payload: object = None  # what a click opens: a Quote, an article id, …
+    headline: bool = False  # drawn lighter than the rates, which stay the strip's content
 
 
 class TickerWidget(QWidget):
-    def __init__(self, speed: float, parent: QWidget | None = None) -> None:
+    item_clicked = Signal(object)  # TickerItem
+
+    def __init__(
+        self,
+        speed: float,
+        parent: QWidget | None = None,
+        *,
+        reduce_motion: bool = False,
+        clock: Callable[[], int] = time.monotonic_ns,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ticker")
         self.setAccessibleName("Currency rates")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.speed = float(speed)
+        self._clock = clock
         self._items: list[TickerItem] = []
         self._spans: list[tuple[int, int]] = []  # item extents inside the strip, logical px
         self._placeholder = "No rates yet"
         self._strip = QPixmap()
         self._strip_width = 0
         self._offset = 0.0
-        self._paused = False
-        self._clock = QElapsedTimer()
+        self._hovered = False
+        self._user_paused = False
+        self._drag_from: tuple[int, float] | None = None  # pointer x and offset at press
+        self._dragged = False
         self._last_ns = 0
+        self._reduce_motion = reduce_motion
+        self._page = 0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._advance)
+        self._timer.timeout.connect(self._tick)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setWeight(QFont.Weight.DemiBold)
@@ -89,6 +113,26 @@ class TickerWidget(QWidget):
     def animating(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def paused(self) -> bool:
+        return self._user_paused
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause from the keyboard or a menu (hovering pauses on its own)."""
+        self._user_paused = paused
+        self._update_timer()
+
+    @property
+    def reduce_motion(self) -> bool:
+        return self._reduce_motion
+
+    def set_reduce_motion(self, reduce: bool) -> None:
+        self._reduce_motion = reduce
+        self._page = 0
+        self._timer.stop()
+        self._update_timer()
+        self.update()
+
     def sizeHint(self) -> QSize:
         return QSize(400, QFontMetrics(self.font()).height() + 2 * 6)
 
@@ -104,14 +148,26 @@ class TickerWidget(QWidget):
             0: self.palette().color(QPalette.ColorRole.PlaceholderText),
         }
 
+    def _headline_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Normal)
+        font.setItalic(True)
+        return font
+
+    def _item_width(self, item: TickerItem, metrics: QFontMetrics) -> int:
+        if item.headline:
+            return QFontMetrics(self._headline_font()).horizontalAdvance(item.label)
+        width = metrics.horizontalAdvance(item.label)
+        if item.change:
+            width += metrics.horizontalAdvance(" " + item.change)
+        return width
+
     def _render_strip(self) -> None:
         metrics = QFontMetrics(self.font())
         spans: list[tuple[int, int]] = []
         x = 0
         for item in self._items:
-            width = metrics.horizontalAdvance(item.label)
-            if item.change:
-                width += metrics.horizontalAdvance(" " + item.change)
+            width = self._item_width(item, metrics)
             spans.append((x, x + width))
             x += width + _GAP
         self._spans = spans
@@ -131,7 +187,17 @@ class TickerWidget(QWidget):
         baseline = (height + metrics.ascent() - metrics.descent()) // 2
         text_color = self.palette().color(QPalette.ColorRole.Text)
         separator = self.palette().color(QPalette.ColorRole.Mid)
-        for item, (start, _end) in zip(self._items, spans, strict=True):
+        headline_font = self._headline_font()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for item, (start, end) in zip(self._items, spans, strict=True):
+            if item.headline:
+                painter.setFont(headline_font)
+                painter.setPen(muted)
+                painter.drawText(start, baseline, item.label)
+                painter.setFont(self.font())
+                painter.setPen(separator)
+                painter.drawText(end + _GAP // 2 - 2, baseline, "·")
+                continue
             painter.setPen(text_color)
             painter.drawText(start, baseline, item.label)
             if item.change:
@@ -140,7 +206,7 @@ class TickerWidget(QWidget):
                     start + metrics.horizontalAdvance(item.label + " "), baseline, item.change
                 )
             painter.setPen(separator)
-            painter.drawText(_spans_end(start, item, metrics) + _GAP // 2 - 2, baseline, "·")
+            painter.drawText(end + _GAP // 2 - 2, baseline, "·")
         painter.end()
         self._strip = pixmap
         if self._strip_width:
@@ -157,14 +223,46 @@ class TickerWidget(QWidget):
                 self._placeholder,
             )
             return
+        if self._reduce_motion:
+            self._paint_page(painter)
+            return
         x = -round(self._offset)
         while x < self.width():
             painter.drawPixmap(QPoint(x, 0), self._strip)
             x += self._strip_width
 
+    # -- reduced motion: still pages ---------------------------------------------------------
+    def pages(self) -> list[tuple[int, int]]:
+        """(first item, end item) of each page: as many whole items as fit the width."""
+        pages: list[tuple[int, int]] = []
+        first = 0
+        while first < len(self._spans):
+            start = self._spans[first][0]
+            end = first + 1
+            while end < len(self._spans) and self._spans[end][1] - start <= self.width() - _PADDING:
+                end += 1
+            pages.append((first, end))
+            first = end
+        return pages
+
+    def _paint_page(self, painter: QPainter) -> None:
+        pages = self.pages()
+        first, end = pages[self._page % len(pages)]
+        start = self._spans[first][0]
+        width = self._spans[end - 1][1] - start + _GAP // 2
+        ratio = self._strip.devicePixelRatio()
+        source = QRect(int(start * ratio), 0, int(width * ratio), self._strip.height())
+        painter.drawPixmap(
+            QRect(_PADDING, 0, width, int(self._strip.height() / ratio)), self._strip, source
+        )
+
     # -- motion ------------------------------------------------------------------------------
-    def _advance(self) -> None:
-        now = self._clock.nsecsElapsed()
+    def _tick(self) -> None:
+        if self._reduce_motion:
+            self._page += 1
+            self.update()
+            return
+        now = self._clock()
         elapsed = (now - self._last_ns) / 1e9
         self._last_ns = now
         self.advance_by(elapsed * self.speed)
@@ -175,11 +273,13 @@ class TickerWidget(QWidget):
             self.update()
 
     def _update_timer(self) -> None:
-        should_run = self.isVisible() and not self._paused and self._strip_width > 0
+        paused = self._hovered or self._user_paused or self._drag_from is not None
+        should_run = self.isVisible() and not paused and self._strip_width > 0
+        if should_run and self._reduce_motion:
+            should_run = len(self.pages()) > 1
         if should_run and not self._timer.isActive():
-            self._clock.start()
-            self._last_ns = 0
-            self._timer.start()
+            self._last_ns = self._clock()
+            self._timer.start(PAGE_MS if self._reduce_motion else FRAME_MS)
         elif not should_run and self._timer.isActive():
             self._timer.stop()
 
@@ -192,17 +292,18 @@ class TickerWidget(QWidget):
         self._update_timer()
 
     def enterEvent(self, event: QEnterEvent) -> None:
-        self._paused = True
+        self._hovered = True
         self._update_timer()
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
-        self._paused = False
+        self._hovered = False
         self._update_timer()
         super().leaveEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._update_timer()
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -211,14 +312,75 @@ class TickerWidget(QWidget):
             self._render_strip()
             self.update()
 
+    # -- by hand: wheel, drag, click, keyboard ---------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        steps = (delta.y() or delta.x()) / 120
+        if self._reduce_motion:
+            self._page += -1 if steps > 0 else 1
+            self.update()
+        else:
+            self.advance_by(-steps * 40)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = (round(event.position().x()), self._offset)
+            self._dragged = False
+            self._update_timer()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and not self._reduce_motion:
+            start_x, start_offset = self._drag_from
+            moved = round(event.position().x()) - start_x
+            if abs(moved) >= _DRAG_THRESHOLD:
+                self._dragged = True
+            if self._dragged and self._strip_width:
+                self._offset = (start_offset - moved) % self._strip_width
+                self.update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._drag_from is not None:
+            clicked = not self._dragged
+            self._drag_from = None
+            self._update_timer()
+            if clicked:
+                item = self.item_at(round(event.position().x()))
+                if item is not None:
+                    self.item_clicked.emit(item)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_P):
+            self.set_paused(not self._user_paused)
+        elif key == Qt.Key.Key_Left:
+            self.advance_by(-40)
+        elif key == Qt.Key.Key_Right:
+            self.advance_by(40)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
     # -- tooltips ----------------------------------------------------------------------------
     def item_at(self, x: int) -> TickerItem | None:
         if not self._strip_width:
             return None
-        position = (x + self._offset) % self._strip_width
-        for item, (start, end) in zip(self._items, self._spans, strict=True):
-            if start <= position <= end:
-                return item
+        if self._reduce_motion:
+            pages = self.pages()
+            first, end = pages[self._page % len(pages)]
+            position = x - _PADDING + self._spans[first][0]
+            candidates = range(first, end)
+        else:
+            position = int((x + self._offset) % self._strip_width)
+            candidates = range(len(self._items))
+        for index in candidates:
+            start, end_x = self._spans[index]
+            if start <= position <= end_x:
+                return self._items[index]
         return None
 
     def event(self, event: QEvent) -> bool:
@@ -231,10 +393,3 @@ class TickerWidget(QWidget):
                 event.ignore()
             return True
         return super().event(event)
-
-
-def _spans_end(start: int, item: TickerItem, metrics: QFontMetrics) -> int:
-    width = metrics.horizontalAdvance(item.label)
-    if item.change:
-        width += metrics.horizontalAdvance(" " + item.change)
-    return start + width

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from desktop_app.domain import Quote
+from desktop_app.domain import ArticleSummary, Quote
 from desktop_app.rates.currencies import currency_name
 from desktop_app.rates.providers import provider_title
 from desktop_app.rates.quotes import (
@@ -55,6 +56,50 @@ def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
         label=f"{quote.pair} {value}",
         change=change,
         direction=direction(quote.change_percent),
-        tooltip=tooltip,
+        tooltip=tooltip + "<br><i>Click for the detail</i>",
         accessible_text=spoken,
+        payload=quote,
     )
+
+
+HEADLINE_CHARACTERS = 70
+
+
+def headline_items(summaries: list[ArticleSummary]) -> list[TickerItem]:
+    """Newest unread titles, shortened; a click opens the article (payload: its id)."""
+    items = []
+    for summary in summaries:
+        title = summary.title or "(untitled)"
+        short = (
+            title if len(title) <= HEADLINE_CHARACTERS else title[: HEADLINE_CHARACTERS - 1] + "…"
+        )
+        items.append(
+            TickerItem(
+                label=short,
+                change="",
+                direction=0,
+                tooltip=f"<b>{html.escape(title)}</b><br>{html.escape(summary.feed_title)}"
+                "<br><i>Click to read</i>",
+                accessible_text=f"Headline: {title}, from {summary.feed_title}",
+                payload=summary.id,
+                headline=True,
+            )
+        )
+    return items
+
+
+def interleave_headlines(rates: list[TickerItem], headlines: list[TickerItem]) -> list[TickerItem]:
+    """One headline after each run of rates, spread evenly: the numbers stay the strip's
+    main content."""
+    if not headlines:
+        return rates
+    if not rates:
+        return headlines
+    every = max(1, len(rates) // len(headlines))
+    mixed: list[TickerItem] = []
+    pending = list(headlines)
+    for index, item in enumerate(rates, start=1):
+        mixed.append(item)
+        if pending and index % every == 0:
+            mixed.append(pending.pop(0))
+    return mixed + pending

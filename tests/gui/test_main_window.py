@@ -256,3 +256,46 @@ def test_slash_focuses_the_search_box(qtbot, filled_database, config):
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.article_view.hasFocus()
     assert "Face ID" in window.reader.toPlainText()
+
+
+def test_clicking_a_rate_opens_its_detail_with_the_stored_days(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    kgs = window.ticker.items()[0]
+    window.ticker.item_clicked.emit(kgs)
+    detail = window.rate_detail
+    assert detail is not None and detail.isVisible()
+    text = detail.summary.text()
+    assert "KGS/USD 0.01166" in text
+    assert "Valid for 2024-08-19" in text
+    assert "ExchangeRate-API" in text
+    assert "2024-08-18" in text  # the day before, from the stored history
+    detail.close()
+
+
+def test_headlines_ride_between_the_rates_and_open_their_article(qtbot, filled_database):
+    from desktop_app.config import Config, TickerSettings
+
+    config = Config(ticker=TickerSettings(headlines=2))
+    window = _window(qtbot, filled_database, config)
+    items = window.ticker.items()
+    assert len(items) == 5 + 2
+    headlines = [item for item in items if isinstance(item.payload, int)]
+    assert len(headlines) == 2
+    assert items.index(headlines[0]) > 0, "a rate comes first"
+    window.ticker.item_clicked.emit(headlines[0])
+    article_id = headlines[0].payload
+    assert isinstance(article_id, int)
+    opened = articles.get_article(window._reader_connection, article_id)
+    assert opened is not None
+    assert opened.title[:30] in window.reader.toPlainText()
+    qtbot.waitUntil(lambda: window.windowTitle() == "Caravan — 79 unread")
+
+
+def test_the_view_menu_pauses_the_ticker_and_reduces_motion(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    window.pause_ticker_action.trigger()
+    assert window.ticker.paused
+    window.pause_ticker_action.trigger()
+    assert not window.ticker.paused
+    window.reduce_motion_action.trigger()
+    assert window.ticker.reduce_motion

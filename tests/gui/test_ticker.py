@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QEnterEvent
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QEnterEvent, QImage
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui.ticker import TickerItem, TickerWidget
+from desktop_app.ui.ticker import PAGE_MS, TickerItem, TickerWidget
 
 
 def _items() -> list[TickerItem]:
@@ -73,3 +74,99 @@ def test_empty_ticker_shows_placeholder_and_does_not_animate(qtbot):
     qtbot.waitExposed(ticker)
     assert not ticker.animating
     assert ticker.item_at(10) is None
+
+
+class FakeClock:
+    """Nanoseconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 0
+
+    def __call__(self) -> int:
+        return self.now
+
+
+def test_offset_follows_elapsed_time_not_the_number_of_frames(qtbot):
+    clock = FakeClock()
+    ticker = TickerWidget(120, clock=clock)
+    qtbot.addWidget(ticker)
+    ticker.resize(300, ticker.sizeHint().height())
+    ticker.move(400, 400)
+    ticker.set_items(_items())
+    ticker.show()
+    qtbot.waitExposed(ticker)
+    ticker._timer.stop()  # frames are driven by hand below
+    ticker._last_ns = clock.now
+    start = ticker.offset
+    clock.now += 500_000_000  # half a second in one (slow) frame
+    ticker._tick()
+    one_frame = ticker.offset - start
+    for _ in range(30):  # the next half second in thirty frames
+        clock.now += 500_000_000 // 30
+        ticker._tick()
+    thirty_frames = ticker.offset - start - one_frame
+    assert one_frame == pytest.approx(60.0)  # 120 px/s for 0.5 s
+    assert thirty_frames == pytest.approx(60.0, abs=0.01)
+    ticker._tick()  # a frame with no time passed moves nothing
+    assert ticker.offset - start == pytest.approx(120.0, abs=0.01)
+
+
+def test_the_wrap_is_seamless(qtbot):
+    ticker = _ticker(qtbot, speed=0)
+    width = ticker._strip_width
+    assert width > 0
+
+    def frame(offset: float) -> QImage:
+        ticker._offset = offset % width
+        return ticker.grab().toImage()
+
+    for offset in (width - 3, width - 1, width, width + 2):
+        before, after = frame(offset), frame(offset + 1)
+        # One pixel later, every column shows what its right neighbour showed.
+        for x in range(1, before.width() - 1):
+            for y in range(0, before.height(), 3):
+                assert after.pixel(x - 1, y) == before.pixel(x, y), (offset, x, y)
+
+
+def test_drag_moves_the_strip_and_a_click_opens_the_item(qtbot):
+    ticker = _ticker(qtbot, speed=0)
+    ticker.show()
+    qtbot.waitExposed(ticker)
+    start = ticker.offset
+    qtbot.mousePress(ticker, Qt.MouseButton.LeftButton, pos=QPoint(100, 5))
+    qtbot.mouseMove(ticker, QPoint(60, 5))
+    qtbot.mouseRelease(ticker, Qt.MouseButton.LeftButton, pos=QPoint(60, 5))
+    assert ticker.offset == pytest.approx((start + 40) % ticker._strip_width)
+    first = ticker.item_at(5)
+    assert first is not None
+    with qtbot.waitSignal(ticker.item_clicked) as clicked:
+        qtbot.mouseClick(ticker, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert clicked.args[0] == first
+
+
+def test_keyboard_pauses_and_resumes(qtbot):
+    ticker = _ticker(qtbot)
+    ticker.show()
+    qtbot.waitExposed(ticker)
+    assert ticker.animating
+    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    assert ticker.paused and not ticker.animating
+    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    assert ticker.animating
+
+
+def test_reduced_motion_shows_still_pages_that_turn_slowly(qtbot):
+    ticker = _ticker(qtbot)
+    ticker.resize(200, ticker.sizeHint().height())
+    ticker.set_reduce_motion(True)
+    ticker.show()
+    qtbot.waitExposed(ticker)
+    pages = ticker.pages()
+    assert len(pages) > 1
+    assert ticker.animating and ticker._timer.interval() == PAGE_MS
+    assert ticker.item_at(15) == _items()[pages[0][0]]
+    ticker._tick()
+    assert ticker.item_at(15) == _items()[pages[1][0]]
+    ticker.resize(2000, ticker.sizeHint().height())
+    assert len(ticker.pages()) == 1
+    assert not ticker.animating, "a single page never needs a timer"

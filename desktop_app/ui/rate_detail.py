@@ -1,0 +1,49 @@
+"""The popup a click on a rate opens: the exact value, its change, the date it is valid for,
+its source, and the days stored before it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.domain import Quote
+from desktop_app.rates.currencies import currency_name
+from desktop_app.rates.providers import provider_title
+from desktop_app.rates.quotes import NumberStyle, format_change, format_value
+
+
+class RateDetail(QDialog):
+    def __init__(
+        self,
+        quote: Quote,
+        history: list[tuple[date, float]],
+        style: NumberStyle,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("rate-detail")
+        self.setWindowTitle(f"{quote.pair} — Caravan")
+        self.setModal(False)
+        change = format_change(quote.change_percent, style) or "unknown (no earlier day stored)"
+        rows = "".join(
+            f"<tr><td>{day.isoformat()}</td><td align='right'>&nbsp;&nbsp;"
+            f"{format_value(value, style)}</td></tr>"
+            for day, value in reversed(history[-14:])
+        )
+        self.summary = QLabel(
+            f"<h2>{quote.pair} {format_value(quote.value, style)}</h2>"
+            f"<p>1 {currency_name(quote.base)} = {quote.value:.10g} {quote.quote}<br>"
+            f"Change since the previous day: {change}<br>"
+            f"Valid for {quote.valid_on.isoformat()}<br>"
+            f"Source: {provider_title(quote.provider)}</p>"
+            + (f"<p><b>Stored days</b></p><table>{rows}</table>" if rows else "")
+        )
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
