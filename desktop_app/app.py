@@ -41,6 +41,7 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
     import_config_feeds(database, loaded.config.feeds)
     window = MainWindow(database, loaded.config, offline=offline)
     window.show()
+    window.restore_mode()
     if loaded.problems:
         QTimer.singleShot(0, lambda: _report_config_problems(window, loaded))
     stored = window.article_model.total

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,7 @@ from desktop_app.store.articles import ArticleFilter
 from desktop_app.store.db import Database
 from desktop_app.store.rates import history as rate_history
 from desktop_app.ui.article_list import ArticleListModel
+from desktop_app.ui.compact import CompactTicker
 from desktop_app.ui.rate_detail import RateDetail
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.sidebar import Sidebar
@@ -57,10 +59,13 @@ from desktop_app.ui.ticker_items import (
     locale_number_style,
     ticker_items,
 )
+from desktop_app.ui.tray import Tray, tray_menu
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
+_COMPACT_KEY = "ticker.compact"
+_COMPACT_EDGE_KEY = "ticker.compact_edge"
 _GEOMETRY_KEY = "window.geometry"
 _STATE_KEY = "window.state"
 _SPLITTER_KEY = "window.splitters"
@@ -91,6 +96,13 @@ class MainWindow(QMainWindow):
 
         self.ticker = TickerWidget(config.ticker.speed, reduce_motion=config.ticker.reduce_motion)
         self.ticker.item_clicked.connect(self._open_ticker_item)
+        self.compact = CompactTicker(
+            config.ticker.speed,
+            config.ticker.reduce_motion,
+            state.get_state(self._reader_connection, _COMPACT_EDGE_KEY) or "top",
+        )
+        self.compact.ticker.item_clicked.connect(self._open_ticker_item)
+        self.compact.restore_requested.connect(lambda: self.set_compact(False))
         self.ticker_dock = QDockWidget("Rates", self)
         self.ticker_dock.setObjectName("ticker-dock")
         self.ticker_dock.setWidget(self.ticker)
@@ -189,6 +201,13 @@ class MainWindow(QMainWindow):
         )
         self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.tray_menu = tray_menu(
+            self, self.toggle_reader, self.refresh_now, self.compact_action, self.close
+        )
+        self.tray: Tray | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = Tray(self.windowIcon(), self.tray_menu, self.toggle_reader)
+            self.tray.show()
         self.reload_everything()
         self._restore_layout()
         self._set_network_state()
@@ -263,7 +282,24 @@ class MainWindow(QMainWindow):
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setChecked(self.ticker.reduce_motion)
         self.reduce_motion_action.toggled.connect(self.ticker.set_reduce_motion)
+        self.reduce_motion_action.toggled.connect(self.compact.ticker.set_reduce_motion)
         view_menu.addAction(self.reduce_motion_action)
+        view_menu.addSeparator()
+        self.compact_action = QAction("&Compact ticker (reader hidden)", self)
+        self.compact_action.setCheckable(True)
+        self.compact_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.compact_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.compact_action.toggled.connect(self.set_compact)
+        view_menu.addAction(self.compact_action)
+        self.addAction(self.compact_action)
+        self.compact.addAction(self.compact_action)
+        self.compact_bottom_action = QAction("Compact ticker at the &bottom edge", self)
+        self.compact_bottom_action.setCheckable(True)
+        self.compact_bottom_action.setChecked(self.compact.edge == "bottom")
+        self.compact_bottom_action.toggled.connect(
+            lambda bottom: self._set_compact_edge("bottom" if bottom else "top")
+        )
+        view_menu.addAction(self.compact_bottom_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Caravan", self)
@@ -500,6 +536,8 @@ class MainWindow(QMainWindow):
         starred = articles.count_articles(connection, ArticleFilter(starred_only=True))
         self.sidebar.populate(subscribed, unread, starred)
         self._unread_total = sum(unread.values())
+        if self.tray is not None:
+            self.tray.show_unread(self._unread_total)
         self.setWindowTitle(
             f"Caravan — {self._unread_total:,} unread" if self._unread_total else "Caravan"
         )
@@ -528,9 +566,52 @@ class MainWindow(QMainWindow):
             )
             items = interleave_headlines(items, headline_items(latest))
         self.ticker.set_items(items, placeholder)
+        self.compact.set_items(items, placeholder)
+
+    # -- compact ticker mode ---------------------------------------------------------------------
+    @property
+    def compact_mode(self) -> bool:
+        return self.compact.isVisible()
+
+    def set_compact(self, on: bool) -> None:
+        """Switch between the reader and the compact strip; the choice survives a restart."""
+        if on:
+            self.compact.place()
+            self.compact.show()
+            self.hide()
+        else:
+            self.compact.hide()
+            self.show()
+            self.raise_()
+            self.activateWindow()
+        if self.compact_action.isChecked() != on:
+            self.compact_action.setChecked(on)
+        self._database.writer.submit(
+            lambda connection: state.set_state(connection, _COMPACT_KEY, "1" if on else "0")
+        )
+
+    def toggle_reader(self) -> None:
+        """From the tray: show the reader (leaving compact mode) or hide it."""
+        if self.isVisible():
+            self.hide()
+        else:
+            self.set_compact(False)
+
+    def restore_mode(self) -> None:
+        """At start-up: come back in compact mode if that is how Caravan was left."""
+        if state.get_state(self._reader_connection, _COMPACT_KEY) == "1":
+            self.set_compact(True)
+
+    def _set_compact_edge(self, edge: str) -> None:
+        self.compact.set_edge(edge)
+        self._database.writer.submit(
+            lambda connection: state.set_state(connection, _COMPACT_EDGE_KEY, edge)
+        )
 
     def _open_ticker_item(self, item: TickerItem) -> None:
         """A rate opens its detail; a headline opens the article in the reader."""
+        if isinstance(item.payload, int) and self.compact_mode:
+            self.set_compact(False)
         if isinstance(item.payload, Quote):
             quote = item.payload
             history = rate_history(self._reader_connection, quote.provider, quote.base, quote.quote)
@@ -687,5 +768,6 @@ class MainWindow(QMainWindow):
         self._database.writer.submit(save)
         if self._refresher is not None:
             self._refresher.stop_schedule()
+        self.compact.close()
         super().closeEvent(event)
         QTimer.singleShot(0, self._reader_connection.close)

@@ -1,0 +1,41 @@
+"""The tray icon: unread count, show/hide the reader, refresh now, compact ticker, quit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+
+def tray_menu(
+    parent: QWidget,
+    toggle_reader: Callable[[], None],
+    refresh: Callable[[], None],
+    compact_action: QAction,
+    quit_app: Callable[[], None],
+) -> QMenu:
+    menu = QMenu(parent)
+    menu.addAction("Show or hide the reader", toggle_reader)
+    menu.addAction("Refresh now", refresh)
+    menu.addAction(compact_action)
+    menu.addSeparator()
+    menu.addAction("Quit Caravan", quit_app)
+    return menu
+
+
+class Tray(QSystemTrayIcon):
+    """Only built where a tray exists (``QSystemTrayIcon.isSystemTrayAvailable()``)."""
+
+    def __init__(self, icon: QIcon, menu: QMenu, toggle_reader: Callable[[], None]) -> None:
+        super().__init__(icon, menu.parent())
+        self.setContextMenu(menu)
+        self.setToolTip("Caravan")
+        self.activated.connect(
+            lambda reason: (
+                toggle_reader() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+            )
+        )
+
+    def show_unread(self, unread: int) -> None:
+        self.setToolTip(f"Caravan — {unread:,} unread" if unread else "Caravan — all read")
