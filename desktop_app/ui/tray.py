@@ -13,7 +13,7 @@ def tray_menu(
     toggle_reader: Callable[[], None],
     refresh: Callable[[], None],
     compact_action: QAction,
-    quit_app: Callable[[], None],
+    quit_app: Callable[[], object],
 ) -> QMenu:
     menu = QMenu(parent)
     menu.addAction("Show or hide the reader", toggle_reader)
