@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
     QWheelEvent,
+    QWindow,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -84,6 +85,7 @@ class TickerWidget(QWidget):
         self._last_ns = 0
         self._reduce_motion = reduce_motion
         self._page = 0
+        self._watched_window: QWindow | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
@@ -274,7 +276,12 @@ class TickerWidget(QWidget):
 
     def _update_timer(self) -> None:
         paused = self._hovered or self._user_paused or self._drag_from is not None
-        should_run = self.isVisible() and not paused and self._strip_width > 0
+        window = self.window()
+        on_screen = self.isVisible() and not window.isMinimized()
+        handle = window.windowHandle()
+        if handle is not None and on_screen:
+            on_screen = handle.isExposed()  # covered or unmapped: nothing to animate
+        should_run = on_screen and not paused and self._strip_width > 0
         if should_run and self._reduce_motion:
             should_run = len(self.pages()) > 1
         if should_run and not self._timer.isActive():
@@ -285,7 +292,18 @@ class TickerWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._watched_window:
+            # Minimizing or covering the window sends no hide event to the strip: watch it.
+            handle.installEventFilter(self)
+            self.window().installEventFilter(self)
+            self._watched_window = handle
         self._update_timer()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Expose, QEvent.Type.WindowStateChange):
+            self._update_timer()
+        return False
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

@@ -12,8 +12,8 @@ def _window(qtbot, database, config) -> MainWindow:
     window = MainWindow(database, config, offline=True)
     qtbot.addWidget(window)
     qtbot.addWidget(window.compact)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

@@ -17,8 +17,8 @@ SCRIPTING = 50
 def _window(qtbot, database: Database, config: Config) -> MainWindow:
     window = MainWindow(database, config, offline=True)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

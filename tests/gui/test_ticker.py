@@ -31,8 +31,8 @@ def _ticker(qtbot, speed: float = 120) -> TickerWidget:
 def test_strip_moves_while_visible_and_stops_when_hidden(qtbot):
     ticker = _ticker(qtbot)
     assert not ticker.animating, "nothing runs before the strip is shown"
-    ticker.show()
-    qtbot.waitExposed(ticker)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
     assert ticker.animating
     start = ticker.offset
     qtbot.waitUntil(lambda: ticker.offset != start, timeout=2000)
@@ -42,8 +42,8 @@ def test_strip_moves_while_visible_and_stops_when_hidden(qtbot):
 
 def test_hover_pauses_and_leaving_resumes(qtbot):
     ticker = _ticker(qtbot)
-    ticker.show()
-    qtbot.waitExposed(ticker)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
     QApplication.sendEvent(ticker, QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
     assert not ticker.animating
     paused_at = ticker.offset
@@ -70,8 +70,8 @@ def test_empty_ticker_shows_placeholder_and_does_not_animate(qtbot):
     ticker = TickerWidget(60)
     qtbot.addWidget(ticker)
     ticker.set_items([], "Offline — no rates stored yet")
-    ticker.show()
-    qtbot.waitExposed(ticker)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
     assert not ticker.animating
     assert ticker.item_at(10) is None
 
@@ -93,8 +93,8 @@ def test_offset_follows_elapsed_time_not_the_number_of_frames(qtbot):
     ticker.resize(300, ticker.sizeHint().height())
     ticker.move(400, 400)
     ticker.set_items(_items())
-    ticker.show()
-    qtbot.waitExposed(ticker)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
     ticker._timer.stop()  # frames are driven by hand below
     ticker._last_ns = clock.now
     start = ticker.offset
@@ -130,8 +130,8 @@ def test_the_wrap_is_seamless(qtbot):
 
 def test_drag_moves_the_strip_and_a_click_opens_the_item(qtbot):
     ticker = _ticker(qtbot, speed=0)
-    ticker.show()
-    qtbot.waitExposed(ticker)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
     start = ticker.offset
     qtbot.mousePress(ticker, Qt.MouseButton.LeftButton, pos=QPoint(100, 5))
     qtbot.mouseMove(ticker, QPoint(60, 5))
@@ -146,8 +146,8 @@ def test_drag_moves_the_strip_and_a_click_opens_the_item(qtbot):
 
 def test_keyboard_pauses_and_resumes(qtbot):
     ticker = _ticker(qtbot)
-    ticker.show()
-    qtbot.waitExposed(ticker)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
     assert ticker.animating
     qtbot.keyClick(ticker, Qt.Key.Key_Space)
     assert ticker.paused and not ticker.animating
@@ -159,8 +159,8 @@ def test_reduced_motion_shows_still_pages_that_turn_slowly(qtbot):
     ticker = _ticker(qtbot)
     ticker.resize(200, ticker.sizeHint().height())
     ticker.set_reduce_motion(True)
-    ticker.show()
-    qtbot.waitExposed(ticker)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
     pages = ticker.pages()
     assert len(pages) > 1
     assert ticker.animating and ticker._timer.interval() == PAGE_MS
@@ -170,3 +170,14 @@ def test_reduced_motion_shows_still_pages_that_turn_slowly(qtbot):
     ticker.resize(2000, ticker.sizeHint().height())
     assert len(ticker.pages()) == 1
     assert not ticker.animating, "a single page never needs a timer"
+
+
+def test_a_minimized_window_stops_the_strip(qtbot):
+    ticker = _ticker(qtbot)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    assert ticker.animating
+    ticker.showMinimized()
+    qtbot.waitUntil(lambda: not ticker.animating, timeout=2000)
+    ticker.showNormal()
+    qtbot.waitUntil(lambda: ticker.animating, timeout=2000)
