@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit e2e bench bench-refresh screenshots clean
+.PHONY: run test lint typecheck unit e2e bench bench-refresh bench-ticker screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bench: $(STAMP)
 
 bench-refresh: $(STAMP)
 	$(BIN)/python bench/refresh.py
+
+bench-ticker: $(STAMP)
+	$(BIN)/python bench/ticker.py
 
 screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshot.py docs/screenshot.png

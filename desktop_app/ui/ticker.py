@@ -270,9 +270,24 @@ class TickerWidget(QWidget):
         self.advance_by(elapsed * self.speed)
 
     def advance_by(self, pixels: float) -> None:
-        if self._strip_width:
-            self._offset = (self._offset + pixels) % self._strip_width
+        """Move the strip; on screen, the pixels already drawn are shifted (QWidget.scroll) and
+        only the sliver that comes into view is painted — a frame costs a few columns."""
+        if not self._strip_width:
+            return
+        before = round(self._offset)
+        self._offset = (self._offset + pixels) % self._strip_width
+        shift = before - round(self._offset)
+        half = self._strip_width / 2
+        if shift > half:  # the offset wrapped around the strip's end
+            shift -= self._strip_width
+        elif shift < -half:
+            shift += self._strip_width
+        if shift == 0:
+            return
+        if self._reduce_motion or abs(shift) >= self.width():
             self.update()
+        else:
+            self.scroll(shift, 0)
 
     def _update_timer(self) -> None:
         paused = self._hovered or self._user_paused or self._drag_from is not None
