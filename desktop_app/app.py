@@ -17,6 +17,7 @@ from desktop_app.config import LoadedConfig
 from desktop_app.errors import StorageError
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher
+from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
@@ -39,7 +40,7 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
         QMessageBox.critical(None, "Caravan cannot open its database", str(error))
         return 2
     import_config_feeds(database, loaded.config.feeds)
-    window = MainWindow(database, loaded.config, offline=offline)
+    window = MainWindow(Library(database), loaded.config, offline=offline)
     window.show()
     window.restore_mode()
     if loaded.problems:

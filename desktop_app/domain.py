@@ -70,6 +70,17 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Which articles a list shows; None means no restriction on that field."""
+
+    feed_id: int | None = None
+    folder: str | None = None
+    unread_only: bool = False
+    starred_only: bool = False
+    search: str = ""  # words typed by the user; each matches as a prefix, all must match
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A stored article with its full content, as the reader shows it."""
 

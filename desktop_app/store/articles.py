@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from desktop_app.domain import Article, ArticleSummary, ParsedEntry
+from desktop_app.domain import Article, ArticleFilter, ArticleSummary, ParsedEntry
 
 # A feed's date further in the future than this is a feed bug: the first-seen time is used.
 _FUTURE_TOLERANCE = timedelta(days=1)
@@ -19,36 +19,28 @@ class StoreCounts:
     updated: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleFilter:
-    """Which articles a list shows; None means no restriction on that field."""
+EVERYTHING = ArticleFilter()  # no restriction: every stored article
 
-    feed_id: int | None = None
-    folder: str | None = None
-    unread_only: bool = False
-    starred_only: bool = False
-    search: str = ""  # words typed by the user; each matches as a prefix, all must match
 
-    def where(self) -> tuple[str, list[object]]:
-        clauses: list[str] = []
-        params: list[object] = []
-        if self.feed_id is not None:
-            clauses.append("a.feed_id = ?")
-            params.append(self.feed_id)
-        if self.folder is not None:
-            clauses.append("f.folder = ?")
-            params.append(self.folder)
-        if self.unread_only:
-            clauses.append("a.read = 0")
-        if self.starred_only:
-            clauses.append("a.starred = 1")
-        query = fts_query(self.search)
-        if query:
-            clauses.append(
-                "a.id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)"
-            )
-            params.append(query)
-        return (" AND ".join(clauses) or "1"), params
+def _where(article_filter: ArticleFilter) -> tuple[str, list[object]]:
+    """The SQL condition and parameters for ``article_filter`` (articles a, feeds f)."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if article_filter.feed_id is not None:
+        clauses.append("a.feed_id = ?")
+        params.append(article_filter.feed_id)
+    if article_filter.folder is not None:
+        clauses.append("f.folder = ?")
+        params.append(article_filter.folder)
+    if article_filter.unread_only:
+        clauses.append("a.read = 0")
+    if article_filter.starred_only:
+        clauses.append("a.starred = 1")
+    query = fts_query(article_filter.search)
+    if query:
+        clauses.append("a.id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)")
+        params.append(query)
+    return (" AND ".join(clauses) or "1"), params
 
 
 def fts_query(text: str) -> str:
@@ -187,7 +179,7 @@ def _summary(row: sqlite3.Row) -> ArticleSummary:
 
 def list_articles(
     connection: sqlite3.Connection,
-    article_filter: ArticleFilter = ArticleFilter(),
+    article_filter: ArticleFilter = EVERYTHING,
     *,
     limit: int = 200,
     after: tuple[int, int] | None = None,
@@ -197,7 +189,7 @@ def list_articles(
     ``after`` is the (published_at, id) of the last row already shown: keyset paging keeps
     every page as cheap as the first, however deep the user scrolls.
     """
-    where, params = article_filter.where()
+    where, params = _where(article_filter)
     if after is not None:
         where += " AND (a.published_at, a.id) < (?, ?)"
         params += [after[0], after[1]]
@@ -211,9 +203,9 @@ def list_articles(
 
 def count_articles(
     connection: sqlite3.Connection,
-    article_filter: ArticleFilter = ArticleFilter(),
+    article_filter: ArticleFilter = EVERYTHING,
 ) -> int:
-    where, params = article_filter.where()
+    where, params = _where(article_filter)
     row = connection.execute(
         f"SELECT count(*) FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {where}",  # noqa: S608
         params,
@@ -282,9 +274,9 @@ def _set_flag(
 
 def mark_all_read(
     connection: sqlite3.Connection,
-    article_filter: ArticleFilter = ArticleFilter(),
+    article_filter: ArticleFilter = EVERYTHING,
 ) -> int:
-    where, params = article_filter.where()
+    where, params = _where(article_filter)
     cursor = connection.execute(
         f"UPDATE articles SET read = 1 WHERE read = 0 AND id IN ("  # noqa: S608
         f"SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {where})",

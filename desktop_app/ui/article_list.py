@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -14,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop_app.domain import ArticleSummary
-from desktop_app.store.articles import ArticleFilter, count_articles, list_articles
+from desktop_app.domain import ArticleFilter, ArticleSummary
+from desktop_app.services.library import Library
 
 PAGE_SIZE = 200
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,9 +26,9 @@ class ArticleListModel(QAbstractTableModel):
 
     COLUMNS = ("Title", "Feed", "Date")
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, library: Library) -> None:
         super().__init__()
-        self._connection = connection
+        self._library = library
         self._filter = ArticleFilter()
         self._rows: list[ArticleSummary] = []
         self._exhausted = False
@@ -56,7 +55,7 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
-        self._total = count_articles(self._connection, self._filter)
+        self._total = self._library.count(self._filter)
         self._rows = self._next_page(max(PAGE_SIZE, minimum_rows))
         self.endResetModel()
 
@@ -65,7 +64,7 @@ class ArticleListModel(QAbstractTableModel):
         if self._rows:
             last = self._rows[-1]
             after = (int(last.published_at.timestamp()), last.id)
-        page = list_articles(self._connection, self._filter, limit=size, after=after)
+        page = self._library.articles(self._filter, limit=size, after=after)
         if len(page) < size:
             self._exhausted = True
         return page

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 import logging
-import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
@@ -36,17 +36,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.config import Config
-from desktop_app.domain import Feed, Quote
+from desktop_app.domain import ArticleFilter, Feed, Quote
 from desktop_app.errors import CaravanError
 from desktop_app.services.article_view import render_article_html
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
+from desktop_app.services.library import Library
 from desktop_app.services.outcomes import RefreshSummary
-from desktop_app.services.rates import current_quotes
-from desktop_app.services.subscriptions import export_opml, import_opml
-from desktop_app.store import articles, feeds, state
-from desktop_app.store.articles import ArticleFilter
-from desktop_app.store.db import Database
-from desktop_app.store.rates import history as rate_history
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.compact import CompactTicker
 from desktop_app.ui.rate_detail import RateDetail
@@ -72,19 +67,13 @@ _SPLITTER_KEY = "window.splitters"
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        database: Database,
-        config: Config,
-        offline: bool,
-    ) -> None:
+    def __init__(self, library: Library, config: Config, offline: bool) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self._database = database
         self._config = config
         self._refresher: BackgroundRefresher | None = None
         self._offline = offline
-        self._reader_connection = database.reader()
+        self.library = library
         self._dispatcher = MainThreadDispatcher(self)
         self._current_article_id: int | None = None
         self._unread_total = 0
@@ -99,7 +88,7 @@ class MainWindow(QMainWindow):
         self.compact = CompactTicker(
             config.ticker.speed,
             config.ticker.reduce_motion,
-            state.get_state(self._reader_connection, _COMPACT_EDGE_KEY) or "top",
+            self.library.remembered(_COMPACT_EDGE_KEY) or "top",
         )
         self.compact.ticker.item_clicked.connect(self._open_ticker_item)
         self.compact.restore_requested.connect(lambda: self.set_compact(False))
@@ -118,7 +107,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.ticker_dock)
 
         self.sidebar = Sidebar()
-        self.article_model = ArticleListModel(self._reader_connection)
+        self.article_model = ArticleListModel(self.library)
         self.article_view = QTableView()
         self.article_view.setObjectName("article-list")
         self.article_view.setAccessibleName("Articles")
@@ -347,7 +336,7 @@ class MainWindow(QMainWindow):
             self.reload_everything()
             self.refresh_now()
 
-        self._write(lambda connection: feeds.add_feed(connection, url), added)
+        self._after(self.library.add_feed(url), added)
 
     def ask_for_opml_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -359,7 +348,7 @@ class MainWindow(QMainWindow):
     def import_opml(self, path: Path) -> None:
         """Subscribe to an OPML file's feeds and fetch them; a bad file is explained."""
         try:
-            result = import_opml(self._database, path.read_bytes())
+            result = self.library.import_opml(path.read_bytes())
         except (OSError, CaravanError) as error:
             QMessageBox.warning(self, "Import subscriptions", f"Cannot import {path.name}: {error}")
             return
@@ -381,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def export_opml(self, path: Path) -> None:
         try:
-            path.write_bytes(export_opml(self._reader_connection))
+            path.write_bytes(self.library.export_opml())
         except OSError as error:
             QMessageBox.warning(self, "Export subscriptions", f"Cannot write {path}: {error}")
             return
@@ -414,7 +403,7 @@ class MainWindow(QMainWindow):
             self.update_feed(feed.id, title=title.strip())
 
     def _ask_folder(self, feed: Feed) -> None:
-        folders = sorted({f.folder for f in feeds.list_feeds(self._reader_connection) if f.folder})
+        folders = sorted({f.folder for f in self.library.feeds() if f.folder})
         folder, accepted = QInputDialog.getItem(
             self, "Move to folder", "Folder (empty for none):", ["", *folders],
             folders.index(feed.folder) + 1 if feed.folder in folders else 0, True,
@@ -439,24 +428,20 @@ class MainWindow(QMainWindow):
         folder: str | None = None,
         enabled: bool | None = None,
     ) -> None:
-        self._write(
-            lambda connection: feeds.update_feed(
-                connection, feed_id, title=title, folder=folder, enabled=enabled
-            ),
+        self._after(
+            self.library.update_feed(feed_id, title=title, folder=folder, enabled=enabled),
             self.reload_everything,
         )
 
     def remove_feed(self, feed_id: int) -> None:
-        self._write(
-            lambda connection: feeds.remove_feed(connection, feed_id), self.reload_everything
-        )
+        self._after(self.library.remove_feed(feed_id), self.reload_everything)
 
     def mark_all_read(self, article_filter: ArticleFilter | None = None) -> None:
         """Mark everything read in ``article_filter`` (by default: what the list shows)."""
         if article_filter is None:
             article_filter = self.article_model.article_filter
-        self._write(
-            lambda connection: articles.mark_all_read(connection, article_filter),
+        self._after(
+            self.library.mark_all_read(article_filter),
             self.reload_everything,
         )
 
@@ -466,8 +451,8 @@ class MainWindow(QMainWindow):
         if summary is None:
             return
         self.article_model.set_read_locally(row, not summary.read)
-        self._write(
-            lambda connection: articles.set_read(connection, [summary.id], not summary.read),
+        self._after(
+            self.library.set_read([summary.id], not summary.read),
             self._reload_counts,
         )
 
@@ -477,8 +462,8 @@ class MainWindow(QMainWindow):
         if summary is None:
             return
         self.article_model.set_starred_locally(row, not summary.starred)
-        self._write(
-            lambda connection: articles.set_starred(connection, [summary.id], not summary.starred),
+        self._after(
+            self.library.set_starred([summary.id], not summary.starred),
             self._reload_counts,
         )
 
@@ -505,23 +490,22 @@ class MainWindow(QMainWindow):
         )
 
     # -- data --------------------------------------------------------------------------------
-    def _write(
-        self, work: Callable[[sqlite3.Connection], object], then: Callable[[], None]
-    ) -> None:
-        """Queue a change on the single writer; run ``then`` on the UI thread once committed."""
-        future = self._database.writer.submit(work)
+    def _after(self, change: Future[Any], then: Callable[[], None]) -> None:
+        """Once the writer has committed ``change``, run ``then`` on the UI thread. A failed
+        change is reported in the status bar and the view is reloaded from what is stored."""
 
-        def committed(_future: Future[object]) -> None:
-            error = future.exception()
+        def committed(_future: Future[Any]) -> None:
+            error = change.exception()
             if error is not None:
                 log.error("could not save a change: %s", error)
                 self._dispatcher.post(
                     lambda: self.statusBar().showMessage(f"Could not save: {error}", 8000)
                 )
+                self._dispatcher.post(self.reload_everything)
                 return
             self._dispatcher.post(then)
 
-        future.add_done_callback(committed)
+        change.add_done_callback(committed)
 
     def reload_everything(self) -> None:
         self._reload_counts()
@@ -529,11 +513,10 @@ class MainWindow(QMainWindow):
         self._reload_rates()
 
     def _reload_counts(self) -> None:
-        connection = self._reader_connection
-        subscribed = feeds.list_feeds(connection)
+        subscribed = self.library.feeds()
         self._feed_count = len(subscribed)
-        unread = articles.unread_counts(connection)
-        starred = articles.count_articles(connection, ArticleFilter(starred_only=True))
+        unread = self.library.unread_counts()
+        starred = self.library.count(ArticleFilter(starred_only=True))
         self.sidebar.populate(subscribed, unread, starred)
         self._unread_total = sum(unread.values())
         if self.tray is not None:
@@ -555,14 +538,12 @@ class MainWindow(QMainWindow):
         self._update_list_header()
 
     def _reload_rates(self) -> None:
-        self._quotes = current_quotes(self._reader_connection, self._config.rates)
+        self._quotes = self.library.quotes(self._config.rates)
         placeholder = "Offline — no rates stored yet" if self._offline else "Loading rates…"
         items = ticker_items(self._quotes, locale_number_style(), datetime.now().date())
         if self._config.ticker.headlines:
-            latest = articles.list_articles(
-                self._reader_connection,
-                ArticleFilter(unread_only=True),
-                limit=self._config.ticker.headlines,
+            latest = self.library.articles(
+                ArticleFilter(unread_only=True), limit=self._config.ticker.headlines
             )
             items = interleave_headlines(items, headline_items(latest))
         self.ticker.set_items(items, placeholder)
@@ -586,9 +567,7 @@ class MainWindow(QMainWindow):
             self.activateWindow()
         if self.compact_action.isChecked() != on:
             self.compact_action.setChecked(on)
-        self._database.writer.submit(
-            lambda connection: state.set_state(connection, _COMPACT_KEY, "1" if on else "0")
-        )
+        self.library.remember({_COMPACT_KEY: "1" if on else "0"})
 
     def toggle_reader(self) -> None:
         """From the tray: show the reader (leaving compact mode) or hide it."""
@@ -599,14 +578,12 @@ class MainWindow(QMainWindow):
 
     def restore_mode(self) -> None:
         """At start-up: come back in compact mode if that is how Caravan was left."""
-        if state.get_state(self._reader_connection, _COMPACT_KEY) == "1":
+        if self.library.remembered(_COMPACT_KEY) == "1":
             self.set_compact(True)
 
     def _set_compact_edge(self, edge: str) -> None:
         self.compact.set_edge(edge)
-        self._database.writer.submit(
-            lambda connection: state.set_state(connection, _COMPACT_EDGE_KEY, edge)
-        )
+        self.library.remember({_COMPACT_EDGE_KEY: edge})
 
     def _open_ticker_item(self, item: TickerItem) -> None:
         """A rate opens its detail; a headline opens the article in the reader."""
@@ -614,7 +591,7 @@ class MainWindow(QMainWindow):
             self.set_compact(False)
         if isinstance(item.payload, Quote):
             quote = item.payload
-            history = rate_history(self._reader_connection, quote.provider, quote.base, quote.quote)
+            history = self.library.rate_history(quote)
             detail = RateDetail(quote, history, locale_number_style(), self)
             detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             detail.show()
@@ -624,7 +601,7 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: int) -> None:
         """Show one article in the reader and mark it read, whatever the list shows."""
-        article = articles.get_article(self._reader_connection, article_id)
+        article = self.library.article(article_id)
         if article is None:
             return
         self._current_article_id = article_id
@@ -636,8 +613,8 @@ class MainWindow(QMainWindow):
             self.article_view.selectionModel().blockSignals(False)
             self.article_model.set_read_locally(row, True)
         if not article.read:
-            self._write(
-                lambda connection: articles.set_read(connection, [article_id], True),
+            self._after(
+                self.library.set_read([article_id], True),
                 self.reload_everything,
             )
 
@@ -682,15 +659,15 @@ class MainWindow(QMainWindow):
         if summary is None:
             return
         self._current_article_id = summary.id
-        article = articles.get_article(self._reader_connection, summary.id)
+        article = self.library.article(summary.id)
         if article is None:
             self.reader.clear_article()
             return
         self.reader.show_html(render_article_html(article))
         if not summary.read:
             self.article_model.set_read_locally(index.row(), True)
-            self._write(
-                lambda connection: articles.set_read(connection, [summary.id], True),
+            self._after(
+                self.library.set_read([summary.id], True),
                 self._reload_counts,
             )
 
@@ -726,21 +703,18 @@ class MainWindow(QMainWindow):
 
     def _save_refresh_time(self) -> None:
         stamp = datetime.now().isoformat(timespec="seconds")
-        self._database.writer.submit(
-            lambda connection: state.set_state(connection, "last_refresh", stamp)
-        )
+        self.library.remember({"last_refresh": stamp})
 
     # -- layout persistence ------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        connection = self._reader_connection
         for key, restore in (
             (_GEOMETRY_KEY, self.restoreGeometry),
             (_STATE_KEY, self.restoreState),
         ):
-            saved = state.get_state(connection, key)
+            saved = self.library.remembered(key)
             if saved:
                 restore(QByteArray(base64.b64decode(saved)))
-        splitters = state.get_state(connection, _SPLITTER_KEY)
+        splitters = self.library.remembered(_SPLITTER_KEY)
         if splitters:
             main, content = splitters.split(";", 1)
             self.main_splitter.restoreState(QByteArray(base64.b64decode(main)))
@@ -759,15 +733,9 @@ class MainWindow(QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        layout = self._layout_state()
-
-        def save(connection: sqlite3.Connection) -> None:
-            for key, value in layout.items():
-                state.set_state(connection, key, value)
-
-        self._database.writer.submit(save)
+        self.library.remember(self._layout_state())
         if self._refresher is not None:
             self._refresher.stop_schedule()
         self.compact.close()
         super().closeEvent(event)
-        QTimer.singleShot(0, self._reader_connection.close)
+        QTimer.singleShot(0, self.library.close)

@@ -6,8 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
-from desktop_app.domain import Feed
-from desktop_app.store.articles import ArticleFilter
+from desktop_app.domain import ArticleFilter, Feed
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 FEED_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_app.config import Config, FeedSetting, RatesSettings
 from desktop_app.net.http import HttpClient
 from desktop_app.services.background import BackgroundRefresher
+from desktop_app.services.library import Library
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.refresh import RefreshService
 from desktop_app.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ def test_refresh_brings_articles_and_rates_into_the_open_window(
     service = RefreshService(database, HttpClient(), config)
     service.import_config_feeds()
     refresher = BackgroundRefresher(service, 60)
-    window = MainWindow(database, config, offline=False)
+    window = MainWindow(Library(database), config, offline=False)
     window.attach_refresher(refresher)
     qtbot.addWidget(window)
     window.show()
@@ -89,7 +90,7 @@ def test_offline_refresh_keeps_stored_articles_and_says_offline(
     service = RefreshService(database, HttpClient(), config)
     service.import_config_feeds()
     refresher = BackgroundRefresher(service, 60)
-    window = MainWindow(database, config, offline=False)
+    window = MainWindow(Library(database), config, offline=False)
     window.attach_refresher(refresher)
     qtbot.addWidget(window)
     with qtbot.waitSignal(refresher.finished, timeout=20000):
@@ -108,7 +109,7 @@ def test_adding_a_feed_in_the_window_fetches_it_at_once(qtbot, database, http_se
     _serve(http_server, fixtures_dir)
     config = Config(rates=RatesSettings(url=http_server.url("/rates.json")))
     refresher = BackgroundRefresher(RefreshService(database, HttpClient(), config), 60)
-    window = MainWindow(database, config, offline=False)
+    window = MainWindow(Library(database), config, offline=False)
     window.attach_refresher(refresher)
     qtbot.addWidget(window)
     assert window.list_header.text().startswith("No feeds yet")

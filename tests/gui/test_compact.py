@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from desktop_app.services.library import Library
 from desktop_app.ui.main_window import MainWindow
 
 
 def _window(qtbot, database, config) -> MainWindow:
-    window = MainWindow(database, config, offline=True)
+    window = MainWindow(Library(database), config, offline=True)
     qtbot.addWidget(window)
     qtbot.addWidget(window.compact)
     with qtbot.waitExposed(window):
@@ -45,7 +46,7 @@ def test_the_bottom_edge_and_the_mode_survive_a_restart(qtbot, filled_database, 
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert window.compact.geometry().bottom() == area.bottom()
     filled_database.writer.run(lambda _connection: None)  # the mode is committed
-    again = MainWindow(filled_database, config, offline=True)
+    again = MainWindow(Library(filled_database), config, offline=True)
     qtbot.addWidget(again)
     qtbot.addWidget(again.compact)
     again.show()

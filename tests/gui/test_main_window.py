@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl
 
 from desktop_app.config import Config
+from desktop_app.domain import ArticleFilter
+from desktop_app.services.library import Library
 from desktop_app.store import articles
-from desktop_app.store.articles import ArticleFilter
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
 
@@ -15,7 +16,7 @@ SCRIPTING = 50
 
 
 def _window(qtbot, database: Database, config: Config) -> MainWindow:
-    window = MainWindow(database, config, offline=True)
+    window = MainWindow(Library(database), config, offline=True)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
@@ -285,7 +286,7 @@ def test_headlines_ride_between_the_rates_and_open_their_article(qtbot, filled_d
     window.ticker.item_clicked.emit(headlines[0])
     article_id = headlines[0].payload
     assert isinstance(article_id, int)
-    opened = articles.get_article(window._reader_connection, article_id)
+    opened = window.library.article(article_id)
     assert opened is not None
     assert opened.title[:30] in window.reader.toPlainText()
     qtbot.waitUntil(lambda: window.windowTitle() == "Caravan — 79 unread")

@@ -12,11 +12,11 @@ from typing import TypeVar
 
 import pytest
 
-from desktop_app.domain import ParsedEntry
+from desktop_app.domain import ArticleFilter, ParsedEntry
 from desktop_app.feeds.parse import parse_feed
 from desktop_app.sanitize import html_to_text
 from desktop_app.store import articles, feeds
-from desktop_app.store.articles import ArticleFilter, StoreCounts
+from desktop_app.store.articles import StoreCounts
 from desktop_app.store.db import Database
 
 T = TypeVar("T")
