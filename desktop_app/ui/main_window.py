@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
 _COMPACT_KEY = "ticker.compact"
+_ZOOM_KEY = "reader.zoom"
 _COMPACT_EDGE_KEY = "ticker.compact_edge"
 _GEOMETRY_KEY = "window.geometry"
 _STATE_KEY = "window.state"
@@ -258,6 +259,15 @@ class MainWindow(QMainWindow):
         self.addAction(search_action)
 
         view_menu = self.menuBar().addMenu("&View")
+        for text, standard_key, step in (
+            ("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
+            ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
+        ):
+            zoom = QAction(text, self)
+            zoom.setShortcut(QKeySequence(standard_key))
+            zoom.triggered.connect(lambda _checked=False, step=step: self.zoom_reader(step))
+            view_menu.addAction(zoom)
+            self.addAction(zoom)
         toggle_ticker = self.ticker_dock.toggleViewAction()
         toggle_ticker.setText("Show rate &ticker")
         view_menu.addAction(toggle_ticker)
@@ -305,6 +315,11 @@ class MainWindow(QMainWindow):
     def _leave_search(self) -> None:
         self.search_box.clear()
         self.article_view.setFocus()
+
+    def zoom_reader(self, step: int) -> None:
+        """Ctrl + / Ctrl -: the reader's text size, remembered across restarts."""
+        self.reader.set_zoom(self.reader.zoom + step)
+        self.library.remember({_ZOOM_KEY: str(self.reader.zoom)})
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -714,6 +729,9 @@ class MainWindow(QMainWindow):
             saved = self.library.remembered(key)
             if saved:
                 restore(QByteArray(base64.b64decode(saved)))
+        zoom = self.library.remembered(_ZOOM_KEY)
+        if zoom and zoom.lstrip("-").isdigit():
+            self.reader.set_zoom(int(zoom))
         splitters = self.library.remembered(_SPLITTER_KEY)
         if splitters:
             main, content = splitters.split(";", 1)

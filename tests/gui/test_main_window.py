@@ -300,3 +300,22 @@ def test_the_view_menu_pauses_the_ticker_and_reduces_motion(qtbot, filled_databa
     assert not window.ticker.paused
     window.reduce_motion_action.trigger()
     assert window.ticker.reduce_motion
+
+
+def test_reader_keeps_a_readable_measure_and_remembers_its_text_size(
+    qtbot, filled_database, config
+):
+    window = _window(qtbot, filled_database, config)
+    window.resize(1800, 900)
+    window.article_view.selectRow(0)
+    frame = window.reader.document().rootFrame().frameFormat()
+    line = window.reader.viewport().width() - frame.leftMargin() - frame.rightMargin()
+    characters = line / window.reader.fontMetrics().averageCharWidth()
+    assert 60 <= characters <= 90, "lines stay about 75 characters in a wide pane"
+    size = window.reader.font().pointSizeF()
+    window.zoom_reader(2)
+    assert window.reader.font().pointSizeF() > size
+    filled_database.writer.run(lambda _connection: None)
+    again = MainWindow(Library(filled_database), config, offline=True)
+    qtbot.addWidget(again)
+    assert again.reader.zoom == 2
