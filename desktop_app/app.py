@@ -7,6 +7,7 @@ import signal
 import socket
 import sys
 import time
+from typing import Any
 
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
@@ -21,14 +22,24 @@ from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.single_instance import InstanceServer, hand_over
 
 log = logging.getLogger(__name__)
 
 
-def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
+def run_gui(
+    paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: str | None = None
+) -> int:
     started = time.monotonic()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    request: dict[str, Any] = {"show": True}
+    if add_feed:
+        request["add_feed"] = add_feed
+    if hand_over(paths.data_dir, request):
+        print("Caravan is already running: its window was brought forward.")
+        log.info("handed over to the running Caravan: %s", request)
+        return 0
     app.setApplicationName("Caravan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("caravan")
@@ -43,6 +54,9 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
     window = MainWindow(Library(database), loaded.config, offline=offline)
     window.show()
     window.restore_mode()
+    instance = InstanceServer(paths.data_dir, window.handle_launch)
+    if add_feed:
+        QTimer.singleShot(0, lambda: window.handle_launch(request))
     if loaded.problems:
         QTimer.singleShot(0, lambda: _report_config_problems(window, loaded))
     stored = window.article_model.total
@@ -60,6 +74,7 @@ def run_gui(paths: AppPaths, loaded: LoadedConfig, offline: bool) -> int:
     try:
         return app.exec()
     finally:
+        instance.close()
         quit_on_signals.restore()
         for refresher in refreshers:
             refresher.stop_schedule()

@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         "opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"caravan {__version__}")
+    parser.add_argument(
+        "--add-feed",
+        metavar="URL",
+        dest="gui_add_feed",
+        help="open the window (or bring the running one forward) and subscribe to URL",
+    )
     _common_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -126,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
-        return run_gui(paths, loaded, offline=args.offline)
+        return run_gui(paths, loaded, offline=args.offline, add_feed=args.gui_add_feed)
     try:
         database = Database(paths.database)
     except CaravanError as error:

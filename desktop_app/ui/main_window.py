@@ -584,6 +584,14 @@ class MainWindow(QMainWindow):
             self.compact_action.setChecked(on)
         self.library.remember({_COMPACT_KEY: "1" if on else "0"})
 
+    def handle_launch(self, request: dict[str, Any]) -> None:
+        """Another launch of Caravan asked for something: come forward, maybe add a feed."""
+        if request.get("show"):
+            self.set_compact(False)
+        url = request.get("add_feed")
+        if isinstance(url, str):
+            self.add_feed(url)
+
     def toggle_reader(self) -> None:
         """From the tray: show the reader (leaving compact mode) or hide it."""
         if self.isVisible():

@@ -134,3 +134,39 @@ def test_app_stores_feed_and_rates_then_shows_them_offline(
     finally:
         _quit(offline)
     assert _stored(database) == (MACWORLD_ITEMS, 161), "nothing stored may be lost offline"
+
+
+def _feed_urls(database: Path) -> list[str]:
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in connection.execute("SELECT url FROM feeds")]
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        connection.close()
+
+
+def test_a_second_launch_hands_over_to_the_running_window(xsession: XSession, tmp_path: Path):
+    config = tmp_path / "caravan.toml"
+    config.write_text('[rates]\nurl = "http://127.0.0.1:9/rates"\n', encoding="utf-8")
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "desktop_app", "--offline", "--config", str(config),
+               "--data-dir", str(data)]  # fmt: skip
+    first = subprocess.Popen(command, env=xsession.env(), stderr=subprocess.PIPE)
+    try:
+        wait_until(lambda: xsession.window_id("Caravan"), timeout=30)
+        second = subprocess.run(
+            [*command, "--add-feed", "https://example.org/feed.xml"],
+            env=xsession.env(),
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        assert second.returncode == 0, second.stderr
+        assert "already running" in second.stdout
+        database = data / "caravan.sqlite3"
+        wait_until(lambda: "https://example.org/feed.xml" in _feed_urls(database), timeout=15)
+        assert len(xsession.visible_windows("^Caravan")) == 1, "one window, not two"
+    finally:
+        _quit(first)

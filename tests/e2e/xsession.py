@@ -64,6 +64,9 @@ class XSession:
         ids = self.run("xdotool", "search", "--name", pattern).split()
         return [self.run("xdotool", "getwindowname", wid).strip() for wid in ids]
 
+    def visible_windows(self, pattern: str) -> list[str]:
+        return self.run("xdotool", "search", "--onlyvisible", "--name", pattern).split()
+
     def window_id(self, pattern: str) -> str | None:
         ids = self.run("xdotool", "search", "--onlyvisible", "--name", pattern).split()
         return ids[-1] if ids else None
