@@ -6,7 +6,9 @@ import logging
 import signal
 import socket
 import sys
+import threading
 import time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSocketNotifier, QTimer
@@ -21,6 +23,7 @@ from desktop_app.services.background import BackgroundRefresher
 from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.store.db import Database
+from desktop_app.store.recovery import back_up_daily, open_database
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 
@@ -45,11 +48,12 @@ def run_gui(
     app.setDesktopFileName("caravan")
     app.setWindowIcon(QIcon(str(resource_path("icons/caravan.svg"))))
     try:
-        database = Database(paths.database)
+        opened = open_database(paths.database)
     except StorageError as error:
         log.error("%s", error)
         QMessageBox.critical(None, "Caravan cannot open its database", str(error))
         return 2
+    database = opened.database
     import_config_feeds(database, loaded.config.feeds)
     window = MainWindow(Library(database), loaded.config, offline=offline)
     window.show()
@@ -59,6 +63,14 @@ def run_gui(
         QTimer.singleShot(0, lambda: window.handle_launch(request))
     if loaded.problems:
         QTimer.singleShot(0, lambda: _report_config_problems(window, loaded))
+    if opened.notice:
+        QTimer.singleShot(
+            0, lambda: _tell(window, "The database was repaired", opened.notice or "")
+        )
+    backup = threading.Thread(
+        target=back_up_daily, args=(database, date.today()), name="backup", daemon=True
+    )
+    QTimer.singleShot(10_000, backup.start)  # once the start-up work is done
     stored = window.article_model.total
     log.info(
         "window shown in %.0f ms with %d stored articles and %d rates%s",
@@ -137,12 +149,10 @@ class _QuitOnSignals:
 def _report_config_problems(window: MainWindow, loaded: LoadedConfig) -> None:
     """Tell the user without blocking start-up: the window works on defaults meanwhile."""
     window.statusBar().showMessage("The configuration file has problems; see the log", 10000)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Configuration problems",
-        "\n".join(loaded.problems),
-        QMessageBox.StandardButton.Ok,
-        window,
-    )
+    _tell(window, "Configuration problems", "\n".join(loaded.problems))
+
+
+def _tell(window: MainWindow, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setModal(False)
     box.show()

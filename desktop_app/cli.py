@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,6 +33,7 @@ from desktop_app.services.rates import current_quotes
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
+from desktop_app.store.recovery import back_up_daily, open_database
 
 log = logging.getLogger(__name__)
 
@@ -134,10 +135,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths, loaded, offline=args.offline, add_feed=args.gui_add_feed)
     try:
-        database = Database(paths.database)
+        opened = open_database(paths.database)
     except CaravanError as error:
         print(f"caravan: {error}", file=sys.stderr)
         return 2
+    database = opened.database
+    if opened.notice:
+        print(f"caravan: {opened.notice}", file=sys.stderr)
     try:
         handler = _COMMANDS[command]
         return handler(args, database, loaded)
@@ -161,6 +165,7 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
     service.import_config_feeds()
     summary = service.refresh_all()
     _print_summary(summary)
+    back_up_daily(database, date.today())
     return 1 if summary.all_failed else 0
 
 

@@ -15,6 +15,10 @@ class StorageError(CaravanError):
     """The database cannot be opened or written."""
 
 
+class CorruptDatabaseError(StorageError):
+    """The database file is damaged (not a database, malformed, failed integrity check)."""
+
+
 class NetworkError(CaravanError):
     """A download failed: no connection, time-out, bad status, too large."""
 

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from desktop_app.errors import StorageError
+from desktop_app.errors import CorruptDatabaseError, StorageError
 from desktop_app.store.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,18 @@ def connect(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA busy_timeout = 30000")
     except sqlite3.Error as error:  # e.g. "file is not a database"
         connection.close()
-        raise StorageError(f"cannot open the database {path}: {error}") from error
+        raise _classified(path, error) from error
     return connection
+
+
+def _classified(path: Path, error: sqlite3.Error) -> StorageError | CorruptDatabaseError:
+    """Damage (which recovery can mend) apart from other failures (which it must not touch)."""
+    text = str(error).lower()
+    if isinstance(error, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text or "corrupt" in text
+    ):
+        return CorruptDatabaseError(f"the database {path} is damaged: {error}")
+    return StorageError(f"cannot open the database {path}: {error}")
 
 
 def _stored_version(path: Path) -> int:
@@ -50,7 +60,7 @@ def _stored_version(path: Path) -> int:
     try:
         return int(probe.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.Error as error:
-        raise StorageError(f"cannot open the database {path}: {error}") from error
+        raise _classified(path, error) from error
     finally:
         probe.close()
 
@@ -94,7 +104,7 @@ def migrate(path: Path) -> int:
             log.info("database schema migrated to version %d", number)
         return len(MIGRATIONS)
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"cannot prepare the database {path}: {error}") from error
+        raise _classified(path, error) from error
     finally:
         connection.close()
 

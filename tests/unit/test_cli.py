@@ -491,15 +491,16 @@ def test_a_database_from_a_newer_caravan_exits_two_with_a_message(caravan: Carav
     assert "newer Caravan" in err
 
 
-def test_a_damaged_database_file_exits_two_with_a_message(caravan: Caravan) -> None:
+def test_a_damaged_database_file_is_set_aside_with_a_message(caravan: Caravan) -> None:
     caravan.data_dir.mkdir()
     caravan.database.write_bytes(b"not a database " * 500)
 
     code, _, err = caravan("rates")
 
-    assert code == 2
-    assert err.startswith("caravan: cannot open the database")
+    assert code == 1  # a fresh database: no rates yet
+    assert "The database was damaged and there was no backup" in err
     assert "Traceback" not in err
+    assert list(caravan.data_dir.glob("caravan.sqlite3.damaged-*"))
 
 
 def test_configuration_problems_are_reported_on_stderr(caravan: Caravan) -> None:
