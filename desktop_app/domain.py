@@ -67,6 +67,7 @@ class ArticleSummary:
     published_at: datetime
     read: bool
     starred: bool
+    excerpt: str = ""  # the start of the text, for the list's second line
 
 
 @dataclass(frozen=True, slots=True)

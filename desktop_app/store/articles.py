@@ -160,7 +160,7 @@ def _tombstoned(connection: sqlite3.Connection, feed_id: int, key: str, now_ts: 
 
 _SUMMARY_COLUMNS = """
     a.id, a.feed_id, coalesce(nullif(f.title, ''), f.url) AS feed_title, a.title, a.link,
-    a.published_at, a.read, a.starred
+    a.published_at, a.read, a.starred, substr(a.text, 1, 240) AS excerpt
 """
 
 
@@ -174,6 +174,7 @@ def _summary(row: sqlite3.Row) -> ArticleSummary:
         published_at=datetime.fromtimestamp(row["published_at"], UTC),
         read=bool(row["read"]),
         starred=bool(row["starred"]),
+        excerpt=row["excerpt"],
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,13 +18,12 @@ from desktop_app.services.library import Library
 
 PAGE_SIZE = 200
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(QAbstractListModel):
     """Rows newest first; more pages are read as the view scrolls (canFetchMore/fetchMore)."""
-
-    COLUMNS = ("Title", "Feed", "Date")
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -87,35 +86,29 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
+        return 0 if parent.isValid() else 1
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return ("★ " if row.starred else "") + (row.title or "(untitled)")
-            if column == 1:
-                return row.feed_title
-            return _relative_date(row.published_at)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return row.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return ("★ " if row.starred else "") + (row.title or "(untitled)")
+        if role == SUMMARY_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.feed_title} · {row.published_at.astimezone():%Y-%m-%d %H:%M}"
         if role == Qt.ItemDataRole.FontRole and not row.read:
             return self._bold
         if role == ARTICLE_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             state = "unread" if not row.read else "read"
-            return f"{row.title}, {row.feed_title}, {state}"
+            starred = ", starred" if row.starred else ""
+            return (
+                f"{row.title}, {row.feed_title}, {relative_date(row.published_at)}, "
+                f"{state}{starred}"
+            )
         return None
 
     # -- rows --------------------------------------------------------------------------------
@@ -134,15 +127,15 @@ class ArticleListModel(QAbstractTableModel):
         if summary.read == read:
             return
         self._rows[row] = replace(summary, read=read)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def set_starred_locally(self, row: int, starred: bool) -> None:
         summary = self._rows[row]
         self._rows[row] = replace(summary, starred=starred)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
 
-def _relative_date(moment: datetime) -> str:
+def relative_date(moment: datetime) -> str:
     now = datetime.now(UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 60:

@@ -15,11 +15,9 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QSystemTrayIcon,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +40,7 @@ from desktop_app.services.background import BackgroundRefresher, MainThreadDispa
 from desktop_app.services.library import Library
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.ui.article_list import ArticleListModel
+from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.compact import CompactTicker
 from desktop_app.ui.rate_detail import RateDetail
 from desktop_app.ui.reader_view import ReaderView
@@ -109,23 +107,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar()
         self.article_model = ArticleListModel(self.library)
-        self.article_view = QTableView()
-        self.article_view.setObjectName("article-list")
-        self.article_view.setAccessibleName("Articles")
+        self.article_view = ArticleListView()
         self.article_view.setModel(self.article_model)
-        self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.article_view.setShowGrid(False)
-        self.article_view.setWordWrap(False)
-        self.article_view.verticalHeader().hide()
-        self.article_view.verticalHeader().setDefaultSectionSize(
-            self.article_view.fontMetrics().height() + 10
-        )
-        header = self.article_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 160)
         self.list_header = QLabel()
         self.list_header.setObjectName("list-header")
         list_pane = QWidget()

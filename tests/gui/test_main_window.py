@@ -319,3 +319,20 @@ def test_reader_keeps_a_readable_measure_and_remembers_its_text_size(
     again = MainWindow(Library(filled_database), config, offline=True)
     qtbot.addWidget(again)
     assert again.reader.zoom == 2
+
+
+def test_the_list_shows_two_lines_per_article_with_feed_and_excerpt(qtbot, filled_database, config):
+    from desktop_app.sanitize import html_to_text
+    from desktop_app.ui.article_list import SUMMARY_ROLE
+
+    window = _window(qtbot, filled_database, config)
+    index = window.article_model.index(0, 0)
+    summary = index.data(SUMMARY_ROLE)
+    article = window.library.article(summary.id)
+    assert article is not None
+    assert summary.excerpt
+    assert html_to_text(article.content_html or article.summary_html).startswith(summary.excerpt)
+    line = window.article_view.fontMetrics().height()
+    assert window.article_view.sizeHintForRow(0) >= 2 * line
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert summary.feed_title in spoken and "unread" in spoken

@@ -1,0 +1,104 @@
+"""The article list's view: two lines per article, drawn by a delegate (never a widget per row).
+
+Line one: the title, bold while unread, a star when starred, and the relative date on the
+right. Line two, muted: the feed and the start of the text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop_app.domain import ArticleSummary
+from desktop_app.ui.article_list import SUMMARY_ROLE, relative_date
+
+_PADDING = 6
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(200, 2 * line + 3 * _PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        summary = index.data(SUMMARY_ROLE)
+        if not isinstance(summary, ArticleSummary):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        area = option.rect.adjusted(_PADDING + 2, _PADDING, -_PADDING - 2, -_PADDING)
+        line = QFontMetrics(option.font).height()
+
+        when = relative_date(summary.published_at)
+        date_width = QFontMetrics(option.font).horizontalAdvance(when) + _PADDING
+        painter.setPen(muted)
+        painter.setFont(option.font)
+        painter.drawText(
+            QRect(area.right() - date_width, area.top(), date_width, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            when,
+        )
+        title_font = QFont(option.font)
+        title_font.setBold(not summary.read)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title = ("★ " if summary.starred else "") + (summary.title or "(untitled)")
+        title_rect = QRect(area.left(), area.top(), area.width() - date_width, line)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(title_font).elidedText(
+                title, Qt.TextElideMode.ElideRight, title_rect.width()
+            ),
+        )
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        second = (
+            f"{summary.feed_title} · {summary.excerpt}" if summary.excerpt else summary.feed_title
+        )
+        second_rect = QRect(area.left(), area.top() + line + _PADDING, area.width(), line)
+        painter.drawText(
+            second_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(option.font).elidedText(
+                second, Qt.TextElideMode.ElideRight, second_rect.width()
+            ),
+        )
+        painter.restore()
+
+
+class ArticleListView(QListView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article-list")
+        self.setAccessibleName("Articles")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(ArticleDelegate(self))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def selectRow(self, row: int) -> None:
+        """Make ``row`` the current, selected article (as QTableView.selectRow does)."""
+        index = self.model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
