@@ -217,14 +217,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if quit_action.shortcut().isEmpty():  # some platform themes define none
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        for action in (self.refresh_action, add_feed, self.mark_all_action, quit_action):
+            self.addAction(action)  # listed in the shortcuts dialog, active without the menu
 
         article_menu = self.menuBar().addMenu("&Article")
         for text, keys, slot in (
             ("&Next article", "J", lambda: self._move(1)),
             ("&Previous article", "K", lambda: self._move(-1)),
+            ("Next &unread article", "N", self.next_unread),
+            ("Page down, then next unread", "Space", self.page_or_next_unread),
             ("Toggle &read", "M", self.toggle_read),
             ("Toggle &star", "S", self.toggle_star),
             ("&Open in browser", "O", self.open_original),
@@ -284,6 +290,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.compact_bottom_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence("?"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self.addAction(shortcuts)
         about = QAction("&About Caravan", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -478,6 +489,52 @@ class MainWindow(QMainWindow):
             self.article_model.fetchMore()
         if target < self.article_model.rowCount():
             self.article_view.selectRow(target)
+
+    def next_unread(self) -> None:
+        """The next unread article below the current one (loading more pages as needed)."""
+        selected = self.article_view.selectionModel().selectedRows()
+        row = selected[0].row() + 1 if selected else 0
+        while True:
+            while row < self.article_model.rowCount():
+                summary = self.article_model.article_at(row)
+                if summary is not None and not summary.read:
+                    self.article_view.selectRow(row)
+                    return
+                row += 1
+            if not self.article_model.canFetchMore():
+                self.statusBar().showMessage("No unread article below", 3000)
+                return
+            self.article_model.fetchMore()
+
+    def page_or_next_unread(self) -> None:
+        """Space: scroll the article a page; at its end, go to the next unread one."""
+        bar = self.reader.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+        else:
+            self.next_unread()
+
+    def shortcuts_text(self) -> str:
+        """Every action that has a shortcut, as the shortcuts dialog lists them."""
+        rows = []
+        for action in self.actions():
+            keys = ", ".join(
+                shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+                for shortcut in action.shortcuts()
+            )
+            if keys:
+                rows.append(
+                    f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>"
+                )
+        return "<table cellspacing='6'>" + "".join(rows) + "</table>"
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.shortcuts_text())
+        box.setModal(False)
+        box.show()
 
     def _about(self) -> None:
         QMessageBox.about(

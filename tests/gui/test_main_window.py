@@ -336,3 +336,18 @@ def test_the_list_shows_two_lines_per_article_with_feed_and_excerpt(qtbot, fille
     assert window.article_view.sizeHintForRow(0) >= 2 * line
     spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert summary.feed_title in spoken and "unread" in spoken
+
+
+def test_n_goes_to_the_next_unread_article_and_the_shortcuts_are_listed(
+    qtbot, filled_database, config
+):
+    window = _window(qtbot, filled_database, config)
+    window.article_view.selectRow(0)  # read now
+    window.article_view.selectRow(1)  # read now
+    window.article_view.selectRow(0)
+    window.next_unread()
+    assert window.article_view.selectionModel().selectedRows()[0].row() == 2
+    text = window.shortcuts_text()
+    for expected in ("Next unread article", "Toggle star", "Search", "Refresh now", "Quit"):
+        assert expected in text
+    assert "<b>N</b>" in text and "<b>F5</b>" in text
