@@ -120,6 +120,11 @@ class HttpClient:
                 return Response(
                     response.url, response.status_code, body, _headers(response), permanent
                 )
+        except requests.exceptions.SSLError as error:
+            # The server answered: this is about trust, not about being offline.
+            raise NetworkError(
+                f"refused {_host(url)}: its TLS certificate does not verify ({_tls_reason(error)})"
+            ) from error
         except requests.exceptions.ConnectionError as error:
             if isinstance(error, requests.exceptions.ConnectTimeout):
                 raise OfflineError(f"connection to {_host(url)} timed out") from error
@@ -210,6 +215,20 @@ def _permanent_redirect(response: requests.Response) -> str | None:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc or url
+
+
+def _tls_reason(error: Exception) -> str:
+    text = str(error)
+    for marker in (
+        "self-signed certificate",
+        "unable to get local issuer certificate",
+        "certificate has expired",
+        "Hostname mismatch",
+        "certificate verify failed",
+    ):
+        if marker.lower() in text.lower():
+            return marker.lower()
+    return "certificate verify failed"
 
 
 def _reason(error: Exception) -> str:
