@@ -41,6 +41,7 @@ bench-refresh: $(STAMP)
 
 bench-ticker: $(STAMP)
 	$(BIN)/python bench/ticker.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/responsiveness.py
 
 screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshot.py docs/screenshot.png
