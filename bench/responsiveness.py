@@ -25,6 +25,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.refresh import RATES, FeedServer, make_feed  # noqa: E402
+from desktop_app.app import GUI_FETCH_WORKERS, GUI_SWITCH_INTERVAL  # noqa: E402
 from desktop_app.config import Config, FeedSetting, RatesSettings  # noqa: E402
 from desktop_app.net.http import HttpClient  # noqa: E402
 from desktop_app.services.background import BackgroundRefresher  # noqa: E402
@@ -73,6 +74,7 @@ def main() -> int:
     documents = {f"/feed/{n}.xml": make_feed(n, 50, rng) for n in range(100)}
     documents["/rates.json"] = RATES.read_bytes()
     server = FeedServer(documents, 0.05)
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)  # as the app sets it
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as temporary:
         database = Database(Path(temporary) / "caravan.sqlite3")
@@ -80,7 +82,7 @@ def main() -> int:
             rates=RatesSettings(url=server.url("/rates.json")),
             feeds=tuple(FeedSetting(server.url(path)) for path in documents if "feed" in path),
         )
-        service = RefreshService(database, HttpClient(), config)
+        service = RefreshService(database, HttpClient(), config, workers=GUI_FETCH_WORKERS)
         service.import_config_feeds()
         window = MainWindow(Library(database), config, offline=False)
         refresher = BackgroundRefresher(service, 60)
