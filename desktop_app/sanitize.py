@@ -59,22 +59,35 @@ _BASE_URL: ContextVar[str | None] = ContextVar("sanitize_base_url", default=None
 
 
 def _filter_urls(tag: str, attribute: str, value: str) -> str | None:
-    """Resolve relative URLs against the base; ``mailto:`` is fine for a link, not an image."""
+    """Every kept link or image source is absolute, with an allowed scheme.
+
+    Leading whitespace and control characters (any Unicode space, not only ASCII) are cut
+    before the scheme is read, so an address like U+1680 + ``javascript:`` is not taken for a
+    relative path; relative addresses are resolved against the base, dropped without one.
+    """
     if attribute not in ("href", "src"):
         return value
-    base = _BASE_URL.get()
-    if base and not _SCHEME.match(value):
+    allowed = IMAGE_SCHEMES if tag == "img" else LINK_SCHEMES
+    candidate = _LEADING_JUNK.sub("", value)
+    match = _SCHEME.match(candidate)
+    if match is None:
+        base = _BASE_URL.get()
+        if not base:
+            return None
         try:
-            value = urljoin(base, value.strip())
+            candidate = urljoin(base, candidate.strip())
         except ValueError:
             return None
-    if tag == "img" and attribute == "src":
-        match = _SCHEME.match(value)
-        return value if match and match.group(1).lower() in IMAGE_SCHEMES else None
-    return value
+        match = _SCHEME.match(candidate)
+    if match is None or match.group(1).lower() not in allowed:
+        return None
+    return candidate
 
 
-_SCHEME = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+_LEADING_JUNK = re.compile(
+    "^[\\s\x00-\x20\x7f-\xa0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]+"
+)
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 # Built once: nh3.clean() with arguments builds a policy per call, ten times the cleaning.
 _TEXT_CLEANER = nh3.Cleaner(tags=set(), strip_comments=True)
 _CLEANER = nh3.Cleaner(
