@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import html
+import io
 import logging
+import re
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -41,11 +43,14 @@ def parse_with_feedparser(
     body: bytes, url: str, headers: Mapping[str, str] | None = None
 ) -> ParsedFeed:
     """The reference path: every XML feed, however broken or unusual."""
-    import feedparser
+    import feedparser  # most feeds never need it: its import is paid only when one does
 
+    body = _without_entity_declarations(body)
     try:
         result = feedparser.parse(
-            body,
+            # A stream, not bytes: given bytes or a string, feedparser first tries them as a
+            # file name to open — a feed whose body is "/etc/passwd" would read that file.
+            io.BytesIO(body),
             # HTTP header names are case-insensitive; feedparser looks them up in lower case.
             response_headers={name.lower(): value for name, value in (headers or {}).items()},
             # feedparser's own resolver and sanitizer are most of its time; nh3 does both
@@ -88,6 +93,21 @@ def _min_interval(feed: Any) -> int | None:
     frequency = str(feed.get("sy_updatefrequency", "1")).strip()
     times = int(frequency) if frequency.isdigit() and int(frequency) > 0 else 1
     return min(max(1, period // times), 7 * 1440)
+
+
+_INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _without_entity_declarations(body: bytes) -> bytes:
+    """Drop a DOCTYPE's internal subset when it declares entities.
+
+    That is where billion laughs, quadratic blow-ups and external entities live; a real feed
+    uses it at most to pull in HTML's named entities, which feedparser knows anyway. Undeclared
+    references then stay literal text: nothing is expanded, fetched or read.
+    """
+    if b"<!ENTITY" not in body and b"<!entity" not in body:
+        return body
+    return _INTERNAL_SUBSET.sub(b"", body, count=1)
 
 
 def _looks_like_html(body: bytes) -> bool:
