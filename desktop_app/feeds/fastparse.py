@@ -14,12 +14,11 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from urllib.parse import urljoin
 
 from lxml import etree
 
 from desktop_app.domain import ParsedEntry, ParsedFeed
-from desktop_app.feeds.identity import article_key, unique_entries
+from desktop_app.feeds.identity import absolute_link, article_key, unique_entries
 from desktop_app.sanitize import html_to_text, sanitize_html
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -118,7 +117,7 @@ def _rss(root: etree._Element, url: str) -> ParsedFeed:
 def _rss_item(item: etree._Element, url: str) -> ParsedEntry:
     _refuse_mapped_children(item, _RSS_ITEM_FIELDS)
     title = html_to_text(_text(item.find("title")))
-    link = _absolute(_text(item.find("link")), url)
+    link = absolute_link(_text(item.find("link")), url)
     guid_element = item.find("guid")
     guid = _text(guid_element) if guid_element is not None else None
     if not link and guid_element is not None and guid:
@@ -288,15 +287,6 @@ def _entry(
         content_html=content,
         text=html_to_text(content or summary),
     )
-
-
-def _absolute(link: str, url: str) -> str:
-    if not link or "://" in link[:12] or link.startswith("mailto:"):
-        return link
-    try:
-        return urljoin(url, link)
-    except ValueError as error:
-        raise _Decline from error
 
 
 def _refuse_unknown_children(element: etree._Element, known: Iterable[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterable
+from urllib.parse import urljoin
 
 from desktop_app.domain import ParsedEntry
 
@@ -20,6 +21,19 @@ def article_key(guid: object, link: str, title: str, date_text: object) -> str:
     if link:
         return link
     return "sha1:" + digest(title, str(date_text or ""))
+
+
+def absolute_link(link: str, base_url: str) -> str:
+    """A relative link made absolute against the document's address, as a browser would.
+
+    Both parse paths use it: the link is an article's identity when it has no guid.
+    """
+    if not link or "://" in link[:12] or link.startswith("mailto:"):
+        return link
+    try:
+        return urljoin(base_url, link)
+    except ValueError:
+        return link
 
 
 def digest(*parts: str) -> str:

@@ -19,13 +19,12 @@ import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
 
 from desktop_app.domain import ParsedEntry, ParsedFeed
 from desktop_app.errors import FeedError, NotAFeedError
 from desktop_app.feeds.discover import discover_feeds
 from desktop_app.feeds.fastparse import fast_parse
-from desktop_app.feeds.identity import article_key, unique_entries
+from desktop_app.feeds.identity import absolute_link, article_key, unique_entries
 from desktop_app.feeds.jsonfeed import looks_like_json, parse_json_feed
 from desktop_app.sanitize import html_to_text, sanitize_html
 
@@ -72,7 +71,7 @@ def parse_with_feedparser(
     warning = str(result.get("bozo_exception")) if result.get("bozo") else None
     return ParsedFeed(
         title=_text(feed.get("title", "")),
-        site_url=_absolute(str(feed.get("link", "")), url),
+        site_url=absolute_link(str(feed.get("link", "")), url),
         entries=tuple(entries),
         warning=warning,
         min_interval_minutes=_min_interval(feed),
@@ -121,7 +120,7 @@ def _entries(raw_entries: list[Any], base_url: str) -> list[ParsedEntry]:
 
 def _entry(raw: Any, base_url: str) -> ParsedEntry:
     title = _text(raw.get("title", ""))
-    link = _absolute(str(raw.get("link", "")).strip(), base_url)
+    link = absolute_link(str(raw.get("link", "")).strip(), base_url)
     published = _date(raw.get("published_parsed") or _own(raw, "updated_parsed"))
     summary = _html(raw.get("summary_detail") or {"value": raw.get("summary", "")}, base_url)
     contents = raw.get("content") or []
@@ -148,16 +147,6 @@ def _html(detail: Any, base_url: str) -> str:
     if detail.get("type") == "text/plain":
         return html.escape(value)
     return sanitize_html(value, base_url)
-
-
-def _absolute(link: str, base_url: str) -> str:
-    """A relative link made absolute against the document's address, as a browser would."""
-    if not link or "://" in link[:12] or link.startswith("mailto:"):
-        return link
-    try:
-        return urljoin(base_url, link)
-    except ValueError:
-        return link
 
 
 def _own(raw: Any, key: str) -> Any:
