@@ -62,25 +62,6 @@ HOSTILE_RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    """One server for the module: stopping one waits out its half-second poll interval."""
-    server = LocalServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def http_server(shared_server: LocalServer) -> LocalServer:
-    """The conftest server, shared by this module's tests and emptied before each."""
-    shared_server.routes.clear()
-    shared_server.requests.clear()
-    return shared_server
-
-
 @pytest.fixture(autouse=True)
 def _restore_process_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """``main`` sets up logging and the numeric locale for the whole process: undo both."""

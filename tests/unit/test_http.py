@@ -21,25 +21,6 @@ from tests.conftest import LocalServer, Route
 FAST = NetworkPolicy(connect_timeout=2.0, read_timeout=2.0, total_deadline=5.0)
 
 
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    """One server for the module: stopping one waits out its half-second poll interval."""
-    server = LocalServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def http_server(shared_server: LocalServer) -> LocalServer:
-    """The conftest server, shared by this module's tests and emptied before each."""
-    shared_server.routes.clear()
-    shared_server.requests.clear()
-    return shared_server
-
-
 @pytest.fixture
 def client() -> HttpClient:
     return HttpClient(FAST)

@@ -38,25 +38,6 @@ FIXTURE_CURRENCIES = 161  # 162 rates in the file, less USD itself
 FEEDS = {"/macworld.rss": 30, "/scriptingNews.rss": 50, "/natasha.xml": 10}
 
 
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    """One server for the module: stopping one waits out its half-second poll interval."""
-    server = LocalServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def http_server(shared_server: LocalServer) -> LocalServer:
-    """The conftest server, shared by this module's tests and emptied before each."""
-    shared_server.routes.clear()
-    shared_server.requests.clear()
-    return shared_server
-
-
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     database = Database(tmp_path / "caravan.sqlite3")
