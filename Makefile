@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit e2e bench bench-refresh bench-ticker screenshots clean
+.PHONY: run test test-heavy lint typecheck unit e2e bench bench-refresh bench-ticker screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ e2e: $(STAMP)
 
 test: lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# The robustness suite's heavy variant: 200 kills, ten times the generated property cases.
+test-heavy: $(STAMP)
+	CARAVAN_CRASH_ROUNDS=200 QT_QPA_PLATFORM=offscreen $(BIN)/pytest \
+		tests/e2e/test_crash_safety.py tests/unit/test_properties.py
+	CARAVAN_PROPERTY_SCALE=10 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/unit/test_properties.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

@@ -19,6 +19,11 @@ class CorruptDatabaseError(StorageError):
     """The database file is damaged (not a database, malformed, failed integrity check)."""
 
 
+class DiskFullError(StorageError):
+    """A write did not fit: the disk (or the database's size limit) is full. Nothing stored
+    before is lost; the same write succeeds once space returns."""
+
+
 class NetworkError(CaravanError):
     """A download failed: no connection, time-out, bad status, too large."""
 

@@ -3,7 +3,8 @@ with lxml (C) in about a tenth of feedparser's time.
 
 It declines — returns None, and feedparser takes the document — on anything outside what it
 is proven to read exactly like feedparser: other encodings, a DOCTYPE or entities, xml:base,
-malformed XML, unknown roots, dates it cannot read. ``tests/unit/test_fastparse.py`` compares
+malformed XML, unknown roots, dates it cannot read, text feedparser would repair as
+double-encoded. ``tests/unit/test_fastparse.py`` compares
 both paths on every fixture; a difference there is a bug in this module.
 """
 
@@ -214,7 +215,7 @@ def _atom_text(element: etree._Element | None) -> str:
         return ""
     if element.get("type") == "xhtml":
         raise _Decline
-    value = element.text or ""
+    value = _checked(element.text or "")
     if len(element):
         raise _Decline  # markup inside a text construct: feedparser's business
     return value.strip() if element.get("type") in (None, "text") else value
@@ -226,7 +227,7 @@ def _atom_html(element: etree._Element | None, url: str) -> str:
     kind = element.get("type", "text")
     if element.get("src") is not None or len(element):
         raise _Decline
-    value = element.text or ""
+    value = _checked(element.text or "")
     if kind in ("html", "text/html"):
         return _html(value, url)
     if kind in ("text", "text/plain"):
@@ -321,7 +322,25 @@ def _text(element: etree._Element | None) -> str:
         return ""
     if len(element):
         raise _Decline
-    return (element.text or "").strip()
+    return _checked((element.text or "").strip())
+
+
+def _checked(text: str) -> str:
+    if not text.isascii() and _feedparser_would_repair(text):
+        raise _Decline
+    return text
+
+
+def _feedparser_would_repair(text: str) -> bool:
+    """feedparser rewrites UTF-8 text that reads as double-encoded ("Ã©" becomes "é") and C1
+    controls as their cp1252 characters; such text is left to it rather than imitated."""
+    if any("\x80" <= char <= "\x9f" for char in text):
+        return True
+    try:
+        text.encode("iso-8859-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def _html(value: str, url: str) -> str:

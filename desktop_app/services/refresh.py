@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_app.config import Config
 from desktop_app.domain import Feed
-from desktop_app.errors import CaravanError, HttpStatusError, OfflineError
+from desktop_app.errors import CaravanError, HttpStatusError, OfflineError, StorageError
 from desktop_app.net.http import FEED_ACCEPT, HttpClient
 from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
 from desktop_app.services.parsing import FeedParser
@@ -53,7 +53,12 @@ class RefreshService:
             refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
         )
         outcomes = self.refresh_feeds(on_progress, due_only=due_only) if include_feeds else []
-        removed = self.apply_retention() if outcomes else 0
+        removed = 0
+        if outcomes:
+            try:
+                removed = self.apply_retention()
+            except StorageError as error:  # e.g. the disk is full: the next refresh retries
+                log.warning("retention skipped: %s", error)
         return RefreshSummary(feeds=tuple(outcomes), rates=rates, removed=removed)
 
     def apply_retention(self) -> int:
@@ -186,9 +191,12 @@ class RefreshService:
         now = datetime.now(UTC)
         if isinstance(error, HttpStatusError) and error.status == 410:
             message = f"the publisher removed this feed (410 Gone); it is no longer fetched: {url}"
-            self._database.writer.run(
-                lambda connection: feeds.disable_feed(connection, feed.id, message)
-            )
+            try:
+                self._database.writer.run(
+                    lambda connection: feeds.disable_feed(connection, feed.id, message)
+                )
+            except StorageError as storage_error:
+                log.warning("feed %s: could not be disabled: %s", url, storage_error)
             return FeedOutcome(feed.id, url, title, error=message)
         retry_after = error.retry_after if isinstance(error, HttpStatusError) else None
         retry_until = None
@@ -204,15 +212,20 @@ class RefreshService:
             consecutive_failures=feed.error_count + 1,
             retry_after_seconds=retry_after,
         )
-        self._database.writer.run(
-            lambda connection: feeds.record_error(
-                connection,
-                feed.id,
-                message,
-                next_check_at=planned,
-                retry_after_until=retry_until,
+        try:
+            self._database.writer.run(
+                lambda connection: feeds.record_error(
+                    connection,
+                    feed.id,
+                    message,
+                    next_check_at=planned,
+                    retry_after_until=retry_until,
+                )
             )
-        )
+        except StorageError as storage_error:
+            # Disk full: the error cannot be recorded either; the feed stays due and the
+            # next refresh tries again, which is what the user wants once space returns.
+            log.warning("feed %s: its error was not recorded: %s", url, storage_error)
         return FeedOutcome(
             feed.id, url, title, error=message, offline=isinstance(error, OfflineError)
         )

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from desktop_app.errors import CorruptDatabaseError, StorageError
+from desktop_app.errors import CorruptDatabaseError, DiskFullError, StorageError
 from desktop_app.store.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,27 @@ def _classified(path: Path, error: sqlite3.Error) -> StorageError | CorruptDatab
     ):
         return CorruptDatabaseError(f"the database {path} is damaged: {error}")
     return StorageError(f"cannot open the database {path}: {error}")
+
+
+def _write_failure(path: Path, error: sqlite3.Error) -> StorageError:
+    """A failed write in words a user can act on; the transaction was rolled back."""
+    if error.sqlite_errorcode == sqlite3.SQLITE_FULL:
+        return DiskFullError(
+            f"the disk is full (or the database {path.name} reached its size limit): this "
+            "change was not saved, nothing saved before was lost; free some space and it "
+            "will be saved on the next try"
+        )
+    damaged = _classified(path, error)
+    if isinstance(damaged, CorruptDatabaseError):
+        return damaged
+    return StorageError(f"could not write to the database {path}: {error}")
+
+
+def _is_storage_failure(error: sqlite3.Error) -> bool:
+    """The file or the disk failed, as opposed to a bug in our SQL (which must surface)."""
+    return not isinstance(
+        error, sqlite3.ProgrammingError | sqlite3.InterfaceError | sqlite3.IntegrityError
+    )
 
 
 def _stored_version(path: Path) -> int:
@@ -113,7 +134,8 @@ class Writer:
     """The one thread allowed to write; callers hand it functions of a connection.
 
     Each submitted function runs inside one transaction, so a user action is either committed
-    completely or not at all.
+    completely or not at all. A failure of the file or the disk comes back as a
+    :class:`StorageError` (:class:`DiskFullError` when space ran out).
     """
 
     def __init__(self, path: Path) -> None:
@@ -134,7 +156,12 @@ class Writer:
         return self._executor.submit(self._run_bare, work).result()
 
     def _run_bare(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        return work(self._connection())
+        try:
+            return work(self._connection())
+        except sqlite3.Error as error:
+            if _is_storage_failure(error):
+                raise _write_failure(self._path, error) from error
+            raise
 
     def _connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
@@ -163,9 +190,11 @@ class Writer:
         try:
             result = work(connection)
             connection.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             if connection.in_transaction:  # also when COMMIT itself failed (disk full)
                 connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error) and _is_storage_failure(error):
+                raise _write_failure(self._path, error) from error
             raise
         return result
 
