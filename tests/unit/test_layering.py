@@ -60,3 +60,23 @@ def test_the_ui_goes_through_services():
             assert not name.startswith(
                 ("desktop_app.store", "desktop_app.net", "desktop_app.feeds")
             ), f"{path.name} imports {name}"
+
+
+def test_no_module_can_start_a_process():
+    """Liferea ran shell commands from feed links and Newsboat from OPML: Caravan has no code
+    that starts a process at all, so nothing a feed, an OPML file or an article holds can."""
+    forbidden = ("subprocess", "pty", "PySide6.QtCore.QProcess")
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = [alias.name for alias in node.names]
+                if isinstance(node, ast.ImportFrom) and node.module:
+                    names += [node.module, *(f"{node.module}.{n}" for n in names)]
+                assert not any(name in forbidden for name in names), f"{path.name}: {names}"
+            if isinstance(node, ast.Attribute):
+                assert node.attr not in {"system", "popen", "startfile", "QProcess"} and not (
+                    node.attr.startswith(("spawn", "exec"))
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id == "os"
+                ), f"{path.name} line {node.lineno}: {node.attr}"
