@@ -175,7 +175,10 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> tuple
 def caravan_config(folder: Path, server: FeedServer, paths: list[str]) -> Path:
     feeds = "".join(f'[[feeds]]\nurl = "{server.url(path)}"\n' for path in paths)
     config = folder / "caravan.toml"
-    config.write_text(f'[rates]\nurl = "{server.url("/rates.json")}"\n{feeds}', encoding="utf-8")
+    # The feed engine alone, as Newsboat: no article page nor image is fetched.
+    offline = "[offline]\nimages = false\nfull_text = false\n"
+    rates = f'[rates]\nurl = "{server.url("/rates.json")}"\n'
+    config.write_text(offline + rates + feeds, encoding="utf-8")
     return config
 
 

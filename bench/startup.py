@@ -73,7 +73,10 @@ def prepare_data(folder: Path) -> Path:
             "/rates.json", fixtures / "rates" / "open-er-api_latest_USD_2024-08-19.json"
         )
         config = folder / "caravan.toml"
-        config.write_text(f'[rates]\nurl = "{rates}"\n{feeds}', encoding="utf-8")
+        config.write_text(
+            f'[offline]\nimages = false\nfull_text = false\n[rates]\nurl = "{rates}"\n{feeds}',
+            encoding="utf-8",
+        )
         subprocess.run(
             [sys.executable, "-m", "desktop_app", "refresh", "--config", str(config),
              "--data-dir", str(folder / "data")],

@@ -62,7 +62,7 @@ def run_gui(
         return 2
     database = opened.database
     import_config_feeds(database, loaded.config.feeds)
-    window = MainWindow(Library(database), loaded.config, offline=offline)
+    window = MainWindow(Library(database, loaded.config.offline), loaded.config, offline=offline)
     window.show()
     window.restore_mode()
     instance = InstanceServer(paths.data_dir, window.handle_launch)

@@ -27,7 +27,7 @@ from desktop_app.rates.quotes import (
     split_pair,
     ticker_line,
 )
-from desktop_app.services.article_view import render_article_html
+from desktop_app.services.article_view import article_document
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.rates import current_quotes
 from desktop_app.store import articles, feeds
@@ -383,13 +383,14 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     reader = database.reader()
     try:
         article = articles.get_article(reader, args.id)
+        document = None if article is None else article_document(reader, article)
     finally:
         reader.close()
-    if article is None:
+    if article is None or document is None:
         print(f"caravan: no article with id {args.id}", file=sys.stderr)
         return 1
     if args.html:
-        sys.stdout.write(render_article_html(article))
+        sys.stdout.write(document)
         return 0
     from desktop_app.sanitize import html_to_text
 
@@ -398,7 +399,7 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     if article.link:
         print(article.link)
     print()
-    print(html_to_text(article.content_html or article.summary_html))
+    print(html_to_text(article.body_html))
     return 0
 
 

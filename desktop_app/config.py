@@ -68,11 +68,19 @@ class StorageSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class OfflineSettings:
+    images: bool = True  # download the images of new articles into the cache
+    image_cache_mb: int = 500  # least recently shown images go beyond this
+    full_text: bool = True  # fetch the article page for teasers (per-feed settings override)
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     refresh: RefreshSettings = field(default_factory=RefreshSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
     rates: RatesSettings = field(default_factory=RatesSettings)
     ticker: TickerSettings = field(default_factory=TickerSettings)
+    offline: OfflineSettings = field(default_factory=OfflineSettings)
     feeds: tuple[FeedSetting, ...] = ()
 
 
@@ -143,13 +151,15 @@ def _back_up(path: Path) -> Path | None:
 
 
 def _build(document: dict[str, Any], problems: _Problems) -> Config:
-    known = {"refresh", "rates", "ticker", "feeds", "storage"}
+    known = {"refresh", "rates", "ticker", "feeds", "storage", "offline"}
     for key in document.keys() - known:
         problems.add(key, "unknown key, ignored")
     refresh = _table(document, "refresh", problems)
     rates = _table(document, "rates", problems)
     ticker = _table(document, "ticker", problems)
     storage = _table(document, "storage", problems)
+    offline = _table(document, "offline", problems)
+    _unknown_keys(offline, "offline", {"images", "image_cache_mb", "full_text"}, problems)
     _unknown_keys(storage, "storage", {"keep_days", "max_articles_per_feed"}, problems)
     _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
     _unknown_keys(
@@ -188,6 +198,11 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
             max_articles_per_feed=_int(
                 storage, "storage.max_articles_per_feed", 2000, 0, 1_000_000, problems
             ),
+        ),
+        offline=OfflineSettings(
+            images=_bool(offline, "offline.images", True, problems),
+            image_cache_mb=_int(offline, "offline.image_cache_mb", 500, 10, 1_000_000, problems),
+            full_text=_bool(offline, "offline.full_text", True, problems),
         ),
         feeds=_feeds(document.get("feeds", []), problems),
     )

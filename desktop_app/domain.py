@@ -26,6 +26,7 @@ class Feed:
     interval_minutes: int | None = None  # the user's override of the global interval
     feed_min_interval_minutes: int | None = None  # the feed's own ttl / sy:updatePeriod
     retry_after_until: datetime | None = None
+    full_text: bool | None = None  # fetch the article pages: None detects teaser feeds
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,13 @@ class Article:
     content_html: str
     read: bool
     starred: bool
+    full_html: str = ""  # the article page's main text, when it was fetched
+    full_text_error: str | None = None
+
+    @property
+    def body_html(self) -> str:
+        """What the reader shows: the full text when there is one, else the feed's own."""
+        return self.full_html or self.content_html or self.summary_html
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,3 +143,21 @@ class Quote:
     @property
     def pair(self) -> str:
         return f"{self.base}/{self.quote}"
+
+
+# The scheme of cached images in the HTML the reader receives: it resolves nothing else.
+IMAGE_CACHE_SCHEME = "caravan-image"
+
+
+@dataclass(frozen=True, slots=True)
+class CachedImage:
+    """An image address whose bytes are in the local cache (file named by ``digest``)."""
+
+    url: str
+    digest: str
+    width: int
+    height: int
+
+    @property
+    def cache_url(self) -> str:
+        return f"{IMAGE_CACHE_SCHEME}:{self.digest}"

@@ -60,5 +60,9 @@ class NotAFeedError(FeedError):
         return type(self), (str(self), self.discovered)
 
 
+class FullTextError(CaravanError):
+    """An article's page gave no article text (not a web page, or nothing like an article)."""
+
+
 class RatesError(CaravanError):
     """A rate payload could not be understood."""

@@ -1,8 +1,9 @@
 """The one HTML policy for everything a feed or a web page sends us (nh3, an allow-list).
 
 Feed HTML is hostile until proven otherwise: only formatting survives, links keep only
-http/https/mailto, images only http/https (the reader resolves them from the local cache or
-shows their alt text, it never loads them from the network).
+http/https/mailto, stored images only http/https. What the reader receives is cleaned once
+more with images allowed only from the local cache (``caravan-image:``): it never has an
+address to load from the network.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from contextvars import ContextVar
 from urllib.parse import urljoin
 
 import nh3
+
+from desktop_app.domain import IMAGE_CACHE_SCHEME
 
 ALLOWED_TAGS = frozenset(
     {
@@ -39,10 +42,15 @@ _BLOCK_TAG = re.compile(
     re.IGNORECASE,
 )
 IMAGE_SCHEMES = frozenset({"http", "https"})
+READER_IMAGE_SCHEMES = frozenset({IMAGE_CACHE_SCHEME})
+MISSING_IMAGE_CLASS = "missing-image"  # an image not in the cache, shown by its alt text
+_IMAGE_SCHEMES: ContextVar[frozenset[str]] = ContextVar(
+    "sanitize_image_schemes", default=IMAGE_SCHEMES
+)
 
 
 def sanitize_html(fragment: str, base_url: str | None = None) -> str:
-    """Safe HTML for the reader pane: an allow-list of tags, attributes and URL schemes.
+    """Safe HTML to store: an allow-list of tags, attributes and URL schemes.
 
     With ``base_url``, relative links and image sources are made absolute against it (the
     address the feed was fetched from, as feedparser would); without, they are dropped from
@@ -55,6 +63,15 @@ def sanitize_html(fragment: str, base_url: str | None = None) -> str:
         _BASE_URL.reset(token)
 
 
+def sanitize_for_reader(fragment: str) -> str:
+    """Safe HTML to show: the same policy, with images only from the local cache."""
+    token = _IMAGE_SCHEMES.set(READER_IMAGE_SCHEMES)
+    try:
+        return _READER_CLEANER.clean(fragment)
+    finally:
+        _IMAGE_SCHEMES.reset(token)
+
+
 _BASE_URL: ContextVar[str | None] = ContextVar("sanitize_base_url", default=None)
 
 
@@ -65,9 +82,11 @@ def _filter_urls(tag: str, attribute: str, value: str) -> str | None:
     before the scheme is read, so an address like U+1680 + ``javascript:`` is not taken for a
     relative path; relative addresses are resolved against the base, dropped without one.
     """
+    if attribute == "class":
+        return value if value == MISSING_IMAGE_CLASS else None
     if attribute not in ("href", "src"):
         return value
-    allowed = IMAGE_SCHEMES if tag == "img" else LINK_SCHEMES
+    allowed = _IMAGE_SCHEMES.get() if tag == "img" else LINK_SCHEMES
     candidate = _LEADING_JUNK.sub("", value)
     match = _SCHEME.match(candidate)
     if match is None:
@@ -94,6 +113,19 @@ _CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
     attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
     url_schemes=set(LINK_SCHEMES),
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+    attribute_filter=_filter_urls,
+)
+
+
+_READER_CLEANER = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    attributes={
+        **{tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        "span": {"class"},  # MISSING_IMAGE_CLASS only
+    },
+    url_schemes=set(LINK_SCHEMES | READER_IMAGE_SCHEMES),
     link_rel="noopener noreferrer",
     strip_comments=True,
     attribute_filter=_filter_urls,

@@ -50,7 +50,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
             config = folder / "caravan.toml"
-            config.write_text(f'[rates]\nurl = "{rates}"\n{feeds_toml}', encoding="utf-8")
+            offline = "[offline]\nimages = false\nfull_text = false\n"
+            config.write_text(f'{offline}[rates]\nurl = "{rates}"\n{feeds_toml}', encoding="utf-8")
             app = subprocess.Popen(
                 [sys.executable, "-m", "desktop_app", "--config", str(config),
                  "--data-dir", str(folder / "data")],

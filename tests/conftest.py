@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import gzip
+import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -149,3 +150,22 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point XDG directories at the test's folder, whatever the code under test resolves."""
     for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(tmp_path / "xdg" / variable.lower()))
+
+
+_LOCAL_HOSTS = ("127.", "localhost", "::1")
+
+
+@pytest.fixture(autouse=True)
+def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests talk to servers they start on 127.0.0.1 and to nothing else: a name outside the
+    machine does not resolve (at once, like a machine with no network), so no test waits on
+    a connect time-out and none depends on what the internet answers that day."""
+    real_getaddrinfo = socket.getaddrinfo
+
+    def local_only(host: object, *args: object, **kwargs: object) -> object:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if not name.startswith(_LOCAL_HOSTS):
+            raise socket.gaierror(socket.EAI_NONAME, f"tests reach no host outside: {name}")
+        return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", local_only)

@@ -8,6 +8,7 @@ byte at a time would hold a worker forever, so the deadline is enforced here whi
 from __future__ import annotations
 
 import email.utils
+import http.cookiejar
 import threading
 import time
 from collections.abc import Iterator
@@ -61,7 +62,11 @@ class Response:
 
 
 class HttpClient:
-    """Thread-safe: each worker thread gets its own ``requests.Session`` (connection pool)."""
+    """Thread-safe: each worker thread gets its own ``requests.Session`` (connection pool).
+
+    No cookie is ever kept or sent, and requests sends no Referer: a feed, image or page
+    host cannot follow the reader from one download to the next.
+    """
 
     def __init__(self, policy: NetworkPolicy | None = None) -> None:
         self.policy = policy or NetworkPolicy()
@@ -74,6 +79,7 @@ class HttpClient:
             session.max_redirects = MAX_REDIRECTS
             session.headers["User-Agent"] = USER_AGENT
             session.headers["Accept-Encoding"] = "gzip, deflate"
+            session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
             self._local.session = session
         return session
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
+from desktop_app.services.outcomes import FeedOutcome, OfflineSummary, RefreshSummary
 
 if TYPE_CHECKING:  # the refresh machinery (requests, feedparser) loads after the window shows
     from desktop_app.services.refresh import RefreshService
@@ -62,7 +62,8 @@ class BackgroundRefresher(QObject):
     """
 
     progress = Signal(int, int)  # feeds done, feeds in all; (0, n) when n feeds start
-    finished = Signal(object)  # RefreshSummary
+    finished = Signal(object)  # RefreshSummary: feeds and rates are stored
+    completed = Signal(object)  # OfflineSummary: full texts and images fetched since
 
     DUE_CHECK_MS = 60_000
 
@@ -85,6 +86,7 @@ class BackgroundRefresher(QObject):
         self._rate_timer.setInterval(rate_interval_minutes * 60_000)
         self._rate_timer.timeout.connect(lambda: self.request(feeds=False, rates=True))
         self._finished_in_worker = MainThreadDispatcher(self)
+        self._stopping = threading.Event()
 
     @property
     def running(self) -> bool:
@@ -110,7 +112,9 @@ class BackgroundRefresher(QObject):
         return True
 
     def wait(self, timeout: float | None = None) -> None:
-        """Let a running refresh finish (used at shutdown so no write is cut half-way)."""
+        """Let a running refresh finish (used at shutdown so no write is cut half-way);
+        the offline work after it stops at the next article."""
+        self._stopping.set()
         thread = self._thread
         if thread is not None:
             thread.join(timeout)
@@ -125,17 +129,32 @@ class BackgroundRefresher(QObject):
                 include_feeds=wanted.feeds,
                 include_rates=wanted.rates,
                 due_only=wanted.due_only,
+                include_offline=False,
             )
         except Exception:  # a bug must not kill the schedule; it is logged with its trace
             log.exception("refresh failed")
             summary = RefreshSummary(notes=("refresh failed; see the log",))
-        self._finished_in_worker.post(lambda: self._done(summary))
+        self._finished_in_worker.post(lambda: self.finished.emit(summary))
+        if wanted.feeds and not summary.offline:
+            self._complete_offline()
+        self._finished_in_worker.post(self._done)
 
-    def _done(self, summary: RefreshSummary) -> None:
+    def _complete_offline(self) -> None:
+        """Full texts and images for the new articles, after the window has them; a refresh
+        asked for meanwhile (or shutdown) goes first, the rest waits for the next round."""
+        try:
+            work = self._service.offline.complete_pending(
+                should_stop=lambda: self._pending is not None or self._stopping.is_set()
+            )
+        except Exception:
+            log.exception("offline completion failed")
+            work = OfflineSummary()
+        self._finished_in_worker.post(lambda: self.completed.emit(work))
+
+    def _done(self) -> None:
         if self._thread is not None:
             self._thread.join()
         self._thread = None
-        self.finished.emit(summary)
         if self._pending is not None:
             wanted, self._pending = self._pending, None
             self.request(feeds=wanted.feeds, rates=wanted.rates, due_only=wanted.due_only)

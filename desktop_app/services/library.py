@@ -9,27 +9,38 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from desktop_app.config import RatesSettings
+from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
+from desktop_app.services.article_view import cached_images, render_article_html
+from desktop_app.services.images import image_files
 from desktop_app.services.rates import current_quotes
 from desktop_app.services.subscriptions import OpmlImport, export_opml, import_opml
-from desktop_app.store import articles, feeds, state
+from desktop_app.store import articles, feeds, images, state
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
+
+if TYPE_CHECKING:
+    from desktop_app.services.offline import OfflineWorker
 
 T = TypeVar("T")
 
 
 class Library:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, offline: OfflineSettings | None = None) -> None:
         self._database = database
         self._reader = database.reader()
+        self._offline_settings = offline or OfflineSettings()
+        self._offline: OfflineWorker | None = None
+        self._fetcher: ThreadPoolExecutor | None = None
+        self._image_files = image_files(database)
 
     def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.shutdown(wait=True, cancel_futures=True)
         self._reader.close()
 
     # -- reading -------------------------------------------------------------------------------
@@ -47,6 +58,19 @@ class Library:
 
     def article(self, article_id: int) -> Article | None:
         return articles.get_article(self._reader, article_id)
+
+    def article_document(self, article: Article) -> str:
+        """The reader's HTML for ``article``: images from the cache, the rest as alt text.
+        The images shown become the last the cache evicts."""
+        cached = cached_images(self._reader, article)
+        if cached:
+            urls = list(cached)
+            self._write(lambda connection: images.touch(connection, urls))
+        return render_article_html(article, cached)
+
+    def image(self, digest: str) -> bytes | None:
+        """A cached image's bytes (the reader resolves ``caravan-image:`` addresses here)."""
+        return self._image_files.read(digest)
 
     def feeds(self) -> list[Feed]:
         return feeds.list_feeds(self._reader)
@@ -94,6 +118,45 @@ class Library:
                 connection, feed_id, title=title, folder=folder, enabled=enabled
             )
         )
+
+    def set_feed_full_text(self, feed_id: int, full_text: bool | None) -> Future[bool]:
+        """Fetch article pages for this feed always (True), never (False) or for teasers."""
+        return self._write(
+            lambda connection: feeds.update_feed(
+                connection, feed_id, full_text=full_text, detect_full_text=full_text is None
+            )
+        )
+
+    def fetch_full_text(self, article_id: int) -> Future[bool]:
+        """Download one article's page now, keep its main text and cache its images; the
+        Future says whether an article text was found (else the reason is stored with it)."""
+        if self._fetcher is None:
+            self._fetcher = ThreadPoolExecutor(1, thread_name_prefix="full-text")
+        return self._fetcher.submit(self._fetch_full_text, article_id)
+
+    def _fetch_full_text(self, article_id: int) -> bool:
+        reader = self._database.reader()
+        try:
+            article = articles.get_article(reader, article_id)
+        finally:
+            reader.close()
+        if article is None or not article.link:
+            return False
+        worker = self._offline_worker()
+        html = worker.fetch_full_text(article_id, article.link)
+        if html is None:
+            return False
+        if self._offline_settings.images:
+            worker.images.cache_images(html)
+        return True
+
+    def _offline_worker(self) -> OfflineWorker:
+        if self._offline is None:
+            # Imported on first use: the extraction libraries are not needed to start.
+            from desktop_app.services.offline import OfflineWorker
+
+            self._offline = OfflineWorker(self._database, self._offline_settings)
+        return self._offline
 
     def remove_feed(self, feed_id: int) -> Future[int | None]:
         return self._write(lambda connection: feeds.remove_feed(connection, feed_id))

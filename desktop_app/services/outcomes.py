@@ -32,11 +32,23 @@ class FeedOutcome:
 
 
 @dataclass(frozen=True, slots=True)
+class OfflineSummary:
+    """Articles made complete for offline reading after a refresh."""
+
+    articles: int = 0
+    full_texts: int = 0
+    full_text_failures: int = 0
+    images: int = 0
+    image_failures: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class RefreshSummary:
     feeds: tuple[FeedOutcome, ...] = ()
     rates: RatesOutcome | None = None
     notes: tuple[str, ...] = field(default=())
     removed: int = 0  # old articles let go by retention
+    offline_work: OfflineSummary | None = None  # full texts and images fetched
 
     @property
     def new_articles(self) -> int:

@@ -15,7 +15,8 @@ from desktop_app.config import Config
 from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError, HttpStatusError, OfflineError, StorageError
 from desktop_app.net.http import FEED_ACCEPT, HttpClient
-from desktop_app.services.outcomes import FeedOutcome, RefreshSummary
+from desktop_app.services.offline import OfflineWorker
+from desktop_app.services.outcomes import FeedOutcome, OfflineSummary, RefreshSummary
 from desktop_app.services.parsing import FeedParser
 from desktop_app.services.rates import refresh_rates
 from desktop_app.services.schedule import next_check
@@ -36,6 +37,7 @@ class RefreshService:
         self._http = http
         self._config = config
         self._workers = workers
+        self.offline = OfflineWorker(database, config.offline)
 
     def import_config_feeds(self) -> int:
         """Subscribe to the configuration's ``[[feeds]]`` (see :func:`import_config_feeds`)."""
@@ -48,6 +50,7 @@ class RefreshService:
         include_feeds: bool = True,
         include_rates: bool = True,
         due_only: bool = False,
+        include_offline: bool = True,
     ) -> RefreshSummary:
         rates = (
             refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
@@ -59,7 +62,12 @@ class RefreshService:
                 removed = self.apply_retention()
             except StorageError as error:  # e.g. the disk is full: the next refresh retries
                 log.warning("retention skipped: %s", error)
-        return RefreshSummary(feeds=tuple(outcomes), rates=rates, removed=removed)
+        offline_work: OfflineSummary | None = None
+        if include_offline and not (outcomes and all(o.offline for o in outcomes)):
+            offline_work = self.offline.complete_pending()
+        return RefreshSummary(
+            feeds=tuple(outcomes), rates=rates, removed=removed, offline_work=offline_work
+        )
 
     def apply_retention(self) -> int:
         """Let old articles go per the configured policy and give the space back."""

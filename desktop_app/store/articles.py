@@ -245,6 +245,8 @@ def get_article(connection: sqlite3.Connection, article_id: int) -> Article | No
         content_html=row["content_html"],
         read=bool(row["read"]),
         starred=bool(row["starred"]),
+        full_html=row["full_html"] or "",
+        full_text_error=row["full_text_error"],
     )
 
 
@@ -284,3 +286,59 @@ def mark_all_read(
         params,
     )
     return cursor.rowcount
+
+
+# -- offline completion (full text, images) ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PendingArticle:
+    """An article whose offline work is not done, with what that work needs to know."""
+
+    id: int
+    link: str
+    summary_html: str
+    content_html: str
+    full_html: str
+    feed_full_text: bool | None
+
+
+def pending_offline(connection: sqlite3.Connection, limit: int) -> list[PendingArticle]:
+    """Newest first: what the user is about to read is made complete first."""
+    rows = connection.execute(
+        """
+        SELECT a.id, a.link, a.summary_html, a.content_html, a.full_html, f.full_text
+        FROM articles a JOIN feeds f ON f.id = a.feed_id
+        WHERE a.offline_done = 0 ORDER BY a.id DESC LIMIT ?
+        """,
+        (limit,),
+    ).fetchall()
+    return [
+        PendingArticle(
+            row["id"],
+            row["link"],
+            row["summary_html"],
+            row["content_html"],
+            row["full_html"] or "",
+            None if row["full_text"] is None else bool(row["full_text"]),
+        )
+        for row in rows
+    ]
+
+
+def store_full_text(connection: sqlite3.Connection, article_id: int, html: str, text: str) -> None:
+    """The page's main text replaces the teaser for reading and for search."""
+    connection.execute(
+        "UPDATE articles SET full_html = ?, text = ?, full_text_error = NULL WHERE id = ?",
+        (html, text, article_id),
+    )
+
+
+def record_full_text_error(connection: sqlite3.Connection, article_id: int, message: str) -> None:
+    connection.execute(
+        "UPDATE articles SET full_text_error = ? WHERE id = ?", (message[:500], article_id)
+    )
+
+
+def mark_offline_done(connection: sqlite3.Connection, article_id: int) -> None:
+    connection.execute("UPDATE articles SET offline_done = 1 WHERE id = ?", (article_id,))

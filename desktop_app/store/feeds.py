@@ -30,6 +30,7 @@ def _feed(row: sqlite3.Row) -> Feed:
         interval_minutes=row["interval_minutes"],
         feed_min_interval_minutes=row["feed_min_interval_minutes"],
         retry_after_until=_timestamp(row["retry_after_until"]),
+        full_text=None if row["full_text"] is None else bool(row["full_text"]),
     )
 
 
@@ -170,8 +171,13 @@ def update_feed(
     interval_minutes: int | None = None,
     clear_interval: bool = False,
     enabled: bool | None = None,
+    full_text: bool | None = None,
+    detect_full_text: bool = False,
 ) -> bool:
-    """Change what the user controls; False when there is no such feed."""
+    """Change what the user controls; False when there is no such feed.
+
+    ``full_text`` forces fetching article pages on (True) or off (False);
+    ``detect_full_text`` goes back to detecting teaser feeds."""
     if get_feed(connection, feed_id) is None:
         return False
     if title is not None:
@@ -188,6 +194,11 @@ def update_feed(
             "UPDATE feeds SET enabled = ?, next_check_at = NULL, retry_after_until = NULL "
             "WHERE id = ?",
             (int(enabled), feed_id),
+        )
+    if full_text is not None or detect_full_text:
+        connection.execute(
+            "UPDATE feeds SET full_text = ? WHERE id = ?",
+            (None if full_text is None else int(full_text), feed_id),
         )
     return True
 

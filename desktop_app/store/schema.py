@@ -139,8 +139,42 @@ def _v3_retention_tombstones(connection: sqlite3.Connection) -> None:
     )
 
 
+def _v4_offline_reading(connection: sqlite3.Connection) -> None:
+    """Everything an article needs offline: its page's main text for teaser feeds, and the
+    images it shows, downloaded into a content-addressed cache.
+
+    ``offline_done`` marks articles whose offline work (full text, images) is finished, so
+    the background worker finds the rest through a small partial index.
+    """
+    _run_script(
+        connection,
+        """
+        ALTER TABLE feeds ADD COLUMN full_text INTEGER;  -- NULL: detect teasers; 0 never; 1 always
+        ALTER TABLE articles ADD COLUMN full_html TEXT;  -- the page's main text, sanitized
+        ALTER TABLE articles ADD COLUMN full_text_error TEXT;
+        ALTER TABLE articles ADD COLUMN offline_done INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX articles_offline_pending ON articles (id) WHERE offline_done = 0;
+
+        -- One row per image address: the file's digest when cached, else why it is not.
+        CREATE TABLE images (
+            url        TEXT PRIMARY KEY,
+            digest     TEXT,
+            bytes      INTEGER NOT NULL DEFAULT 0,
+            width      INTEGER,
+            height     INTEGER,
+            error      TEXT,
+            fetched_at INTEGER NOT NULL,
+            used_at    INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX images_by_digest ON images (digest) WHERE digest IS NOT NULL;
+        CREATE INDEX images_by_use ON images (used_at) WHERE digest IS NOT NULL;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_feed_schedule,
     _v3_retention_tombstones,
+    _v4_offline_reading,
 )

@@ -35,10 +35,9 @@ from desktop_app import __version__
 from desktop_app.config import Config
 from desktop_app.domain import ArticleFilter, Feed, Quote
 from desktop_app.errors import CaravanError
-from desktop_app.services.article_view import render_article_html
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
-from desktop_app.services.outcomes import RefreshSummary
+from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.compact import CompactTicker
@@ -141,6 +140,7 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.article_view)
 
         self.reader = ReaderView()
+        self.reader.set_image_source(self.library.image)
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)
         self.content_splitter.addWidget(list_pane)
         self.content_splitter.addWidget(self.reader)
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self._refresher = refresher
         refresher.progress.connect(self._on_refresh_progress)
         refresher.finished.connect(self._on_refresh_finished)
+        refresher.completed.connect(self._on_offline_completed)
 
     # -- actions -----------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
             ("Toggle &read", "M", self.toggle_read),
             ("Toggle &star", "S", self.toggle_star),
             ("&Open in browser", "O", self.open_original),
+            ("&Fetch full text", "Shift+F", self.fetch_full_text),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -397,9 +399,49 @@ class MainWindow(QMainWindow):
             "Resume fetching" if not feed.enabled else "Pause fetching",
             lambda: self.update_feed(feed.id, enabled=not feed.enabled),
         )
+        full_text = menu.addMenu("Full text")
+        for label, choice in (
+            ("Automatic (for teasers)", None),
+            ("Always fetch the article page", True),
+            ("Never", False),
+        ):
+            action = full_text.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(feed.full_text is choice)
+            action.triggered.connect(
+                lambda _checked=False, choice=choice: self.set_feed_full_text(feed.id, choice)
+            )
         menu.addSeparator()
         menu.addAction("Remove…", lambda: self._ask_remove(feed))
         return menu
+
+    def set_feed_full_text(self, feed_id: int, full_text: bool | None) -> None:
+        self._after(self.library.set_feed_full_text(feed_id, full_text), self.reload_everything)
+
+    def fetch_full_text(self) -> None:
+        """Download the open article's page now and show its main text."""
+        article_id = self._current_article_id
+        if article_id is None:
+            return
+        self.statusBar().showMessage("Fetching the full text…")
+        fetched = self.library.fetch_full_text(article_id)
+
+        def show(_future: object) -> None:
+            error = fetched.exception()
+            found = error is None and fetched.result()
+
+            def report() -> None:
+                article = self.library.article(article_id)
+                if found and self._current_article_id == article_id and article is not None:
+                    self.reader.show_html(self.library.article_document(article))
+                    self.statusBar().showMessage("Full text fetched", 5000)
+                    return
+                reason = str(error) if error else (article and article.full_text_error)
+                self.statusBar().showMessage(f"No full text: {reason or 'unknown reason'}", 8000)
+
+            self._dispatcher.post(report)
+
+        fetched.add_done_callback(show)
 
     def filter_menu(self, article_filter: ArticleFilter) -> QMenu:
         menu = QMenu(self)
@@ -668,7 +710,7 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         self._current_article_id = article_id
-        self.reader.show_html(render_article_html(article))
+        self.reader.show_html(self.library.article_document(article))
         row = self.article_model.row_of(article_id)
         if row is not None:
             self.article_view.selectionModel().blockSignals(True)
@@ -726,7 +768,7 @@ class MainWindow(QMainWindow):
         if article is None:
             self.reader.clear_article()
             return
-        self.reader.show_html(render_article_html(article))
+        self.reader.show_html(self.library.article_document(article))
         if not summary.read:
             self.article_model.set_read_locally(index.row(), True)
             self._after(
@@ -740,6 +782,20 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status_text.setText(f"Refreshing {done}/{total} feeds")
+
+    def _on_offline_completed(self, work: OfflineSummary) -> None:
+        """Full texts and images arrived: the open article gets them where it stands."""
+        if not (work.full_texts or work.images) or self._current_article_id is None:
+            return
+        article = self.library.article(self._current_article_id)
+        if article is None:
+            return
+        document = self.library.article_document(article)
+        if document != self.reader.shown_document:
+            position = self.reader.verticalScrollBar().value()
+            self.reader.show_html(document)
+            self.reader.verticalScrollBar().setValue(position)
+        self._reload_articles()
 
     def _on_refresh_finished(self, summary: RefreshSummary) -> None:
         self.progress.hide()

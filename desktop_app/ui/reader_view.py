@@ -1,16 +1,22 @@
 """The reader pane: sanitized HTML in a QTextBrowser that never loads anything itself.
 
-Links go to the system browser, and only http, https and mailto; the pane resolves no
-resource from disk or network (an image without a cached copy shows its alt text).
+Links go to the system browser, and only http, https and mailto. The only resources the
+pane resolves are ``caravan-image:`` addresses, from the local image cache; nothing is ever
+loaded from the network (an image without a cached copy arrives as its alt text).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop_app.domain import IMAGE_CACHE_SCHEME
 from desktop_app.sanitize import LINK_SCHEMES
+
+ImageSource = Callable[[str], bytes | None]  # cached image bytes by digest
 
 _EMPTY = "<p style='color: gray'>Select an article to read it.</p>"
 MEASURE_CHARACTERS = 75  # a comfortable line length; wider panes get side margins
@@ -29,6 +35,8 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
         self._zoom = 0
+        self._image_source: ImageSource = lambda _digest: None
+        self.shown_document = ""
         self.apply_theme()
         self.setHtml(_EMPTY)
 
@@ -77,18 +85,34 @@ class ReaderView(QTextBrowser):
         self.document().rootFrame().setFrameFormat(frame)
 
     def show_html(self, document: str) -> None:
+        self.shown_document = document
         self.setHtml(document)
         self._fit_measure()
         self.verticalScrollBar().setValue(0)
 
     def clear_article(self) -> None:
+        self.shown_document = ""
         self.setHtml(_EMPTY)
         self._fit_measure()
 
+    def set_image_source(self, source: ImageSource) -> None:
+        self._image_source = source
+
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        """Nothing is loaded from disk or network: stored articles render as stored."""
-        del kind, name
-        return None
+        """Cached images only, scaled down to the text column; nothing else, from nowhere."""
+        url = name if isinstance(name, QUrl) else QUrl(name)
+        is_image = kind in (QTextDocument.ResourceType.ImageResource, 2)
+        if not is_image or url.scheme() != IMAGE_CACHE_SCHEME:
+            return None
+        data = self._image_source(url.path())
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            return None
+        margin = self.document().rootFrame().frameFormat().leftMargin()
+        column = self.viewport().width() - 2 * margin
+        if column > 0 and image.width() > column:
+            image = image.scaledToWidth(int(column), Qt.TransformationMode.SmoothTransformation)
+        return image
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in LINK_SCHEMES:

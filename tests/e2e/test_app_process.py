@@ -45,6 +45,9 @@ base = "USD"
 pairs = ["KGS", "KZT", "TJS", "UZS", "TMT"]
 [ticker]
 speed = 60
+[offline]
+images = false
+full_text = false
 [[feeds]]
 url = "{server.url("/macworld.rss")}"
 folder = "Tech"

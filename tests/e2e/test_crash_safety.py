@@ -68,7 +68,10 @@ def test_kill_nine_during_refresh_keeps_the_database_and_every_confirmed_flag(
             for n in range(FEEDS)
         )
         config = tmp_path / "caravan.toml"
-        config.write_text(f'[rates]\nurl = "http://127.0.0.1:9/"\n{feeds}', encoding="utf-8")
+        config.write_text(
+            f'[offline]\nimages = false\nfull_text = false\n[rates]\nurl = "http://127.0.0.1:9/"\n{feeds}',
+            encoding="utf-8",
+        )
         data = tmp_path / "data"
         database = data / "caravan.sqlite3"
         refresh = [sys.executable, "-m", "desktop_app", "refresh", "--config", str(config),

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain import Article
+from desktop_app.domain import IMAGE_CACHE_SCHEME, Article, CachedImage
 from desktop_app.feeds.parse import parse_feed
+from desktop_app.imaging import image_sources
 from desktop_app.services.article_view import render_article_html
 from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
@@ -30,6 +31,16 @@ FORBIDDEN_TAGS = {
     "audio", "source", "template", "noscript",
 }  # fmt: skip
 SAFE_SCHEMES = {"http", "https", "mailto"}
+DIGEST = "0" * 64
+
+
+def _render(article: Article) -> str:
+    """The reader's document with every image the article shows taken as cached: the path
+    where stored addresses are rewritten, so the one with the most to get wrong."""
+    cached = {
+        url: CachedImage(url, DIGEST, 10, 10) for url in image_sources(article.body_html, 100)
+    }
+    return render_article_html(article, cached)
 
 
 def _payloads() -> list[str]:
@@ -62,7 +73,8 @@ class _Audit(HTMLParser):
                 scheme = (
                     (value or "").strip().split(":", 1)[0].lower() if ":" in (value or "") else ""
                 )
-                if scheme not in SAFE_SCHEMES:
+                allowed = {IMAGE_CACHE_SCHEME} if tag == "img" else SAFE_SCHEMES
+                if scheme not in allowed:
                     self.problems.append(f"{tag}[{name}={value!r}]")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -120,7 +132,7 @@ def test_every_payload_was_stored(stored: list[Article]) -> None:
 @pytest.mark.parametrize("index", range(len(PAYLOADS)))
 def test_nothing_active_survives_to_the_reader(stored: list[Article], index: int) -> None:
     article = next(a for a in stored if a.key == f"p{index}")
-    assert _audit(render_article_html(article)) == [], PAYLOADS[index][:200]
+    assert _audit(_render(article)) == [], PAYLOADS[index][:200]
 
 
 @pytest.mark.parametrize(
@@ -142,7 +154,7 @@ def test_feedparser_sanitize_corpus_leaves_nothing_active(path: Path, tmp_path: 
             for article_id in ids:
                 article = articles.get_article(reader, article_id)
                 assert article is not None
-                assert _audit(render_article_html(article)) == []
+                assert _audit(_render(article)) == []
         finally:
             reader.close()
     finally:
@@ -155,6 +167,7 @@ def test_harmless_formatting_survives_the_whole_way(tmp_path: Path) -> None:
         "<ul><li>one</li></ul><table><tr><td>cell</td></tr></table>"
         "<blockquote>quote</blockquote><pre><code>x = 1</code></pre>"
         "<img src='https://example.org/a.png' alt='picture'>"
+        "<img src='https://example.org/b.png' alt='not cached'>"
     )
     parsed = parse_feed(_feed_of([markup]), "https://example.org/feed.xml")
     (entry,) = parsed.entries
@@ -172,8 +185,11 @@ def test_harmless_formatting_survives_the_whole_way(tmp_path: Path) -> None:
         read=False,
         starred=False,
     )
-    document = render_article_html(article)
+    cached = {"https://example.org/a.png": CachedImage("https://example.org/a.png", DIGEST, 1, 1)}
+    document = render_article_html(article, cached)
     for kept in ("<em>e</em>", "<strong>s</strong>", 'href="https://example.org/x"', "<li>one</li>",
                  "<td>cell</td>", "<blockquote>quote</blockquote>", "<code>x = 1</code>",
-                 'alt="picture"'):  # fmt: skip
+                 f'src="caravan-image:{DIGEST}"', 'alt="picture"',
+                 '<span class="missing-image">[not cached]</span>'):  # fmt: skip
         assert kept in document
+    assert "example.org/b.png" not in document  # never an address the reader could load
