@@ -9,12 +9,15 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
-
-from lxml import etree, html
-from PIL import Image, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from desktop_app.domain import CachedImage
 from desktop_app.sanitize import MISSING_IMAGE_CLASS
+
+if TYPE_CHECKING:
+    from lxml import html
+
+# lxml and Pillow are imported on first use: the window opens without them.
 
 # Formats Qt's bundled image plugins draw; SVG is not among them on purpose (it is a document
 # that can carry scripts and links, not a picture).
@@ -37,6 +40,8 @@ class ImageRejected(Exception):
 
 
 def _fragment(fragment: str) -> html.HtmlElement | None:
+    from lxml import etree, html
+
     if not fragment.strip():
         return None
     try:
@@ -66,6 +71,8 @@ def with_cached_images(fragment: str, cached: Mapping[str, CachedImage]) -> str:
 
     The result still goes through the sanitizer, which lets only cache addresses through.
     """
+    from lxml import etree, html
+
     root = _fragment(fragment)
     if root is None:
         return fragment
@@ -90,6 +97,8 @@ def with_cached_images(fragment: str, cached: Mapping[str, CachedImage]) -> str:
 
 def inspect_image(data: bytes, max_pixels: int) -> ImageInfo:
     """Read the header only (no pixel is decoded): format and size, within ``max_pixels``."""
+    from PIL import Image, UnidentifiedImageError
+
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:

@@ -53,6 +53,9 @@ class _Request:
         )
 
 
+PROBE_MS = 30_000  # while the network is down: how often to look for it again
+
+
 class BackgroundRefresher(QObject):
     """Refreshes on start, when feeds come due and on demand; never two at once.
 
@@ -72,6 +75,8 @@ class BackgroundRefresher(QObject):
         service: RefreshService,
         rate_interval_minutes: int,
         parent: QObject | None = None,
+        *,
+        probe_interval_ms: int = PROBE_MS,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -85,6 +90,10 @@ class BackgroundRefresher(QObject):
         self._rate_timer = QTimer(self)
         self._rate_timer.setInterval(rate_interval_minutes * 60_000)
         self._rate_timer.timeout.connect(lambda: self.request(feeds=False, rates=True))
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setInterval(probe_interval_ms)
+        self._probe_timer.timeout.connect(lambda: self.request(feeds=True, rates=True))
+        self.network_down = False
         self._finished_in_worker = MainThreadDispatcher(self)
         self._stopping = threading.Event()
 
@@ -99,6 +108,7 @@ class BackgroundRefresher(QObject):
     def stop_schedule(self) -> None:
         self._feed_timer.stop()
         self._rate_timer.stop()
+        self._probe_timer.stop()
 
     def request(self, *, feeds: bool = True, rates: bool = True, due_only: bool = False) -> bool:
         """Start a refresh now, or queue it behind the running one; True if started now."""
@@ -124,6 +134,15 @@ class BackgroundRefresher(QObject):
             self.progress.emit(done, total)
 
         try:
+            if not self._service.network_reachable():
+                # Paused, not failed: no feed gets an error or a back-off for the network.
+                self._finished_in_worker.post(lambda: self._network_changed(down=True))
+                self._finished_in_worker.post(
+                    lambda: self.finished.emit(RefreshSummary(network_down=True))
+                )
+                self._finished_in_worker.post(self._done)
+                return
+            self._finished_in_worker.post(lambda: self._network_changed(down=False))
             summary = self._service.refresh_all(
                 on_progress,
                 include_feeds=wanted.feeds,
@@ -138,6 +157,14 @@ class BackgroundRefresher(QObject):
         if wanted.feeds and not summary.offline:
             self._complete_offline()
         self._finished_in_worker.post(self._done)
+
+    def _network_changed(self, *, down: bool) -> None:
+        """While the network is down, look for it every PROBE_MS; once back, refresh."""
+        self.network_down = down
+        if down and not self._probe_timer.isActive() and self._feed_timer.isActive():
+            self._probe_timer.start()
+        elif not down:
+            self._probe_timer.stop()
 
     def _complete_offline(self) -> None:
         """Full texts and images for the new articles, after the window has them; a refresh

@@ -19,7 +19,7 @@ from desktop_app.imaging import (
 from desktop_app.net.http import HttpClient, NetworkPolicy
 from desktop_app.store import images
 from desktop_app.store.db import Database
-from desktop_app.store.images import ImageFiles
+from desktop_app.store.images import files_for
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +27,6 @@ IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0
 IMAGE_POLICY = NetworkPolicy(
     connect_timeout=10.0, read_timeout=20.0, total_deadline=30.0, max_bytes=MAX_IMAGE_BYTES
 )
-
-
-def image_files(database: Database) -> ImageFiles:
-    """The cache's files live next to the database, in ``images/``."""
-    return ImageFiles(database.path.parent / "images")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +44,7 @@ class ImageFetcher:
     def __init__(self, database: Database, http: HttpClient | None = None) -> None:
         self._database = database
         self._http = http or HttpClient(IMAGE_POLICY)
-        self.files = image_files(database)
+        self.files = files_for(database.path)
 
     def cache_images(self, fragment: str) -> ImageCounts:
         sources = image_sources(fragment, MAX_IMAGES_PER_ARTICLE)

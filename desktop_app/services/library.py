@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, TypeVar
 from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
 from desktop_app.services.article_view import cached_images, render_article_html
-from desktop_app.services.images import image_files
 from desktop_app.services.rates import current_quotes
 from desktop_app.services.subscriptions import OpmlImport, export_opml, import_opml
 from desktop_app.store import articles, feeds, images, state
@@ -36,7 +35,7 @@ class Library:
         self._offline_settings = offline or OfflineSettings()
         self._offline: OfflineWorker | None = None
         self._fetcher: ThreadPoolExecutor | None = None
-        self._image_files = image_files(database)
+        self._image_files = images.files_for(database.path)
 
     def close(self) -> None:
         if self._fetcher is not None:

@@ -49,6 +49,7 @@ class RefreshSummary:
     notes: tuple[str, ...] = field(default=())
     removed: int = 0  # old articles let go by retention
     offline_work: OfflineSummary | None = None  # full texts and images fetched
+    network_down: bool = False  # no feed host answered the probe: nothing was fetched
 
     @property
     def new_articles(self) -> int:
@@ -73,6 +74,8 @@ class RefreshSummary:
     @property
     def offline(self) -> bool:
         """Every source failed for want of a connection: the network, not the sources."""
+        if self.network_down:
+            return True
         flags = [outcome.offline for outcome in self.feeds]
         if self.rates is not None:
             flags.append(self.rates.offline)

@@ -15,6 +15,7 @@ from desktop_app.config import Config
 from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError, HttpStatusError, OfflineError, StorageError
 from desktop_app.net.http import FEED_ACCEPT, HttpClient
+from desktop_app.services.connectivity import probe_targets, reachable
 from desktop_app.services.offline import OfflineWorker
 from desktop_app.services.outcomes import FeedOutcome, OfflineSummary, RefreshSummary
 from desktop_app.services.parsing import FeedParser
@@ -68,6 +69,16 @@ class RefreshService:
         return RefreshSummary(
             feeds=tuple(outcomes), rates=rates, removed=removed, offline_work=offline_work
         )
+
+    def network_reachable(self) -> bool:
+        """Does one of the feeds' hosts answer? Those that worked last are asked first."""
+        reader = self._database.reader()
+        try:
+            subscribed = feeds.list_feeds(reader, enabled_only=True)
+        finally:
+            reader.close()
+        subscribed.sort(key=lambda feed: (feed.last_error is not None, feed.url))
+        return reachable(probe_targets(feed.url for feed in subscribed))
 
     def apply_retention(self) -> int:
         """Let old articles go per the configured policy and give the space back."""

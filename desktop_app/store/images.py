@@ -68,6 +68,11 @@ class ImageFiles:
                 path.unlink(missing_ok=True)
 
 
+def files_for(database_path: Path) -> ImageFiles:
+    """The cache's files live next to the database, in ``images/``."""
+    return ImageFiles(database_path.parent / "images")
+
+
 def _now(now: datetime | None) -> int:
     return int((now or datetime.now(UTC)).timestamp())
 

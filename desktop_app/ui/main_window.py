@@ -799,11 +799,18 @@ class MainWindow(QMainWindow):
 
     def _on_refresh_finished(self, summary: RefreshSummary) -> None:
         self.progress.hide()
-        if summary.sources == 0:
+        if summary.sources == 0 and not summary.network_down:
             return  # a scheduled check found nothing due: keep the last report
         self._offline = summary.offline
         self._set_network_state()
         stamp = datetime.now().strftime("%H:%M")
+        if summary.network_down:
+            if not self.status_text.text().startswith("Offline since"):
+                log.info("offline: no feed host answers; refreshing paused until one does")
+                self.status_text.setText(
+                    f"Offline since {stamp} — refreshing resumes when the network returns"
+                )
+            return
         if summary.offline:
             log.info("offline: no source reachable; showing what is stored")
             self.status_text.setText(f"Offline at {stamp} — showing stored articles and rates")

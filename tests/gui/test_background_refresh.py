@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import closing
 from pathlib import Path
 
 from desktop_app.config import Config, FeedSetting, RatesSettings
@@ -11,6 +12,7 @@ from desktop_app.services.background import BackgroundRefresher
 from desktop_app.services.library import Library
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.refresh import RefreshService
+from desktop_app.store import feeds
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import LocalServer
 
@@ -119,3 +121,43 @@ def test_adding_a_feed_in_the_window_fetches_it_at_once(qtbot, database, http_se
         window.add_feed(http_server.url("/macworld.rss"))
     assert window.article_model.total == 30
     assert window.windowTitle() == "Caravan — 30 unread"
+
+
+def test_with_the_network_gone_refreshing_pauses_without_errors_and_resumes_when_it_returns(
+    qtbot, database, fixtures_dir
+):
+    server = LocalServer()
+    _serve(server, fixtures_dir)
+    port = int(server.base_url.rsplit(":", 1)[1])
+    server.start()
+    server.stop()  # nothing listens on the feed's port any more: the network is "down"
+    config = _config(server)
+    service = RefreshService(database, HttpClient(), config)
+    service.import_config_feeds()
+    refresher = BackgroundRefresher(service, 60, probe_interval_ms=200)
+    window = MainWindow(Library(database), config, offline=False)
+    window.attach_refresher(refresher)
+    qtbot.addWidget(window)
+    refresher.start_schedule()
+    try:
+        with qtbot.waitSignal(refresher.finished, timeout=20000) as paused:
+            refresher.request()
+        assert paused.args[0].network_down
+        assert refresher.network_down
+        assert window.status_text.text().startswith("Offline since")
+        with closing(database.reader()) as reader:
+            (feed,) = feeds.list_feeds(reader)
+        assert (feed.last_error, feed.error_count) == (None, 0)  # no error, no back-off
+
+        back = LocalServer(port)  # the network returns
+        _serve(back, fixtures_dir)
+        back.start()
+        try:
+            qtbot.waitUntil(lambda: window.article_model.total == 30, timeout=20000)
+        finally:
+            back.stop()
+        assert not refresher.network_down
+        assert window.status_text.text().startswith("Updated at")
+    finally:
+        refresher.stop_schedule()
+        refresher.wait(10)

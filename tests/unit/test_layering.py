@@ -29,7 +29,7 @@ def _modules(layer: str) -> list[Path]:
     return sorted((PACKAGE / layer).rglob("*.py"))
 
 
-@pytest.mark.parametrize("layer", ["feeds", "rates", "store", "net"])
+@pytest.mark.parametrize("layer", ["feeds", "fulltext", "rates", "store", "net"])
 def test_lower_layers_import_no_qt_and_nothing_above_them(layer):
     for path in _modules(layer):
         for name in _imports(path):

@@ -27,7 +27,6 @@ from desktop_app.fulltext.teaser import is_teaser
 from desktop_app.imaging import MAX_IMAGE_BYTES, MAX_IMAGES_PER_ARTICLE
 from desktop_app.net.http import HttpClient, NetworkPolicy
 from desktop_app.services.article_view import article_document
-from desktop_app.services.images import image_files
 from desktop_app.services.refresh import RefreshService
 from desktop_app.store import articles, feeds, images
 from desktop_app.store.articles import EVERYTHING
@@ -238,7 +237,7 @@ def test_images_are_cached_within_their_caps_and_the_reader_gets_only_cache_addr
         assert f'<span class="missing-image">[{refused}]</span>' in document
     assert f'src="{IMAGE_CACHE_SCHEME}:{stored["photo.png"][0]}"' in document
     assert http_server.base_url not in document  # no address the reader could load
-    files = image_files(database)
+    files = images.files_for(database.path)
     assert files.read(stored["photo.png"][0]) == png()
 
 
