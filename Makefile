@@ -50,7 +50,7 @@ bench-ticker: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/responsiveness.py
 
 screenshots: $(STAMP)
-	$(BIN)/python packaging/screenshot.py docs/screenshot.png
+	$(BIN)/python packaging/screenshot.py docs/
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,25 +1,32 @@
-"""Regenerate the README screenshot: the real app under Xvfb, fed from a local server.
+"""Regenerate the README screenshots: the real app under Xvfb, fed from a local server.
 
-    python packaging/screenshot.py docs/screenshot.png
+    python packaging/screenshot.py docs/
 
-Feeds and rates are the real fixtures in tests/fixtures, served from 127.0.0.1; the app runs
-with a temporary configuration and data directory, and the first article is opened with the
-keyboard (``j``) before the window is captured.
+``screenshot.png``: the real feeds and rates of tests/fixtures, served from 127.0.0.1.
+``screenshot-full-text.png``: a teaser feed whose article page (the AP story of the
+extraction fixtures, with a picture) is fetched, extracted and shown with its cached image.
+Each run uses a temporary configuration and data directory; the first article is opened
+with the keyboard (``j``) before the window is captured.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import io
+import json
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import LocalServer  # noqa: E402
+from tests.conftest import LocalServer, Route  # noqa: E402
 from tests.e2e.xsession import XSession, wait_until  # noqa: E402
 
 FEEDS = {
@@ -33,7 +40,7 @@ FEEDS = {
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("output", type=Path)
+    parser.add_argument("folder", type=Path)
     args = parser.parse_args()
     fixtures = ROOT / "tests" / "fixtures"
     server = LocalServer()
@@ -45,39 +52,126 @@ def main() -> int:
     rates = server.serve_file(
         "/rates.json", fixtures / "rates" / "open-er-api_latest_USD_2024-08-19.json"
     )
+    rates_toml = f'[rates]\nurl = "{rates}"\n'
+    teaser_toml = f'[[feeds]]\nurl = "{serve_teaser_feed(server, fixtures)}"\nfolder = "News"\n'
     session = XSession(1280, 800)
+    args.folder.mkdir(parents=True, exist_ok=True)
     try:
-        with tempfile.TemporaryDirectory() as temporary:
-            folder = Path(temporary)
-            config = folder / "caravan.toml"
-            offline = "[offline]\nimages = false\nfull_text = false\n"
-            config.write_text(f'{offline}[rates]\nurl = "{rates}"\n{feeds_toml}', encoding="utf-8")
-            app = subprocess.Popen(
-                [sys.executable, "-m", "desktop_app", "--config", str(config),
-                 "--data-dir", str(folder / "data")],
-                env=session.env(),
-            )  # fmt: skip
-            try:
-                wait_until(lambda: any("unread" in n for n in session.window_names("Caravan")), 60)
-                window = session.window_id("Caravan")
-                if window is None:
-                    raise RuntimeError("the Caravan window did not appear")
-                session.key(window, "j")
-                time.sleep(2.0)  # let the ticker scroll and the reader render
-                args.output.parent.mkdir(parents=True, exist_ok=True)
-                subprocess.run(
-                    ["import", "-display", session.display, "-window", window, str(args.output)],
-                    check=True,
-                    timeout=30,
-                )
-            finally:
-                app.terminate()
-                app.wait(20)
+        no_offline_work = "[offline]\nimages = false\nfull_text = false\n"
+        capture(session, no_offline_work + rates_toml + feeds_toml, args.folder / "screenshot.png")
+        capture(
+            session,
+            rates_toml + teaser_toml,
+            args.folder / "screenshot-full-text.png",
+            ready=lambda data: _full_text_stored(data),
+        )
     finally:
         session.stop()
         server.stop()
-    print(f"wrote {args.output}")
     return 0
+
+
+def capture(
+    session: XSession,
+    config_toml: str,
+    output: Path,
+    ready: Callable[[Path], bool] = lambda _data: True,
+) -> None:
+    """Start the app on ``config_toml``, wait for articles (and ``ready``), open the first
+    article and capture the window."""
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        config = folder / "caravan.toml"
+        config.write_text(config_toml, encoding="utf-8")
+        data = folder / "data"
+        app = subprocess.Popen(
+            [sys.executable, "-m", "desktop_app", "--config", str(config), "--data-dir", str(data)],
+            env=session.env(),
+        )
+        try:
+            wait_until(lambda: any("unread" in n for n in session.window_names("Caravan")), 60)
+            wait_until(lambda: ready(data), 60)
+            window = session.window_id("Caravan")
+            if window is None:
+                raise RuntimeError("the Caravan window did not appear")
+            session.key(window, "j")
+            time.sleep(2.0)  # let the ticker scroll and the reader render
+            subprocess.run(
+                ["import", "-display", session.display, "-window", window, str(output)],
+                check=True,
+                timeout=30,
+            )
+        finally:
+            app.terminate()
+            app.wait(20)
+    print(f"wrote {output}")
+
+
+def serve_teaser_feed(server: LocalServer, fixtures: Path) -> str:
+    """A feed of one teaser whose page holds the AP story and a picture, all local."""
+    truth = json.loads((fixtures / "extraction" / "ground-truth.json").read_text("utf-8"))
+    story = next(v for v in truth.values() if "chron.com" in v["url"])["articleBody"]
+    paragraphs = [html.escape(p) for p in story.split("\n") if p.strip()]
+    page = (
+        "<html><head><title>Esper in Hanoi</title></head><body><nav>Home · World · Asia</nav>"
+        "<article><h1>Esper says US providing Vietnam with coast guard ship</h1>"
+        f"<p>{paragraphs[0]}</p>"
+        f'<figure><img src="{server.url("/harbour.png")}" alt="A harbour at dusk">'
+        "<figcaption>A harbour at dusk.</figcaption></figure>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+        + "</article><footer>© The Associated Press</footer></body></html>"
+    )
+    server.routes["/story.html"] = Route(page.encode(), "text/html; charset=utf-8")
+    server.routes["/harbour.png"] = Route(_harbour(), "image/png")
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        "<title>World news (teasers)</title><link>https://news.example/</link>"
+        "<item><guid>esper-hanoi</guid><title>Esper says US providing Vietnam with coast guard"
+        f" ship</title><link>{server.url('/story.html')}</link>"
+        "<pubDate>Wed, 20 Nov 2019 09:00:00 GMT</pubDate>"
+        "<description>U.S. Defense Secretary Mark Esper accused China of coercion… "
+        "Read more</description></item></channel></rss>"
+    )
+    server.routes["/teasers.xml"] = Route(feed.encode())
+    return server.url("/teasers.xml")
+
+
+def _harbour() -> bytes:
+    """A small landscape drawn here: sky, sea and hills (no image file to license)."""
+    from PIL import Image, ImageDraw
+
+    width, height = 640, 260
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / height
+        draw.line(
+            [(0, y), (width, y)], fill=(int(250 - 120 * t), int(170 - 60 * t), int(120 + 80 * t))
+        )
+    draw.polygon(
+        [(0, 170), (120, 110), (260, 160), (400, 100), (640, 165), (640, 260), (0, 260)],
+        fill=(52, 70, 96),
+    )
+    draw.rectangle([(0, 200), (width, height)], fill=(30, 60, 100))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _full_text_stored(data: Path) -> bool:
+    database = data / "caravan.sqlite3"
+    if not database.exists():
+        return False
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT count(*) FROM articles WHERE full_html IS NOT NULL AND offline_done = 1"
+        ).fetchone()
+        return bool(row[0])
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        connection.close()
 
 
 if __name__ == "__main__":

@@ -7,34 +7,56 @@ It carries no style of its own: the pane applies the theme's style sheet (light 
 from __future__ import annotations
 
 import html
+import re
 import sqlite3
 from collections.abc import Mapping
 from datetime import datetime
 
 from desktop_app.domain import Article, CachedImage
 from desktop_app.imaging import MAX_IMAGES_PER_ARTICLE, image_sources, with_cached_images
-from desktop_app.sanitize import sanitize_for_reader, sanitize_html
+from desktop_app.sanitize import html_to_text, sanitize_for_reader, sanitize_html
 from desktop_app.store import images
 
+# In-document links the reader handles itself (fragments: inert anywhere else).
+SHOW_FEED_TEXT = "feed-text"
+SHOW_FULL_TEXT = "full-text"
+FETCH_FULL_TEXT = "fetch-full-text"
+READER_ACTIONS = frozenset({SHOW_FEED_TEXT, SHOW_FULL_TEXT, FETCH_FULL_TEXT})
 
-def article_document(connection: sqlite3.Connection, article: Article) -> str:
-    """The reader's document for ``article``, its images resolved from the cache index."""
-    return render_article_html(article, cached_images(connection, article))
+
+def article_document(
+    connection: sqlite3.Connection, article: Article, *, feed_text: bool = False
+) -> str:
+    """The reader's document for ``article``, its images resolved from the cache index;
+    ``feed_text`` shows what the feed gave even when the page's full text is stored."""
+    body = shown_body(article, feed_text)
+    return render_article_html(article, cached_images(connection, body), feed_text=feed_text)
 
 
-def cached_images(connection: sqlite3.Connection, article: Article) -> dict[str, CachedImage]:
-    """The article's images that are in the cache, by address."""
-    sources = image_sources(article.body_html, MAX_IMAGES_PER_ARTICLE)
+def cached_images(connection: sqlite3.Connection, body_html: str) -> dict[str, CachedImage]:
+    """The images of ``body_html`` that are in the cache, by address."""
+    sources = image_sources(body_html, MAX_IMAGES_PER_ARTICLE)
     return images.lookup(connection, sources) if sources else {}
 
 
-def render_article_html(article: Article, cached: Mapping[str, CachedImage]) -> str:
-    """A complete, sanitized HTML document: header (title, feed, author, date, link), body.
+def shown_body(article: Article, feed_text: bool) -> str:
+    """The article's HTML the reader shows: the full text unless ``feed_text`` is asked for."""
+    if feed_text:
+        return article.content_html or article.summary_html
+    return article.body_html
+
+
+def render_article_html(
+    article: Article, cached: Mapping[str, CachedImage], *, feed_text: bool = False
+) -> str:
+    """A complete, sanitized HTML document: header (title, feed, author, date, link), where
+    the text comes from, body.
 
     Images point at their cached copies (``cached``, by address); the others show their alt
     text. Nothing in the document can make the reader touch the network.
     """
-    body = sanitize_for_reader(with_cached_images(article.body_html, cached))
+    shown = _without_repeated_title(shown_body(article, feed_text), article.title)
+    body = sanitize_for_reader(with_cached_images(shown, cached))
     title = html.escape(article.title or "(untitled)")
     meta = [html.escape(article.feed_title)]
     if article.author:
@@ -54,10 +76,46 @@ def render_article_html(article: Article, cached: Mapping[str, CachedImage]) -> 
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n'
         f"<h1>{header_link}</h1>\n"
         f'<p class="meta">{" · ".join(meta)}</p>\n'
+        f"{_source_line(article, feed_text)}"
         f"<div>{body}</div>\n"
         f'<p class="meta">{original}</p>\n'
         "</body></html>\n"
     )
+
+
+_LEADING_HEADING = re.compile(
+    r"^\s*(?:<(?:div|article|section|header)\b[^>]*>\s*)*(<h[1-3]\b[^>]*>(.*?)</h[1-3]>)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _without_repeated_title(body_html: str, title: str) -> str:
+    """An article page's text often starts with its headline: the header already shows it."""
+    match = _LEADING_HEADING.match(body_html)
+    if match and title and html_to_text(match.group(2)).casefold() == title.strip().casefold():
+        return body_html[: match.start(1)] + body_html[match.end(1) :]
+    return body_html
+
+
+def _source_line(article: Article, feed_text: bool) -> str:
+    """Where the text below comes from, and the way to the other one."""
+    if article.full_html and not feed_text:
+        line = (
+            "Full text from the article's page · "
+            f'<a href="#{SHOW_FEED_TEXT}">Show the feed\'s text</a>'
+        )
+    elif article.full_html:
+        line = f'The feed\'s text · <a href="#{SHOW_FULL_TEXT}">Show the full text</a>'
+    elif article.link.startswith(("http://", "https://")):
+        reason = (
+            f"no full text: {html.escape(article.full_text_error)} · "
+            if article.full_text_error
+            else ""
+        )
+        line = f'The feed\'s text · {reason}<a href="#{FETCH_FULL_TEXT}">Fetch the full text</a>'
+    else:
+        return ""
+    return f'<p class="source">{line}</p>\n'
 
 
 def _date(moment: datetime) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
-from desktop_app.services.article_view import cached_images, render_article_html
+from desktop_app.services.article_view import cached_images, render_article_html, shown_body
 from desktop_app.services.rates import current_quotes
 from desktop_app.services.subscriptions import OpmlImport, export_opml, import_opml
 from desktop_app.store import articles, feeds, images, state
@@ -58,14 +58,15 @@ class Library:
     def article(self, article_id: int) -> Article | None:
         return articles.get_article(self._reader, article_id)
 
-    def article_document(self, article: Article) -> str:
-        """The reader's HTML for ``article``: images from the cache, the rest as alt text.
+    def article_document(self, article: Article, *, feed_text: bool = False) -> str:
+        """The reader's HTML for ``article``: images from the cache, the rest as alt text
+        (``feed_text``: the feed's own text even when the page's full text is stored).
         The images shown become the last the cache evicts."""
-        cached = cached_images(self._reader, article)
+        cached = cached_images(self._reader, shown_body(article, feed_text))
         if cached:
             urls = list(cached)
             self._write(lambda connection: images.touch(connection, urls))
-        return render_article_html(article, cached)
+        return render_article_html(article, cached, feed_text=feed_text)
 
     def image(self, digest: str) -> bytes | None:
         """A cached image's bytes (the reader resolves ``caravan-image:`` addresses here)."""

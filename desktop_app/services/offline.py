@@ -100,10 +100,12 @@ class OfflineWorker:
                         tally.full_texts += 1
                         body = fetched
             if self._settings.images:
-                counts = self.images.cache_images(body)
-                with self._lock:
-                    tally.images += counts.cached
-                    tally.image_failures += counts.failed
+                feed_body = article.content_html or article.summary_html
+                for shown in dict.fromkeys((body, feed_body)):  # the reader can show either
+                    counts = self.images.cache_images(shown)
+                    with self._lock:
+                        tally.images += counts.cached
+                        tally.image_failures += counts.failed
             self._database.writer.run(
                 lambda connection: articles.mark_offline_done(connection, article.id)
             )

@@ -174,8 +174,16 @@ def _summary(row: sqlite3.Row) -> ArticleSummary:
         published_at=datetime.fromtimestamp(row["published_at"], UTC),
         read=bool(row["read"]),
         starred=bool(row["starred"]),
-        excerpt=row["excerpt"],
+        excerpt=_excerpt(row["excerpt"], row["title"]),
     )
+
+
+def _excerpt(text: str, title: str) -> str:
+    """The start of the text, without the headline many texts open with (the list shows
+    the title on the line above)."""
+    if title and text[: len(title)].casefold() == title.casefold():
+        return text[len(title) :].lstrip(" .:-—–·")
+    return text
 
 
 def list_articles(

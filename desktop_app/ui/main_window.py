@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.config import Config
-from desktop_app.domain import ArticleFilter, Feed, Quote
+from desktop_app.domain import Article, ArticleFilter, Feed, Quote
 from desktop_app.errors import CaravanError
+from desktop_app.services.article_view import FETCH_FULL_TEXT, SHOW_FEED_TEXT, SHOW_FULL_TEXT
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
 from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
 
         self.reader = ReaderView()
         self.reader.set_image_source(self.library.image)
+        self.reader.action_requested.connect(self._on_reader_action)
+        self._feed_text_chosen: set[int] = set()  # articles shown with the feed's own text
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)
         self.content_splitter.addWidget(list_pane)
         self.content_splitter.addWidget(self.reader)
@@ -415,6 +418,30 @@ class MainWindow(QMainWindow):
         menu.addAction("Remove…", lambda: self._ask_remove(feed))
         return menu
 
+    def _document(self, article: Article) -> str:
+        return self.library.article_document(
+            article, feed_text=article.id in self._feed_text_chosen
+        )
+
+    def _show_article(self, article: Article) -> None:
+        self.reader.show_html(self._document(article))
+
+    def _on_reader_action(self, action: str) -> None:
+        """The reader's own links: which text to show, or fetch the full text now."""
+        article_id = self._current_article_id
+        if article_id is None:
+            return
+        if action == FETCH_FULL_TEXT:
+            self.fetch_full_text()
+            return
+        if action == SHOW_FEED_TEXT:
+            self._feed_text_chosen.add(article_id)
+        elif action == SHOW_FULL_TEXT:
+            self._feed_text_chosen.discard(article_id)
+        article = self.library.article(article_id)
+        if article is not None:
+            self._show_article(article)
+
     def set_feed_full_text(self, feed_id: int, full_text: bool | None) -> None:
         self._after(self.library.set_feed_full_text(feed_id, full_text), self.reload_everything)
 
@@ -433,7 +460,8 @@ class MainWindow(QMainWindow):
             def report() -> None:
                 article = self.library.article(article_id)
                 if found and self._current_article_id == article_id and article is not None:
-                    self.reader.show_html(self.library.article_document(article))
+                    self._feed_text_chosen.discard(article_id)
+                    self._show_article(article)
                     self.statusBar().showMessage("Full text fetched", 5000)
                     return
                 reason = str(error) if error else (article and article.full_text_error)
@@ -710,7 +738,7 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         self._current_article_id = article_id
-        self.reader.show_html(self.library.article_document(article))
+        self._show_article(article)
         row = self.article_model.row_of(article_id)
         if row is not None:
             self.article_view.selectionModel().blockSignals(True)
@@ -768,7 +796,7 @@ class MainWindow(QMainWindow):
         if article is None:
             self.reader.clear_article()
             return
-        self.reader.show_html(self.library.article_document(article))
+        self._show_article(article)
         if not summary.read:
             self.article_model.set_read_locally(index.row(), True)
             self._after(
@@ -784,18 +812,22 @@ class MainWindow(QMainWindow):
         self.status_text.setText(f"Refreshing {done}/{total} feeds")
 
     def _on_offline_completed(self, work: OfflineSummary) -> None:
-        """Full texts and images arrived: the open article gets them where it stands."""
-        if not (work.full_texts or work.images) or self._current_article_id is None:
+        """Full texts and images arrived: new excerpts in the list, and the open article gets
+        them where the reader stands."""
+        if not (work.full_texts or work.images):
+            return
+        if work.full_texts:
+            self._reload_articles()
+        if self._current_article_id is None:
             return
         article = self.library.article(self._current_article_id)
         if article is None:
             return
-        document = self.library.article_document(article)
+        document = self._document(article)
         if document != self.reader.shown_document:
             position = self.reader.verticalScrollBar().value()
             self.reader.show_html(document)
             self.reader.verticalScrollBar().setValue(position)
-        self._reload_articles()
 
     def _on_refresh_finished(self, summary: RefreshSummary) -> None:
         self.progress.hide()

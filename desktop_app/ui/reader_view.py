@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain import IMAGE_CACHE_SCHEME
 from desktop_app.sanitize import LINK_SCHEMES
+from desktop_app.services.article_view import READER_ACTIONS
 
 ImageSource = Callable[[str], bytes | None]  # cached image bytes by digest
 
@@ -26,6 +27,7 @@ ZOOM_RANGE = (-4, 8)  # font steps around the system size
 
 class ReaderView(QTextBrowser):
     link_refused = Signal(str)
+    action_requested = Signal(str)  # one of READER_ACTIONS: a link of the document's own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,8 @@ class ReaderView(QTextBrowser):
             h1 a {{ text-decoration: none; }}
             a {{ color: {link}; }}
             .meta {{ color: {muted}; }}
+            .source {{ color: {muted}; font-size: small; }}
+            .missing-image {{ color: {muted}; font-style: italic; }}
             blockquote {{ margin-left: 14px; color: {muted}; }}
             pre, code {{ font-family: monospace; }}
             """
@@ -71,6 +75,11 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_measure()
+
+    def column_width(self) -> int:
+        """The text column's width in pixels: the measure, or less in a narrow pane."""
+        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARACTERS
+        return min(measure, self.viewport().width() - 2 * MIN_MARGIN)
 
     def _fit_measure(self) -> None:
         """Keep lines about 75 characters long: a wide pane gets wide side margins."""
@@ -108,14 +117,15 @@ class ReaderView(QTextBrowser):
         image = QImage.fromData(data) if data else QImage()
         if image.isNull():
             return None
-        margin = self.document().rootFrame().frameFormat().leftMargin()
-        column = self.viewport().width() - 2 * margin
+        column = self.column_width()
         if column > 0 and image.width() > column:
             image = image.scaledToWidth(int(column), Qt.TransformationMode.SmoothTransformation)
         return image
 
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme().lower() in LINK_SCHEMES:
+        if not url.scheme() and not url.path() and url.fragment() in READER_ACTIONS:
+            self.action_requested.emit(url.fragment())
+        elif url.scheme().lower() in LINK_SCHEMES:
             QDesktopServices.openUrl(url)
         else:
             self.link_refused.emit(f"Refused to open {url.toString()[:80]}: not a web link")

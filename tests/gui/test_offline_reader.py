@@ -189,11 +189,21 @@ def test_fetch_full_text_replaces_the_open_teaser_with_its_article(
         (summary,) = articles.list_articles(reader, EVERYTHING, limit=5)
     window.open_article(summary.id)
     assert "Diplomatic Academy" not in window.reader.document().toPlainText()
+    assert "Fetch the full text" in window.reader.document().toPlainText()
 
-    window.fetch_full_text()
+    window.reader.anchorClicked.emit(QUrl("#fetch-full-text"))  # the link in the reader
 
     qtbot.waitUntil(
         lambda: "Diplomatic Academy of Vietnam" in window.reader.document().toPlainText(),
         timeout=20000,
     )
     assert window.statusBar().currentMessage() == "Full text fetched"
+    assert "Full text from the article's page" in window.reader.document().toPlainText()
+
+    # The reader says where the text comes from and switches back and forth.
+    window.reader.anchorClicked.emit(QUrl("#feed-text"))
+    shown = window.reader.document().toPlainText()
+    assert "Esper accuses China…" in shown
+    assert "Diplomatic Academy" not in shown
+    window.reader.anchorClicked.emit(QUrl("#full-text"))
+    assert "Diplomatic Academy of Vietnam" in window.reader.document().toPlainText()

@@ -614,3 +614,29 @@ def test_typed_search_becomes_a_quoted_prefix_query(typed, query):
     from desktop_app.store.articles import fts_query
 
     assert fts_query(typed) == query
+
+
+def test_the_excerpt_does_not_repeat_the_headline_the_text_opens_with(tmp_path) -> None:
+    database = Database(tmp_path / "caravan.sqlite3")
+    try:
+        entry = ParsedEntry(
+            key="1",
+            title="Esper in Hanoi",
+            link="https://news.example/1",
+            author="",
+            published_at=None,
+            summary_html="<h1>Esper in Hanoi</h1><p>HANOI (AP) — The minister spoke.</p>",
+            content_html="",
+            text="Esper in Hanoi HANOI (AP) — The minister spoke.",
+        )
+
+        def store(connection):
+            feed_id, _ = feeds.add_feed(connection, "https://news.example/feed")
+            articles.store_entries(connection, feed_id, [entry])
+
+        database.writer.run(store)
+        with closing(database.reader()) as reader:
+            (summary,) = articles.list_articles(reader, articles.EVERYTHING, limit=5)
+        assert summary.excerpt == "HANOI (AP) — The minister spoke."
+    finally:
+        database.close()

@@ -20,7 +20,7 @@ import pytest
 from desktop_app.domain import IMAGE_CACHE_SCHEME, Article, CachedImage
 from desktop_app.feeds.parse import parse_feed
 from desktop_app.imaging import image_sources
-from desktop_app.services.article_view import render_article_html
+from desktop_app.services.article_view import READER_ACTIONS, render_article_html
 from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
 
@@ -69,6 +69,9 @@ class _Audit(HTMLParser):
                 self.problems.append(f"{tag}[{name}]")
             if name == "style" and value and "expression" in value.lower():
                 self.problems.append(f"{tag}[style expression]")
+            reader_action = value in {f"#{action}" for action in READER_ACTIONS}
+            if tag == "a" and name == "href" and reader_action:
+                continue  # the reader's own links (which text to show), inert fragments
             if name in ("href", "src", "action", "formaction", "xlink:href", "background"):
                 scheme = (
                     (value or "").strip().split(":", 1)[0].lower() if ":" in (value or "") else ""
