@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from desktop_app.domain import Article, CachedImage
+from desktop_app.fulltext.teaser import is_teaser
 from desktop_app.imaging import MAX_IMAGES_PER_ARTICLE, image_sources, with_cached_images
 from desktop_app.sanitize import html_to_text, sanitize_for_reader, sanitize_html
 from desktop_app.store import images
@@ -106,7 +107,9 @@ def _source_line(article: Article, feed_text: bool) -> str:
         )
     elif article.full_html:
         line = f'The feed\'s text · <a href="#{SHOW_FULL_TEXT}">Show the full text</a>'
-    elif article.link.startswith(("http://", "https://")):
+    elif article.link.startswith(("http://", "https://")) and (
+        article.full_text_error or is_teaser(article.summary_html, article.content_html)
+    ):
         reason = (
             f"no full text: {html.escape(article.full_text_error)} · "
             if article.full_text_error

@@ -7,6 +7,7 @@ loaded from the network (an image without a cached copy arrives as its alt text)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -18,6 +19,7 @@ from desktop_app.sanitize import LINK_SCHEMES
 from desktop_app.services.article_view import READER_ACTIONS
 
 ImageSource = Callable[[str], bytes | None]  # cached image bytes by digest
+_CACHED_IMAGE = re.compile(rf'src="{IMAGE_CACHE_SCHEME}:([0-9a-f]{{64}})"')
 
 _EMPTY = "<p style='color: gray'>Select an article to read it.</p>"
 MEASURE_CHARACTERS = 75  # a comfortable line length; wider panes get side margins
@@ -95,6 +97,8 @@ class ReaderView(QTextBrowser):
 
     def show_html(self, document: str) -> None:
         self.shown_document = document
+        self.document().clear()  # also forgets the previous article's images
+        self._add_cached_images(document)
         self.setHtml(document)
         self._fit_measure()
         self.verticalScrollBar().setValue(0)
@@ -108,19 +112,27 @@ class ReaderView(QTextBrowser):
         self._image_source = source
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        """Cached images only, scaled down to the text column; nothing else, from nowhere."""
-        url = name if isinstance(name, QUrl) else QUrl(name)
-        is_image = kind in (QTextDocument.ResourceType.ImageResource, 2)
-        if not is_image or url.scheme() != IMAGE_CACHE_SCHEME:
-            return None
-        data = self._image_source(url.path())
-        image = QImage.fromData(data) if data else QImage()
-        if image.isNull():
-            return None
+        """Nothing is loaded from anywhere: the document holds the article's cached images
+        (added by :meth:`show_html`), every other resource stays missing."""
+        del kind, name
+        return None
+
+    def _add_cached_images(self, document: str) -> None:
+        """Hand the document the cached images it shows, scaled down to the text column,
+        before it is laid out: ``loadResource`` then has nothing to resolve, ever."""
         column = self.column_width()
-        if column > 0 and image.width() > column:
-            image = image.scaledToWidth(int(column), Qt.TransformationMode.SmoothTransformation)
-        return image
+        for digest in dict.fromkeys(_CACHED_IMAGE.findall(document)):
+            data = self._image_source(digest)
+            image = QImage.fromData(data) if data else QImage()
+            if image.isNull():
+                continue
+            if column > 0 and image.width() > column:
+                image = image.scaledToWidth(column, Qt.TransformationMode.SmoothTransformation)
+            self.document().addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"{IMAGE_CACHE_SCHEME}:{digest}"),
+                image,
+            )
 
     def _open_link(self, url: QUrl) -> None:
         if not url.scheme() and not url.path() and url.fragment() in READER_ACTIONS:

@@ -1,6 +1,7 @@
 """Every stored article opens complete with no network: 100 articles with images are
 refreshed from a local server, the server is stopped, sockets are forbidden in the process
-(an audit hook), and each article is opened in the real reader pane.
+(every Python entry to it replaced by a refusal), and each article is opened in the real
+reader pane.
 """
 
 from __future__ import annotations
@@ -8,10 +9,9 @@ from __future__ import annotations
 import gzip
 import io
 import socket
-import sys
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from PIL import Image
@@ -30,33 +30,30 @@ from desktop_app.ui.main_window import MainWindow
 from tests.conftest import LocalServer, Route
 
 ARTICLES = 100
-NETWORK_EVENTS = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.bind")
 
 
 class _NetworkGuard:
-    """An audit hook cannot be removed, so one is installed once and switched on and off."""
+    """Every way Python code reaches the network, replaced by one that records and refuses
+    (for this test only: an audit hook would do the same but stays for the whole session)."""
 
-    installed = False
-    forbidden = False
-    attempts: ClassVar[list[tuple[str, tuple[object, ...]]]] = []
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.attempts: list[tuple[str, tuple[object, ...]]] = []
+        for owner, name in (
+            (socket.socket, "connect"),
+            (socket.socket, "connect_ex"),
+            (socket.socket, "sendto"),
+            (socket, "getaddrinfo"),
+            (socket, "gethostbyname"),
+            (socket, "create_connection"),
+        ):
+            monkeypatch.setattr(owner, name, self._refuse(name))
 
-    @classmethod
-    def forbid(cls) -> None:
-        if not cls.installed:
-            sys.addaudithook(cls._hook)
-            cls.installed = True
-        cls.attempts.clear()
-        cls.forbidden = True
-
-    @classmethod
-    def allow(cls) -> None:
-        cls.forbidden = False
-
-    @classmethod
-    def _hook(cls, event: str, arguments: tuple[object, ...]) -> None:
-        if cls.forbidden and event in NETWORK_EVENTS:
-            cls.attempts.append((event, arguments))
+    def _refuse(self, name: str) -> Callable[..., object]:
+        def refuse(*arguments: object, **_options: object) -> object:
+            self.attempts.append((name, arguments))
             raise OSError("the network is forbidden in this test")
+
+        return refuse
 
 
 def _png(shade: int) -> bytes:
@@ -85,7 +82,7 @@ def _feed(server: LocalServer) -> bytes:
 
 
 def test_every_article_opens_complete_with_text_and_images_and_no_network_attempt(
-    qtbot, database: Database, http_server: LocalServer
+    qtbot, database: Database, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     http_server.routes["/feed.xml"] = Route(_feed(http_server))
     config = Config(
@@ -106,33 +103,30 @@ def test_every_article_opens_complete_with_text_and_images_and_no_network_attemp
         ids = [a.id for a in articles.list_articles(reader, EVERYTHING, limit=ARTICLES + 1)]
     assert len(ids) == ARTICLES
 
-    _NetworkGuard.forbid()
-    try:
-        with pytest.raises(OSError):  # the guard works: any attempt is seen and stopped
-            socket.create_connection(("127.0.0.1", 9), timeout=1)
-        assert _NetworkGuard.attempts
-        _NetworkGuard.attempts.clear()
-        for article_id in ids:
-            window.open_article(article_id)
-            document = window.reader.document()
-            document.size()  # lays the document out: every image resource is asked for
-            with closing(database.reader()) as reader:
-                article = articles.get_article(reader, article_id)
-                assert article is not None
-                cached = images.lookup(reader, image_sources(article.body_html, 20))
-            number = article.title.split()[-1]
-            assert f"Story {number} from the steppe." in document.toPlainText()
-            assert len(cached) == 2
-            for image in cached.values():
-                resource = document.resource(
-                    QTextDocument.ResourceType.ImageResource, QUrl(image.cache_url)
-                )
-                assert isinstance(resource, QImage) and not resource.isNull()
-                assert (resource.width(), resource.height()) == (40, 30)
-            assert "[map]" not in document.toPlainText()  # shown as the image, not its alt
-    finally:
-        _NetworkGuard.allow()
-    assert _NetworkGuard.attempts == []
+    guard = _NetworkGuard(monkeypatch)
+    with pytest.raises(OSError):  # the guard works: any attempt is seen and stopped
+        socket.create_connection(("127.0.0.1", 9), timeout=1)
+    assert guard.attempts
+    guard.attempts.clear()
+    for article_id in ids:
+        window.open_article(article_id)
+        document = window.reader.document()
+        document.size()  # lays the document out: every image resource is asked for
+        with closing(database.reader()) as reader:
+            article = articles.get_article(reader, article_id)
+            assert article is not None
+            cached = images.lookup(reader, image_sources(article.body_html, 20))
+        number = article.title.split()[-1]
+        assert f"Story {number} from the steppe." in document.toPlainText()
+        assert len(cached) == 2
+        for image in cached.values():
+            resource = document.resource(
+                QTextDocument.ResourceType.ImageResource, QUrl(image.cache_url)
+            )
+            assert isinstance(resource, QImage) and not resource.isNull()
+            assert (resource.width(), resource.height()) == (40, 30)
+        assert "[map]" not in document.toPlainText()  # shown as the image, not its alt
+    assert guard.attempts == []
 
 
 def test_an_image_missing_from_the_cache_shows_its_alt_text(
