@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--title", default="", help="a title to show instead of the feed's own")
     add.add_argument("--folder", default="", help="the sidebar folder to put it in")
     command("feeds", "list subscriptions with their state and errors")
-    edit = command("edit-feed", "rename, move, pause or pace one feed")
+    edit = command("edit-feed", "rename, move, pause, pace one feed or set its full text")
     edit.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
     edit.add_argument("--title", help="a new title")
     edit.add_argument("--folder", help="a new folder ('' for none)")
@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     switch = edit.add_mutually_exclusive_group()
     switch.add_argument("--enable", action="store_true", help="fetch it again")
     switch.add_argument("--disable", action="store_true", help="stop fetching it, keep articles")
+    edit.add_argument(
+        "--full-text",
+        choices=FULL_TEXT_CHOICES,
+        help="fetch article pages: for teasers (auto), for every article, or never",
+    )
     remove = command("remove-feed", "unsubscribe and delete the feed's articles")
     remove.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
     opml_in = command("import-opml", "subscribe to every feed of an OPML file, with folders")
@@ -246,6 +251,8 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
             details.append(f"next {_local(feed.next_check_at)}")
         if feed.interval_minutes:
             details.append(f"every {feed.interval_minutes} min")
+        if feed.full_text is not None:
+            details.append("full text: always" if feed.full_text else "full text: never")
         if details:
             print("       " + ", ".join(details))
     return 0
@@ -253,6 +260,10 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
 
 def _local(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "?"
+
+
+# --full-text: what each word stores (None: detect teasers).
+FULL_TEXT_CHOICES: dict[str | None, bool | None] = {"auto": None, "always": True, "never": False}
 
 
 def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
@@ -269,6 +280,8 @@ def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfi
             interval_minutes=args.interval or None,
             clear_interval=args.interval == 0,
             enabled=enabled,
+            full_text=FULL_TEXT_CHOICES.get(args.full_text),
+            detect_full_text=args.full_text == "auto",
         )
     )
     if not found:

@@ -42,6 +42,9 @@ from readability import Document  # type: ignore[import-untyped]
 from desktop_app.sanitize import html_to_text
 
 log = logging.getLogger(__name__)
+# readability logs a traceback at ERROR for every page it cannot read; such a page is an
+# ordinary outcome here (the other extractor, or no full text, with the reason stored).
+logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
 
 MAX_PAGE_CHARACTERS = 10_000_000  # seven times the largest real page seen; beyond, hostile
 CONTAINED = 0.9  # share of the shorter text's 4-word shingles the longer one must hold

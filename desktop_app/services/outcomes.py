@@ -94,4 +94,7 @@ class RefreshSummary:
                 parts.append(f"rates {self.rates.valid_on.isoformat()}")
             else:
                 parts.append("rates unchanged")
+        work = self.offline_work
+        if work is not None and (work.full_texts or work.images):
+            parts.append(f"{work.full_texts} full texts, {work.images} images kept offline")
         return ", ".join(parts)

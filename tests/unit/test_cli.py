@@ -494,3 +494,19 @@ def test_configuration_problems_are_reported_on_stderr(caravan: Caravan) -> None
     assert code == 0
     assert "rates.url" in err
     assert "rates.colour" in err
+
+
+def test_edit_feed_sets_the_full_text_mode_and_feeds_shows_it(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    url = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    assert caravan("add-feed", url)[0] == 0
+
+    assert caravan("edit-feed", "1", "--full-text", "always")[:2] == (0, "Feed 1 updated\n")
+    assert "full text: always" in caravan("feeds")[1]
+    assert caravan("edit-feed", "1", "--full-text", "never")[0] == 0
+    assert "full text: never" in caravan("feeds")[1]
+    assert caravan("edit-feed", "1", "--full-text", "auto")[0] == 0
+    assert "full text" not in caravan("feeds")[1]
+    with pytest.raises(SystemExit):
+        caravan("edit-feed", "1", "--full-text", "sometimes")
