@@ -30,7 +30,8 @@ PAGE_POLICY = NetworkPolicy(
 # At most this many articles are worked on at once: a refresh of new articles must not turn
 # into hundreds of simultaneous downloads from one site.
 OFFLINE_WORKERS = 4
-BATCH = 2 * OFFLINE_WORKERS  # small: a stop request waits for a few articles at most
+SCAN = 500  # pending articles looked at per query
+CHUNK = 2 * OFFLINE_WORKERS  # articles worked on between two looks at should_stop
 
 
 @dataclass
@@ -65,27 +66,56 @@ class OfflineWorker:
             return article.feed_full_text
         return self._settings.full_text and is_teaser(article.summary_html, article.content_html)
 
+    def needs_work(self, article: PendingArticle) -> bool:
+        """Is there anything to fetch for this article (its page, or images it shows)?"""
+        if self.wants_full_text(article):
+            return True
+        return self._settings.images and any(
+            "<img" in body
+            for body in (article.full_html, article.content_html, article.summary_html)
+        )
+
     def complete_pending(self, should_stop: Callable[[], bool] = lambda: False) -> OfflineSummary:
-        """Work through every pending article (newest first), then fit the image cache."""
+        """One pass over the pending articles, newest first, then fit the image cache.
+
+        Articles with nothing to fetch are marked done in bulk; the others are worked on
+        ``workers`` at a time, in small chunks so that ``should_stop`` is heard quickly.
+        """
         tally = _Tally()
         done = 0
+        before: int | None = None
         with ThreadPoolExecutor(self._workers, thread_name_prefix="offline") as pool:
             while not should_stop():
                 reader = self._database.reader()
                 try:
-                    batch = articles.pending_offline(reader, BATCH)
+                    batch = articles.pending_offline(reader, SCAN, before=before)
                 finally:
                     reader.close()
                 if not batch:
                     break
-                results = list(pool.map(lambda article: self._complete(article, tally), batch))
-                done += sum(results)
-                if not any(results):
-                    break  # the disk is full: nothing can be marked done, try next refresh
+                before = batch[-1].id
+                work = [article for article in batch if self.needs_work(article)]
+                idle = [article.id for article in batch if article not in work]
+                try:
+                    self._mark_done(idle)
+                except StorageError as error:
+                    log.warning("offline work paused: %s", error)
+                    break
+                done += len(idle)
+                for start in range(0, len(work), CHUNK):
+                    if should_stop():
+                        break
+                    chunk = work[start : start + CHUNK]
+                    done += sum(pool.map(lambda article: self._complete(article, tally), chunk))
         if self._settings.images:
             self.images.evict(self._settings.image_cache_mb * 1024 * 1024)
         return OfflineSummary(
             done, tally.full_texts, tally.full_text_failures, tally.images, tally.image_failures
+        )
+
+    def _mark_done(self, article_ids: list[int]) -> None:
+        self._database.writer.run(
+            lambda connection: articles.mark_offline_done(connection, article_ids)
         )
 
     def _complete(self, article: PendingArticle, tally: _Tally) -> bool:
@@ -106,9 +136,7 @@ class OfflineWorker:
                     with self._lock:
                         tally.images += counts.cached
                         tally.image_failures += counts.failed
-            self._database.writer.run(
-                lambda connection: articles.mark_offline_done(connection, article.id)
-            )
+            self._mark_done([article.id])
         except StorageError as error:
             log.warning("article %d not completed for offline reading: %s", article.id, error)
             return False

@@ -311,15 +311,18 @@ class PendingArticle:
     feed_full_text: bool | None
 
 
-def pending_offline(connection: sqlite3.Connection, limit: int) -> list[PendingArticle]:
-    """Newest first: what the user is about to read is made complete first."""
+def pending_offline(
+    connection: sqlite3.Connection, limit: int, before: int | None = None
+) -> list[PendingArticle]:
+    """Newest first (what the user is about to read is made complete first); ``before`` an
+    article id continues a pass where the previous page ended."""
     rows = connection.execute(
         """
         SELECT a.id, a.link, a.summary_html, a.content_html, a.full_html, f.full_text
         FROM articles a JOIN feeds f ON f.id = a.feed_id
-        WHERE a.offline_done = 0 ORDER BY a.id DESC LIMIT ?
+        WHERE a.offline_done = 0 AND a.id < ? ORDER BY a.id DESC LIMIT ?
         """,
-        (limit,),
+        (before if before is not None else 2**63 - 1, limit),
     ).fetchall()
     return [
         PendingArticle(
@@ -348,5 +351,7 @@ def record_full_text_error(connection: sqlite3.Connection, article_id: int, mess
     )
 
 
-def mark_offline_done(connection: sqlite3.Connection, article_id: int) -> None:
-    connection.execute("UPDATE articles SET offline_done = 1 WHERE id = ?", (article_id,))
+def mark_offline_done(connection: sqlite3.Connection, article_ids: Sequence[int]) -> None:
+    connection.executemany(
+        "UPDATE articles SET offline_done = 1 WHERE id = ?", [(i,) for i in article_ids]
+    )

@@ -336,3 +336,23 @@ def test_a_shared_image_is_stored_once(tmp_path: Path) -> None:
     assert files.write(png()) == files.write(png())
     assert len(list((tmp_path / "images").rglob("*"))) == 2  # one folder, one file
     assert files.read("../../etc/passwd") is None  # only digests name files
+
+
+def test_one_pass_completes_every_pending_article_and_stops_when_asked(
+    database: Database, http_server: LocalServer
+) -> None:
+    long_text = "<p>" + "Nothing to fetch here, the whole story is in the feed. " * 20 + "</p>"
+    items = [(str(n), f"https://news.example/{n}", long_text) for n in range(1_200)]
+    http_server.routes["/feed.xml"] = Route(rss(items))
+    config = Config(feeds=(FeedSetting(http_server.url("/feed.xml")),))
+    service = RefreshService(database, HttpClient(POLICY), config, workers=4)
+    service.import_config_feeds()
+    service.refresh_all(include_rates=False, include_offline=False)
+
+    assert service.offline.complete_pending(should_stop=lambda: True).articles == 0
+    summary = service.offline.complete_pending()
+
+    assert summary.articles == 1_200  # more than one page of the pass
+    with closing(database.reader()) as reader:
+        assert articles.pending_offline(reader, 10) == []
+    assert [r.path for r in http_server.requests if r.path != "/feed.xml"] == []
