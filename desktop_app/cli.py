@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="take the rates from this source (fetched now unless --offline)",
     )
     rates.add_argument(
+        "--official",
+        action="store_true",
+        help="each Central Asian currency from its own central bank (fetched now unless --offline)",
+    )
+    rates.add_argument(
         "--history", metavar="PAIR", help="print every stored day of one pair (e.g. KGS or USD/UZS)"
     )
     show = command("show", "print one stored article")
@@ -334,8 +339,13 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
 
 def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     settings = loaded.config.rates
-    if args.provider and args.provider != settings.provider:
-        settings = replace(settings, provider=args.provider)
+    chosen = replace(
+        settings,
+        provider=args.provider or settings.provider,
+        official=args.official or settings.official,
+    )
+    if chosen != settings:
+        settings = chosen
         if not args.offline:
             from desktop_app.net.http import HttpClient
             from desktop_app.services.rates import refresh_rates
@@ -343,6 +353,8 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
             outcome = refresh_rates(HttpClient(), database, settings)
             if outcome.error:
                 print(f"caravan: {outcome.error}; showing what is stored", file=sys.stderr)
+            for problem in outcome.partial_errors:
+                print(f"caravan: {problem}; its pairs come from the fallback", file=sys.stderr)
     if args.history:
         return _print_history(database, settings.provider, args.history, settings.base)
     with closing(database.reader()) as reader:

@@ -44,6 +44,7 @@ class RatesSettings:
     pairs: tuple[str, ...] = ("KGS", "KZT", "TJS", "UZS", "TMT")
     interval_minutes: int = 60
     urls: tuple[tuple[str, str], ...] = ()  # per-provider endpoint overrides ([rates.urls])
+    official: bool = False  # each Central Asian currency from its own central bank
 
     def url_for(self, provider: str) -> str | None:
         """The endpoint override for ``provider``: [rates.urls], else rates.url for the
@@ -163,7 +164,10 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     _unknown_keys(storage, "storage", {"keep_days", "max_articles_per_feed"}, problems)
     _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
     _unknown_keys(
-        rates, "rates", {"provider", "url", "urls", "base", "pairs", "interval_minutes"}, problems
+        rates,
+        "rates",
+        {"provider", "url", "urls", "base", "pairs", "interval_minutes", "official"},
+        problems,
     )
     _unknown_keys(ticker, "ticker", {"speed", "reduce_motion", "headlines"}, problems)
     default_rates = RatesSettings()
@@ -187,6 +191,7 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
             base=base,
             pairs=_pairs(rates.get("pairs", list(default_rates.pairs)), problems),
             interval_minutes=_int(rates, "rates.interval_minutes", 60, 5, 24 * 60, problems),
+            official=_bool(rates, "rates.official", False, problems),
         ),
         ticker=TickerSettings(
             speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems),

@@ -8,7 +8,7 @@ decimals, an exact zero written ``0.00%`` and never ``-0%``; no previous value, 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain import Quote, RateSnapshot
@@ -64,6 +64,82 @@ def compute_quotes(
             )
         )
     return quotes
+
+
+# Official mode: each Central Asian currency from its own central bank.
+OFFICIAL_SOURCES: dict[str, str] = {
+    "KZT": "nbk",
+    "KGS": "nbkr",
+    "UZS": "cbu",
+    "TJS": "nbt",
+    "TMT": "cbt",
+}
+
+
+def official_source(pair: str, base: str) -> str | None:
+    """The central bank that publishes ``pair`` officially, if one of its sides has one."""
+    left, right = split_pair(pair, base)
+    return OFFICIAL_SOURCES.get(left) or OFFICIAL_SOURCES.get(right)
+
+
+def compute_official_quotes(
+    pairs: Sequence[str],
+    base: str,
+    banks: Mapping[str, Sequence[RateSnapshot]],
+    fallback: Sequence[RateSnapshot],
+) -> list[Quote]:
+    """Quotes in official mode: a pair with a Central Asian currency comes from that
+    currency's central bank (``banks``: each bank's snapshots, newest first) — directly when
+    the bank publishes the other side too (the dollar always), else through the bank's own
+    US dollar rate and the dollar's value from the ``fallback`` provider. Any other pair, or
+    one whose bank has nothing stored, comes from ``fallback``.
+
+    The change is the bank's own day-to-day change: both days are converted with the same
+    dollar rate.
+    """
+    quotes: list[Quote] = []
+    for pair in pairs:
+        left, right = split_pair(pair, base)
+        bank = official_source(pair, base)
+        snapshots = banks.get(bank, ()) if bank else ()
+        quote = _official_quote(left, right, snapshots, fallback[0] if fallback else None)
+        if quote is None:
+            quote = next(iter(compute_quotes([f"{left}/{right}"], base, fallback)), None)
+        if quote is not None:
+            quotes.append(quote)
+    return quotes
+
+
+def _official_quote(
+    left: str, right: str, snapshots: Sequence[RateSnapshot], fallback: RateSnapshot | None
+) -> Quote | None:
+    if not snapshots:
+        return None
+
+    def value(snapshot: RateSnapshot) -> float | None:
+        direct = snapshot.price(left, right)  # both sides published by the bank
+        if direct is not None:
+            return direct
+        national, other = (left, right) if left == snapshot.anchor else (right, left)
+        in_dollars = snapshot.price(national, "USD")  # through the bank's own dollar rate
+        dollar = fallback.price("USD", other) if fallback is not None else None
+        if in_dollars is None or dollar is None or in_dollars * dollar == 0:
+            return None
+        return in_dollars * dollar if national == left else 1.0 / (in_dollars * dollar)
+
+    latest = snapshots[0]
+    today = value(latest)
+    if today is None:
+        return None
+    before = value(snapshots[1]) if len(snapshots) > 1 else None
+    return Quote(
+        base=left,
+        quote=right,
+        value=today,
+        change_percent=(today - before) / before * 100.0 if before else None,
+        valid_on=latest.valid_on,
+        provider=latest.provider,
+    )
 
 
 def format_value(value: float, style: NumberStyle = NumberStyle()) -> str:

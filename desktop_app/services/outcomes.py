@@ -17,6 +17,7 @@ class RatesOutcome:
     currencies: int = 0
     error: str | None = None
     offline: bool = False
+    partial_errors: tuple[str, ...] = ()  # official mode: banks that failed while others did not
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,9 @@ class RefreshSummary:
                 parts.append("rates failed")
             elif self.rates.valid_on is not None:
                 parts.append(f"rates {self.rates.valid_on.isoformat()}")
+            if self.rates.partial_errors:
+                count = len(self.rates.partial_errors)
+                parts.append(f"{count} rate source{'s' if count != 1 else ''} failed")
             else:
                 parts.append("rates unchanged")
         work = self.offline_work

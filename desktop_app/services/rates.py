@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -12,8 +13,8 @@ from typing import TYPE_CHECKING
 from desktop_app.config import RatesSettings
 from desktop_app.domain import Quote
 from desktop_app.errors import CaravanError, OfflineError
-from desktop_app.rates.providers import load_provider
-from desktop_app.rates.quotes import compute_quotes
+from desktop_app.rates.providers import load_provider, provider_title
+from desktop_app.rates.quotes import compute_official_quotes, compute_quotes, official_source
 from desktop_app.services.outcomes import RatesOutcome
 from desktop_app.store import rates as rate_store
 from desktop_app.store import state
@@ -26,10 +27,48 @@ log = logging.getLogger(__name__)
 
 
 def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings) -> RatesOutcome:
+    """Fetch and store the configured provider's rates; in official mode also each central
+    bank a configured pair needs, in parallel. One outcome: failed only when every source
+    failed (the others' errors are kept as ``partial_errors``)."""
+    names = [settings.provider, *official_providers(settings)]
+    if len(names) == 1:
+        return _refresh_provider(http, database, settings, names[0])
+    with ThreadPoolExecutor(len(names), thread_name_prefix="rates") as pool:
+        outcomes = list(
+            pool.map(lambda name: _refresh_provider(http, database, settings, name), names)
+        )
+    failed = [outcome for outcome in outcomes if outcome.error]
+    errors = tuple(f"{provider_title(o.provider)}: {o.error}" for o in failed)
+    if len(failed) == len(outcomes):
+        return RatesOutcome(
+            "official",
+            error="; ".join(errors),
+            offline=all(outcome.offline for outcome in outcomes),
+        )
+    dates = [outcome.valid_on for outcome in outcomes if outcome.valid_on is not None]
+    return RatesOutcome(
+        "official",
+        valid_on=max(dates) if dates else None,
+        currencies=sum(outcome.currencies for outcome in outcomes),
+        partial_errors=errors,
+    )
+
+
+def official_providers(settings: RatesSettings) -> list[str]:
+    """The central banks official mode needs for the configured pairs (none when it is off)."""
+    if not settings.official:
+        return []
+    banks = (official_source(pair, settings.base) for pair in settings.pairs)
+    return [name for name in dict.fromkeys(banks) if name and name != settings.provider]
+
+
+def _refresh_provider(
+    http: HttpClient, database: Database, settings: RatesSettings, name: str
+) -> RatesOutcome:
     """Fetch, parse and store one provider's rates, with a conditional GET: the sources
     publish once a day, so most hourly checks cost a 304 and no parse."""
-    provider = load_provider(settings.provider)
-    url = settings.url_for(settings.provider) or provider.url(datetime.now(UTC).date())
+    provider = load_provider(name)
+    url = settings.url_for(name) or provider.url(datetime.now(UTC).date())
     validators_key = f"rates.validators.{url}"
     try:
         with closing(database.reader()) as reader:
@@ -61,4 +100,10 @@ def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings)
 def current_quotes(connection: sqlite3.Connection, settings: RatesSettings) -> list[Quote]:
     """The ticker's items from what is stored: works the same online and offline."""
     snapshots = rate_store.recent_snapshots(connection, settings.provider, count=2)
-    return compute_quotes(settings.pairs, settings.base, snapshots)
+    if not settings.official:
+        return compute_quotes(settings.pairs, settings.base, snapshots)
+    banks = {
+        name: rate_store.recent_snapshots(connection, name, count=2)
+        for name in official_providers(settings)
+    }
+    return compute_official_quotes(settings.pairs, settings.base, banks, snapshots)

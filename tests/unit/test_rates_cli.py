@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -63,3 +64,97 @@ def test_history_of_an_unknown_pair_says_so(caravan: Caravan):
     code, _, err = caravan("rates", "--history", "XYZ", "--offline")
     assert code == 1
     assert "no stored XYZ/USD rates" in err
+
+
+OFFICIAL_FILES = {
+    "nbk": ("nbk_0_nationalbank.kz_rss_get_rates.cfm_fdate_01.04.2026.xml", "application/xml"),
+    "nbkr": ("nbkr_live_0_www.nbkr.kg_XML_daily.xml.xml", "application/xml"),
+    "cbu": ("cbu_0_cbu.uz_en_arkhiv-kursov-valyut_json_all_2026-04-01.json", "application/json"),
+    "nbt": (
+        "nbt_0_www.nbt.tj_en_kurs_export_xml.php_date_2026-05-18_export_xmlout.xml",
+        "application/xml",
+    ),
+    "cbt": ("cbt_0_cbt.tm_kurs_2026_20052026.xml", "application/xml"),
+}
+
+
+def _serve_official(http_server: LocalServer) -> str:
+    """Every central bank and the open API from the fixtures; the configuration's tables."""
+    urls = ""
+    for name, (file, kind) in OFFICIAL_FILES.items():
+        http_server.routes[f"/{name}"] = Route((RATES / file).read_bytes(), kind)
+        urls += f'{name} = "{http_server.url(f"/{name}")}"\n'
+    open_api = (RATES / "open-er-api_latest_USD_2024-08-19.json").read_bytes()
+    http_server.routes["/open"] = Route(open_api, "application/json")
+    return (
+        f'[rates]\nurl = "{http_server.url("/open")}"\n'
+        'pairs = ["KGS", "KZT", "TJS", "UZS", "TMT", "EUR"]\n'
+        f"[rates.urls]\n{urls}"
+    )
+
+
+def test_official_mode_takes_each_currency_from_its_own_central_bank(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(_serve_official(http_server), encoding="utf-8")
+
+    code, out, err = caravan("rates", "--official")
+
+    assert (code, err) == (0, "")
+    assert sorted(r.path for r in http_server.requests) == sorted(
+        ["/open", "/nbk", "/nbkr", "/cbu", "/nbt", "/cbt"]
+    )
+    # Each bank's own dollar, by hand from the files:
+    # NBKR  <Value>87,4500</Value>, Nominal 1   -> KGS/USD = 1/87.45   = 0.011435…
+    # NBK   <description>478.77</description>   -> KZT/USD = 1/478.77  = 0.0020887…
+    # NBT   <Value>9.3450</Value>, Nominal 1    -> TJS/USD = 1/9.345   = 0.10701…
+    # CBU   "Rate": "12194.21", Nominal 1       -> UZS/USD = 1/12194.21 = 0.000082006…
+    # CBT   <rate_tmt>3.5</rate_tmt>             -> TMT/USD = 1/3.5     = 0.285714…
+    # EUR has no Central Asian side: the open API, "EUR": 0.907539 per USD -> 1.10188…
+    assert out.split() == [
+        "KGS/USD", "0.01144", "KZT/USD", "0.002089", "TJS/USD", "0.1070",
+        "UZS/USD", "0.00008201", "TMT/USD", "0.2857", "EUR/USD", "1.102",
+    ]  # fmt: skip
+
+
+def test_official_mode_in_the_configuration_shows_the_source_of_every_number(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(
+        _serve_official(http_server).replace("[rates]\n", "[rates]\nofficial = true\n"),
+        encoding="utf-8",
+    )
+    assert caravan("refresh")[0] == 0
+    database = Database(caravan.database)
+    try:
+        from desktop_app.config import load_config
+        from desktop_app.services.rates import current_quotes
+
+        settings = load_config(caravan.config).config.rates
+        with closing(database.reader()) as reader:
+            quotes = {quote.pair: quote for quote in current_quotes(reader, settings)}
+    finally:
+        database.close()
+    assert {pair: (q.provider, q.valid_on.isoformat()) for pair, q in quotes.items()} == {
+        "KGS/USD": ("nbkr", "2026-05-24"),
+        "KZT/USD": ("nbk", "2026-04-01"),
+        "TJS/USD": ("nbt", "2026-05-18"),
+        "UZS/USD": ("cbu", "2026-04-01"),
+        "TMT/USD": ("cbt", "2026-05-20"),
+        "EUR/USD": ("open-er-api", "2024-08-19"),
+    }
+
+
+def test_official_mode_with_a_bank_down_falls_back_for_that_currency_only(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(_serve_official(http_server), encoding="utf-8")
+    del http_server.routes["/nbkr"]  # 404
+
+    code, out, err = caravan("rates", "--official")
+
+    assert code == 0
+    assert "National Bank of the Kyrgyz Republic" in err
+    # KGS from the open API (85.734152 per USD -> 0.011664), the others still official.
+    assert "KGS/USD 0.01166" in out
+    assert "KZT/USD 0.002089" in out
