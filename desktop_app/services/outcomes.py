@@ -93,11 +93,11 @@ class RefreshSummary:
                 parts.append("rates failed")
             elif self.rates.valid_on is not None:
                 parts.append(f"rates {self.rates.valid_on.isoformat()}")
+            else:
+                parts.append("rates unchanged")
             if self.rates.partial_errors:
                 count = len(self.rates.partial_errors)
                 parts.append(f"{count} rate source{'s' if count != 1 else ''} failed")
-            else:
-                parts.append("rates unchanged")
         work = self.offline_work
         if work is not None and (work.full_texts or work.images):
             parts.append(f"{work.full_texts} full texts, {work.images} images kept offline")
