@@ -68,7 +68,9 @@ def _refresh_provider(
     """Fetch, parse and store one provider's rates, with a conditional GET: the sources
     publish once a day, so most hourly checks cost a 304 and no parse."""
     provider = load_provider(name)
-    url = settings.url_for(name) or provider.url(datetime.now(UTC).date())
+    today = datetime.now(UTC).date()
+    override = settings.url_for(name)
+    url = override.replace("{date}", today.isoformat()) if override else provider.url(today)
     validators_key = f"rates.validators.{url}"
     try:
         with closing(database.reader()) as reader:

@@ -19,7 +19,8 @@ from desktop_app.services.connectivity import probe_targets, reachable
 from desktop_app.services.offline import OfflineWorker
 from desktop_app.services.outcomes import FeedOutcome, OfflineSummary, RefreshSummary
 from desktop_app.services.parsing import FeedParser
-from desktop_app.services.rates import refresh_rates
+from desktop_app.services.rate_history import backfill_history
+from desktop_app.services.rates import official_providers, refresh_rates
 from desktop_app.services.schedule import next_check
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.store import articles, feeds, retention
@@ -56,6 +57,8 @@ class RefreshService:
         rates = (
             refresh_rates(self._http, self._database, self._config.rates) if include_rates else None
         )
+        if rates is not None and not rates.error:
+            self.backfill_rates()
         outcomes = self.refresh_feeds(on_progress, due_only=due_only) if include_feeds else []
         removed = 0
         if outcomes:
@@ -69,6 +72,16 @@ class RefreshService:
         return RefreshSummary(
             feeds=tuple(outcomes), rates=rates, removed=removed, offline_work=offline_work
         )
+
+    def backfill_rates(self) -> None:
+        """The history each configured rate source offers, once per source (for the chart)."""
+        settings = self._config.rates
+        today = datetime.now(UTC).date()
+        for name in (settings.provider, *official_providers(settings)):
+            try:
+                backfill_history(self._http, self._database, settings, name, today)
+            except StorageError as error:
+                log.warning("rate history of %s not stored: %s", name, error)
 
     def network_reachable(self) -> bool:
         """Does one of the feeds' hosts answer? Those that worked last are asked first."""

@@ -1,5 +1,5 @@
 """The popup a click on a rate opens: the exact value, its change, the date it is valid for,
-its source, and the days stored before it."""
+its source, and a chart of the days stored (30 days, 90 days, a year)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from desktop_app.domain import Quote
 from desktop_app.rates.currencies import currency_name
 from desktop_app.rates.providers import provider_title
 from desktop_app.rates.quotes import NumberStyle, format_change, format_value
+from desktop_app.ui.rate_chart import RateChartPanel
 
 
 class RateDetail(QDialog):
@@ -27,23 +28,20 @@ class RateDetail(QDialog):
         self.setWindowTitle(f"{quote.pair} — Caravan")
         self.setModal(False)
         change = format_change(quote.change_percent, style) or "unknown (no earlier day stored)"
-        rows = "".join(
-            f"<tr><td>{day.isoformat()}</td><td align='right'>&nbsp;&nbsp;"
-            f"{format_value(value, style)}</td></tr>"
-            for day, value in reversed(history[-14:])
-        )
         self.summary = QLabel(
             f"<h2>{quote.pair} {format_value(quote.value, style)}</h2>"
             f"<p>1 {currency_name(quote.base)} = {quote.value:.10g} {quote.quote}<br>"
             f"Change since the previous day: {change}<br>"
-            f"Valid for {quote.valid_on.isoformat()}<br>"
-            f"Source: {provider_title(quote.provider)}</p>"
-            + (f"<p><b>Stored days</b></p><table>{rows}</table>" if rows else "")
+            f"Valid for {quote.valid_on.isoformat()} · Source: {provider_title(quote.provider)}"
+            f" · {len(history)} day{'s' if len(history) != 1 else ''} stored</p>"
         )
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.chart = RateChartPanel(self)
+        self.chart.set_history(history, style, quote.pair)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.chart, 1)
         layout.addWidget(buttons)

@@ -261,7 +261,9 @@ def test_slash_focuses_the_search_box(qtbot, filled_database, config):
     assert "Face ID" in window.reader.toPlainText()
 
 
-def test_clicking_a_rate_opens_its_detail_with_the_stored_days(qtbot, filled_database, config):
+def test_clicking_a_rate_opens_its_detail_with_a_chart_of_the_stored_days(
+    qtbot, filled_database, config
+):
     window = _window(qtbot, filled_database, config)
     kgs = window.ticker.items()[0]
     window.ticker.item_clicked.emit(kgs)
@@ -271,7 +273,12 @@ def test_clicking_a_rate_opens_its_detail_with_the_stored_days(qtbot, filled_dat
     assert "KGS/USD 0.01166" in text
     assert "Valid for 2024-08-19" in text
     assert "ExchangeRate-API" in text
-    assert "2024-08-18" in text  # the day before, from the stored history
+    assert "2 days stored" in text
+    # The chart holds both stored days, the day before first.
+    assert [day.isoformat() for day, _ in detail.chart.chart.points()] == [
+        "2024-08-18",
+        "2024-08-19",
+    ]
     detail.close()
 
 
