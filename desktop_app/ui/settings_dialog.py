@@ -1,0 +1,391 @@
+"""The settings dialog: every key of the configuration file on one page per table.
+
+It shows the settings in force, writes only the keys the user changed (config_writer keeps
+the rest of the file, comments included) and hands back the configuration read again from
+the file. A value the file would not take is explained in the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.config import Config, load_config
+from desktop_app.config_writer import (
+    THEMES,
+    InvalidSettingError,
+    endpoint_changes,
+    integer_range,
+    save_settings,
+    stored_theme,
+)
+from desktop_app.errors import ConfigError
+from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
+
+_THEME_TITLES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+_PAIR_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings of the file at ``path``, whose values in force are ``config``."""
+
+    settings_saved = Signal(object)  # Config, read again from the file just written
+
+    def __init__(self, config: Config, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.setWindowTitle("Settings — Caravan")
+        self._config = config
+        self._path = path
+        self._theme = stored_theme(path)
+        self._editors: dict[str, QWidget] = {}
+        self._shown: dict[str, object] = {}  # key -> the value in force, for what the user edits
+        self._titles: dict[str, str] = {}  # key -> the title it is shown under
+        self._provider = QComboBox()
+        self._url = QLineEdit()
+
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self._feeds_page(), "Feeds")
+        self.pages.addTab(self._refresh_page(), "Refresh")
+        self.pages.addTab(self._rates_page(), "Rates")
+        self.pages.addTab(self._ticker_page(), "Ticker")
+        self.pages.addTab(self._offline_page(), "Offline")
+        self.pages.addTab(self._storage_page(), "Storage")
+        self.pages.addTab(self._appearance_page(), "Appearance")
+        spins = self.pages.findChildren(QSpinBox)
+        widest = max(spin.sizeHint().width() for spin in spins)
+        for spin in spins:
+            spin.setMinimumWidth(widest)  # one column of numbers, not a ragged edge
+
+        self.error = QLabel()
+        self.error.setObjectName("settings-error")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._error_icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._error_icon.setPixmap(icon.pixmap(size, size))
+        self._error_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._error_row = QWidget()
+        error_layout = QHBoxLayout(self._error_row)
+        error_layout.setContentsMargins(0, 0, 0, 0)
+        error_layout.addWidget(self._error_icon)
+        error_layout.addWidget(self.error, 1)
+        self._error_row.hide()
+
+        where = QLabel(f"Saved in {_home_relative(path)}; what you wrote there stays.")
+        where.setToolTip(str(path))
+        where.setWordWrap(True)
+        where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self._error_row)
+        layout.addWidget(where)
+        layout.addWidget(self.buttons)
+
+    def editor(self, key: str) -> QWidget:
+        """The widget showing the setting ``key`` ("ticker.speed", "rates.urls", "feeds")."""
+        return self._editors[key]
+
+    def changes(self) -> dict[str, object]:
+        """The keys whose value in the dialog differs from the settings in force."""
+        changes = {key: now for key, old in self._shown.items() if (now := self._value(key)) != old}
+        url = self._url.text().strip() or None
+        changes.update(endpoint_changes(self._config.rates, self._provider.currentData(), url))
+        return changes
+
+    def accept(self) -> None:
+        """Write what changed; on success emit ``settings_saved`` and close, else explain."""
+        changes = self.changes()
+        if changes:
+            try:
+                save_settings(self._path, changes)
+            except InvalidSettingError as error:
+                self._show_error(self._explain(error.problems), error.problems[0][0])
+                return
+            except ConfigError as error:
+                self._show_error(str(error), None)
+                return
+            self.settings_saved.emit(load_config(self._path).config)
+        super().accept()
+
+    # --- pages --------------------------------------------------------------------------
+
+    def _feeds_page(self) -> QWidget:
+        feeds = self._config.feeds
+        count = {0: "no feeds", 1: "one feed"}.get(len(feeds), f"{len(feeds)} feeds")
+        about = QLabel(
+            "Subscriptions are managed in the main window: File › Add feed…, and a right-click "
+            "on a feed in the sidebar to rename, move or remove it.\n\n"
+            f"The configuration file lists {count} in [[feeds]] tables. Each is added to your "
+            "subscriptions once, when Caravan starts; a feed you remove does not come back. "
+            "Edit the file itself to change this list."
+        )
+        about.setWordWrap(True)
+        listed = QListWidget()
+        listed.setObjectName("settings-feeds")
+        listed.setAccessibleName("Feeds in the configuration file")
+        for feed in feeds:
+            folder = f"  ({feed.folder})" if feed.folder else ""
+            listed.addItem(f"{feed.title or feed.url}{folder}")
+            listed.item(listed.count() - 1).setToolTip(feed.url)
+        listed.setVisible(bool(feeds))
+        self._editors["feeds"] = listed
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(about)
+        layout.addWidget(listed, 1)
+        if not feeds:
+            layout.addStretch(1)
+        return page
+
+    def _refresh_page(self) -> QWidget:
+        form = _form()
+        self._row(form, "Check feeds every:", self._spin("refresh.interval_minutes", " min"))
+        form.addRow("", _help("A feed that asks for a longer wait (its ttl) gets it."))
+        return _page(form)
+
+    def _rates_page(self) -> QWidget:
+        rates = self._config.rates
+        form = _form()
+        for name in PROVIDER_NAMES:
+            self._provider.addItem(provider_title(name), name)
+        self._provider.setCurrentIndex(max(self._provider.findData(rates.provider), 0))
+        self._row(form, "Source:", self._provider, "rates.provider")
+        # The field shows the override in force for the source chosen: changing the source
+        # shows that source's own (config_writer.endpoint_changes says where it is written).
+        self._url.setText(rates.url_for(rates.provider) or "")
+        self._url.setPlaceholderText("the source's own address")
+        self._url.setClearButtonEnabled(True)
+        self._provider.currentIndexChanged.connect(
+            lambda _index: self._url.setText(rates.url_for(self._provider.currentData()) or "")
+        )
+        self._row(form, "Address override:", self._url, "rates.url")
+        form.addRow("", _help("A mirror, or a local server; when empty, the source's own."))
+        others = QLabel(
+            "\n".join(f"{name}: {address}" for name, address in rates.urls)
+            or "none (set them under [rates.urls] in the file)"
+        )
+        others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._row(form, "Per-source addresses:", others, "rates.urls")
+
+        base = QLineEdit(rates.base)
+        base.setMaxLength(3)
+        base.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), base))
+        base.setMaximumWidth(base.fontMetrics().horizontalAdvance("WWWWW") + 16)
+        self._row(form, "Base currency:", self._editable("rates.base", base, rates.base))
+        pairs = QLineEdit(", ".join(rates.pairs))
+        pairs.setPlaceholderText("KGS, KZT, USD/UZS")
+        self._row(form, "Pairs:", self._editable("rates.pairs", pairs, list(rates.pairs)))
+        form.addRow(
+            "",
+            _help(
+                "Codes separated by commas: “KGS” is KGS against the base currency,\n"
+                "“USD/UZS” is that exact pair."
+            ),
+        )
+        self._row(form, "Update every:", self._spin("rates.interval_minutes", " min"))
+        self._row(
+            form,
+            "Official rates:",
+            self._check("rates.official", "Each Central Asian currency from its central bank"),
+        )
+        return _page(form)
+
+    def _ticker_page(self) -> QWidget:
+        form = _form()
+        self._row(form, "Speed:", self._spin("ticker.speed", " px/s"))
+        self._row(
+            form,
+            "Reduce motion:",
+            self._check("ticker.reduce_motion", "Still pages that turn, instead of scrolling"),
+        )
+        self._row(form, "Headlines:", self._spin("ticker.headlines", "", special="None"))
+        form.addRow("", _help("The newest unread headlines, shown between the rates."))
+        return _page(form)
+
+    def _offline_page(self) -> QWidget:
+        form = _form()
+        self._row(
+            form, "Images:", self._check("offline.images", "Download the images of new articles")
+        )
+        self._row(form, "Image cache:", self._spin("offline.image_cache_mb", " MB"))
+        form.addRow("", _help("The least recently shown images go first."))
+        self._row(
+            form,
+            "Full text:",
+            self._check("offline.full_text", "Fetch the full text of teaser articles"),
+        )
+        form.addRow(
+            "",
+            _help(
+                "For feeds that send only a few lines. A feed's own setting\n"
+                "(right-click it in the sidebar) wins."
+            ),
+        )
+        return _page(form)
+
+    def _storage_page(self) -> QWidget:
+        form = _form()
+        self._row(
+            form, "Keep articles for:", self._spin("storage.keep_days", " days", special="Forever")
+        )
+        self._row(
+            form,
+            "Articles per feed:",
+            self._spin("storage.max_articles_per_feed", "", special="No limit"),
+        )
+        form.addRow("", _help("Starred articles always stay."))
+        return _page(form)
+
+    def _appearance_page(self) -> QWidget:
+        form = _form()
+        theme = QComboBox()
+        for value in THEMES:
+            theme.addItem(_THEME_TITLES.get(value, value.capitalize()), value)
+        theme.setCurrentIndex(theme.findData(self._theme))
+        self._row(form, "Reader theme:", self._editable("appearance.theme", theme, self._theme))
+        form.addRow("", _help("“Follow the system” uses the desktop's light or dark setting."))
+        return _page(form)
+
+    # --- editors ------------------------------------------------------------------------
+
+    def _row(self, form: QFormLayout, title: str, editor: QWidget, key: str = "") -> None:
+        """Add ``editor`` (for ``key``, else its object name) to ``form``; its title names
+        it in error messages."""
+        form.addRow(title, editor)
+        key = key or editor.objectName()
+        editor.setObjectName(key)
+        self._editors[key] = editor
+        name = title or (editor.text() if isinstance(editor, QCheckBox) else key)
+        self._titles[key] = name.split(":")[0]
+
+    def _editable(self, key: str, editor: QWidget, shown: object) -> QWidget:
+        editor.setObjectName(key)
+        self._editors[key] = editor
+        self._shown[key] = shown
+        return editor
+
+    def _spin(self, key: str, suffix: str, special: str = "") -> QSpinBox:
+        section, name = key.split(".")
+        value: int = getattr(getattr(self._config, section), name)
+        spin = QSpinBox()
+        spin.setRange(*integer_range(key))
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.setSpecialValueText(special)
+        spin.setGroupSeparatorShown(True)
+        spin.setAccelerated(True)
+        self._editable(key, spin, value)
+        return spin
+
+    def _check(self, key: str, text: str) -> QCheckBox:
+        section, name = key.split(".")
+        value: bool = getattr(getattr(self._config, section), name)
+        check = QCheckBox(text)
+        check.setChecked(value)
+        self._editable(key, check, value)
+        return check
+
+    def _value(self, key: str) -> object:
+        editor = self._editors[key]
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QLineEdit) and key == "rates.pairs":
+            return [pair.upper() for pair in _PAIR_SEPARATORS.split(editor.text()) if pair]
+        if isinstance(editor, QLineEdit):
+            return editor.text().strip().upper()
+        raise TypeError(f"{key}: no value in a {type(editor).__name__}")
+
+    def _explain(self, problems: tuple[tuple[str, str], ...]) -> str:
+        """The writer's problems, each named by the title the dialog shows its setting under."""
+        lines = []
+        for key, message in problems:
+            editor = self._editor_for(key)
+            title = next((t for k, t in self._titles.items() if self._editors[k] is editor), key)
+            lines.append(f"{title}: {message}.")
+        return "Not saved. " + " ".join(lines)
+
+    def _show_error(self, message: str, key: str | None) -> None:
+        self.error.setText(message)
+        self._error_row.show()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        editor = self._editor_for(key) if key else None
+        if editor is None:
+            return
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is not None and page.isAncestorOf(editor):
+                self.pages.setCurrentIndex(index)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _editor_for(self, key: str) -> QWidget | None:
+        """The editor of ``key``, or of the nearest key holding it ("rates.urls.nbk" is the
+        address override's)."""
+        if key.startswith("rates.urls."):
+            return self._url
+        while key:
+            if key in self._editors:
+                return self._editors[key]
+            key = key.rpartition(".")[0]
+        return None
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
+
+
+def _page(form: QFormLayout) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return page
+
+
+def _help(text: str) -> QLabel:
+    """A line or two under a field, broken by hand: QFormLayout sizes a word-wrapped label
+    for a narrower column than it gets, leaving gaps around it."""
+    label = QLabel(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _home_relative(path: Path) -> str:
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
