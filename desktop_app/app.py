@@ -26,6 +26,7 @@ from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up_daily, open_database
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.single_instance import InstanceServer, hand_over
+from desktop_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,13 @@ def run_gui(
         return 2
     database = opened.database
     import_config_feeds(database, loaded.config.feeds)
-    window = MainWindow(Library(database, loaded.config.offline), loaded.config, offline=offline)
+    apply_theme(app, loaded.config.appearance.theme)
+    window = MainWindow(
+        Library(database, loaded.config.offline),
+        loaded.config,
+        offline=offline,
+        config_path=paths.config_file,
+    )
     window.show()
     window.restore_mode()
     instance = InstanceServer(paths.data_dir, window.handle_launch)

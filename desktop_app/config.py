@@ -75,6 +75,14 @@ class OfflineSettings:
     full_text: bool = True  # fetch the article page for teasers (per-feed settings override)
 
 
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True, slots=True)
+class AppearanceSettings:
+    theme: str = "system"  # the window's colours: follow the desktop, or force light / dark
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     refresh: RefreshSettings = field(default_factory=RefreshSettings)
@@ -82,6 +90,7 @@ class Config:
     rates: RatesSettings = field(default_factory=RatesSettings)
     ticker: TickerSettings = field(default_factory=TickerSettings)
     offline: OfflineSettings = field(default_factory=OfflineSettings)
+    appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
     feeds: tuple[FeedSetting, ...] = ()
 
 
@@ -152,7 +161,7 @@ def _back_up(path: Path) -> Path | None:
 
 
 def _build(document: dict[str, Any], problems: _Problems) -> Config:
-    known = {"refresh", "rates", "ticker", "feeds", "storage", "offline"}
+    known = {"refresh", "rates", "ticker", "feeds", "storage", "offline", "appearance"}
     for key in document.keys() - known:
         problems.add(key, "unknown key, ignored")
     refresh = _table(document, "refresh", problems)
@@ -161,6 +170,12 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     storage = _table(document, "storage", problems)
     offline = _table(document, "offline", problems)
     _unknown_keys(offline, "offline", {"images", "image_cache_mb", "full_text"}, problems)
+    appearance = _table(document, "appearance", problems)
+    _unknown_keys(appearance, "appearance", {"theme"}, problems)
+    theme = _string(appearance, "appearance.theme", "system", problems)
+    if theme not in THEMES:
+        problems.add("appearance.theme", f"must be one of {', '.join(THEMES)}, using system")
+        theme = "system"
     _unknown_keys(storage, "storage", {"keep_days", "max_articles_per_feed"}, problems)
     _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
     _unknown_keys(
@@ -209,6 +224,7 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
             image_cache_mb=_int(offline, "offline.image_cache_mb", 500, 10, 1_000_000, problems),
             full_text=_bool(offline, "offline.full_text", True, problems),
         ),
+        appearance=AppearanceSettings(theme=theme),
         feeds=_feeds(document.get("feeds", []), problems),
     )
 

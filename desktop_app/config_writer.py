@@ -31,12 +31,6 @@ from desktop_app.paths import resource_path
 
 log = logging.getLogger(__name__)
 
-THEMES = ("system", "light", "dark")
-
-# Keys the settings dialog writes before config.py reads them, with the values allowed; config.py
-# reports them as unknown until it does (then the entry goes).
-_NOT_YET_READ: dict[str, tuple[str, ...]] = {"appearance.theme": THEMES}
-
 # config.py's messages say what the loader falls back to; here nothing is written instead.
 _FALLBACK = re.compile(r"[,;] (using .*|ignored)$")
 
@@ -115,18 +109,6 @@ def integer_range(key: str) -> tuple[int, int]:
             raise KeyError(f"{key} is not a whole-number setting with a range")
         limits.append(int(getattr(getattr(config, table), name)))
     return limits[0], limits[1]
-
-
-def stored_theme(path: Path) -> str:
-    """``appearance.theme`` as the file at ``path`` sets it, "system" when it does not (or
-    sets something else): config.py does not read this key yet."""
-    try:
-        document = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return THEMES[0]
-    appearance = document.get("appearance")
-    theme = appearance.get("theme") if isinstance(appearance, dict) else None
-    return theme if theme in THEMES else THEMES[0]
 
 
 class _KeyedProblems(_Problems):
@@ -213,16 +195,10 @@ def _check(text: str, changes: Mapping[str, object], path: Path) -> None:
     problems = _KeyedProblems()
     _build(tomllib.loads(text), problems)
     found: list[tuple[str, str]] = []
-    for changed, value in changes.items():
-        allowed = _NOT_YET_READ.get(changed)
-        if allowed is not None and value is not None and value not in allowed:
-            found.append((changed, f"must be one of {', '.join(allowed)}"))
+    for changed in changes:
         for key, message in problems.keyed:
-            if not _concerns(key, changed):
-                continue
-            if allowed is not None and message.startswith("unknown key"):
-                continue
-            found.append((key, _FALLBACK.sub("", message)))
+            if _concerns(key, changed):
+                found.append((key, _FALLBACK.sub("", message)))
     if found:
         unique = tuple(dict.fromkeys(found))
         details = "; ".join(f"{key}: {message}" for key, message in unique)

@@ -5,6 +5,7 @@
 ``screenshot.png``: the real feeds and rates of tests/fixtures, served from 127.0.0.1.
 ``screenshot-full-text.png``: a teaser feed whose article page (the AP story of the
 extraction fixtures, with a picture) is fetched, extracted and shown with its cached image.
+``screenshot-dark.png``: both together with ``appearance.theme = "dark"``.
 Each run uses a temporary configuration and data directory; the first article is opened
 with the keyboard (``j``) before the window is captured.
 """
@@ -63,6 +64,12 @@ def main() -> int:
             session,
             rates_toml + teaser_toml,
             args.folder / "screenshot-full-text.png",
+            ready=lambda data: _full_text_stored(data),
+        )
+        capture(
+            session,
+            '[appearance]\ntheme = "dark"\n' + rates_toml + teaser_toml + feeds_toml,
+            args.folder / "screenshot-dark.png",
             ready=lambda data: _full_text_stored(data),
         )
     finally:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -44,7 +45,9 @@ from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.compact import CompactTicker
 from desktop_app.ui.rate_detail import RateDetail
 from desktop_app.ui.reader_view import ReaderView
+from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.sidebar import Sidebar
+from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.ticker import TickerItem, TickerWidget
 from desktop_app.ui.ticker_items import (
     headline_items,
@@ -66,10 +69,17 @@ _SPLITTER_KEY = "window.splitters"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, config: Config, offline: bool) -> None:
+    def __init__(
+        self,
+        library: Library,
+        config: Config,
+        offline: bool,
+        config_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self._config = config
+        self._config_path = config_path
         self._refresher: BackgroundRefresher | None = None
         self._offline = offline
         self.library = library
@@ -78,6 +88,8 @@ class MainWindow(QMainWindow):
         self._unread_total = 0
         self._quotes: list[Quote] = []
         self.rate_detail: RateDetail | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._closed = False
         self._feed_count = 0
         self.setWindowTitle("Caravan")
         self.resize(1180, 760)
@@ -218,6 +230,14 @@ class MainWindow(QMainWindow):
         self.mark_all_action.setShortcut(QKeySequence("Shift+Ctrl+R"))
         self.mark_all_action.triggered.connect(lambda: self.mark_all_read())
         file_menu.addAction(self.mark_all_action)
+        file_menu.addSeparator()
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setEnabled(self._config_path is not None)
+        file_menu.addAction(self.settings_action)
+        self.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -442,6 +462,29 @@ class MainWindow(QMainWindow):
         if article is not None:
             self._show_article(article)
 
+    def open_settings(self) -> None:
+        """The settings dialog (Ctrl+,): every configuration key, saved into the user's file."""
+        if self._config_path is None:
+            return
+        dialog = SettingsDialog(self._config, self._config_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self.apply_settings)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, config: Config) -> None:
+        """What can change in a running window does at once; intervals, storage and offline
+        settings are read by the background machinery when it next starts."""
+        self._config = config
+        for ticker in (self.ticker, self.compact.ticker):
+            ticker.speed = float(config.ticker.speed)
+        self.reduce_motion_action.setChecked(config.ticker.reduce_motion)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, config.appearance.theme)
+        self._reload_rates()
+        self.statusBar().showMessage("Settings saved", 5000)
+
     def set_feed_full_text(self, feed_id: int, full_text: bool | None) -> None:
         self._after(self.library.set_feed_full_text(feed_id, full_text), self.reload_everything)
 
@@ -626,11 +669,16 @@ class MainWindow(QMainWindow):
                 self._dispatcher.post(
                     lambda: self.statusBar().showMessage(f"Could not save: {error}", 8000)
                 )
-                self._dispatcher.post(self.reload_everything)
+                self._dispatcher.post(self._unless_closed(self.reload_everything))
                 return
-            self._dispatcher.post(then)
+            self._dispatcher.post(self._unless_closed(then))
 
         change.add_done_callback(committed)
+
+    def _unless_closed(self, then: Callable[[], None]) -> Callable[[], None]:
+        """A follow-up that arrives after the window closed (its reads are gone) does nothing:
+        the change itself is committed."""
+        return lambda: None if self._closed else then()
 
     def reload_everything(self) -> None:
         self._reload_counts()
@@ -894,6 +942,7 @@ class MainWindow(QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.library.remember(self._layout_state())
         if self._refresher is not None:
             self._refresher.stop_schedule()

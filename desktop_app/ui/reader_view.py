@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -62,6 +62,17 @@ class ReaderView(QTextBrowser):
             """
         )
         self._fit_measure()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light/dark): the style sheet takes its colours, the article is set
+        again where the reader stands."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_theme()
+            if self.shown_document:
+                position = self.verticalScrollBar().value()
+                self.show_html(self.shown_document)
+                self.verticalScrollBar().setValue(position)
 
     @property
     def zoom(self) -> int:

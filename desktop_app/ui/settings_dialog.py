@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.config import Config, load_config
+from desktop_app.config import THEMES, Config, load_config
 from desktop_app.config_writer import (
-    THEMES,
     InvalidSettingError,
     endpoint_changes,
     integer_range,
     save_settings,
-    stored_theme,
 )
 from desktop_app.errors import ConfigError
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
@@ -57,7 +55,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings — Caravan")
         self._config = config
         self._path = path
-        self._theme = stored_theme(path)
+        self._theme = config.appearance.theme
         self._editors: dict[str, QWidget] = {}
         self._shown: dict[str, object] = {}  # key -> the value in force, for what the user edits
         self._titles: dict[str, str] = {}  # key -> the title it is shown under

@@ -360,3 +360,47 @@ def test_n_goes_to_the_next_unread_article_and_the_shortcuts_are_listed(
     for expected in ("Next unread article", "Toggle star", "Search", "Refresh now", "Quit"):
         assert expected in text
     assert "<b>N</b>" in text and "<b>F5</b>" in text
+
+
+def test_ctrl_comma_settings_apply_to_the_open_window_and_the_theme_goes_dark(
+    qtbot, filled_database, config, tmp_path
+):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
+
+    from desktop_app.config import load_config
+    from desktop_app.services.library import Library
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.theme import apply_theme, is_dark
+
+    config_file = tmp_path / "caravan.toml"
+    config_file.write_text("# mine\n[ticker]\nspeed = 60  # calm\n", encoding="utf-8")
+    window = MainWindow(Library(filled_database), config, offline=True, config_path=config_file)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light_reader = window.reader.palette().color(QPalette.ColorRole.Base)
+    try:
+        window.settings_action.trigger()
+        dialog = window.settings_dialog
+        assert dialog is not None and dialog.isVisible()
+        speed = dialog.editor("ticker.speed")
+        theme = dialog.editor("appearance.theme")
+        assert isinstance(speed, QSpinBox) and isinstance(theme, QComboBox)
+        speed.setValue(120)
+        theme.setCurrentIndex(theme.findData("dark"))
+        dialog.accept()
+
+        assert window.ticker.speed == 120
+        assert is_dark(app.palette())
+        qtbot.waitUntil(
+            lambda: window.reader.palette().color(QPalette.ColorRole.Base) != light_reader
+        )
+        saved = config_file.read_text(encoding="utf-8")
+        assert saved.startswith("# mine\n") and "speed = 120  # calm" in saved
+        assert load_config(config_file).config.appearance.theme == "dark"
+    finally:
+        apply_theme(app, "system")
+    assert not is_dark(app.palette())

@@ -403,11 +403,12 @@ url = "https://example.org/feed"
 tags = ["a"]
 [appearance]
 theme = "dark"
+shade = "blue"
 """,
     )
     for key in (
         "colour",
-        "appearance",
+        "appearance.shade",
         "refresh.every",
         "rates.source",
         "ticker.direction",
@@ -497,3 +498,11 @@ def test_feeds_keep_the_order_of_the_file(tmp_path):
     text = "".join(f'[[feeds]]\nurl = "https://example.org/{n}"\n' for n in range(5))
     feeds = load(tmp_path, text).config.feeds
     assert [feed.url for feed in feeds] == [f"https://example.org/{n}" for n in range(5)]
+
+
+def test_the_theme_is_system_light_or_dark_and_anything_else_falls_back(tmp_path):
+    assert load(tmp_path, '[appearance]\ntheme = "dark"\n').config.appearance.theme == "dark"
+    loaded = load(tmp_path, '[appearance]\ntheme = "purple"\n')
+    assert loaded.config.appearance.theme == "system"
+    (problem,) = problems_about(loaded, "appearance.theme")
+    assert "system, light, dark" in problem

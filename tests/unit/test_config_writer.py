@@ -17,7 +17,6 @@ from desktop_app.config_writer import (
     endpoint_changes,
     integer_range,
     save_settings,
-    stored_theme,
 )
 from desktop_app.errors import ConfigError
 from desktop_app.paths import resource_path
@@ -231,10 +230,10 @@ def test_a_key_under_something_that_is_not_a_table_is_refused(tmp_path):
 
 
 def test_the_theme_is_written_to_a_new_appearance_table(user_file):
-    assert stored_theme(user_file) == "system"
+    assert load_config(user_file).config.appearance.theme == "system"
     save_settings(user_file, {"appearance.theme": "dark"})
     assert user_file.read_text(encoding="utf-8").endswith('\n[appearance]\ntheme = "dark"\n')
-    assert stored_theme(user_file) == "dark"
+    assert load_config(user_file).config.appearance.theme == "dark"
 
 
 def test_a_missing_file_starts_from_the_shipped_defaults(tmp_path):
