@@ -80,6 +80,7 @@ class ArticleFilter:
     unread_only: bool = False
     starred_only: bool = False
     search: str = ""  # words typed by the user; each matches as a prefix, all must match
+    since: datetime | None = None  # published at or after this moment
 
 
 @dataclass(frozen=True, slots=True)

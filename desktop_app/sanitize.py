@@ -44,6 +44,8 @@ _BLOCK_TAG = re.compile(
 IMAGE_SCHEMES = frozenset({"http", "https"})
 READER_IMAGE_SCHEMES = frozenset({IMAGE_CACHE_SCHEME})
 MISSING_IMAGE_CLASS = "missing-image"  # an image not in the cache, shown by its alt text
+SEARCH_MATCH_CLASS = "search-match"  # a word the current search matched
+_READER_CLASSES = frozenset({MISSING_IMAGE_CLASS, SEARCH_MATCH_CLASS})
 _IMAGE_SCHEMES: ContextVar[frozenset[str]] = ContextVar(
     "sanitize_image_schemes", default=IMAGE_SCHEMES
 )
@@ -83,7 +85,7 @@ def _filter_urls(tag: str, attribute: str, value: str) -> str | None:
     relative path; relative addresses are resolved against the base, dropped without one.
     """
     if attribute == "class":
-        return value if value == MISSING_IMAGE_CLASS else None
+        return value if value in _READER_CLASSES else None
     if attribute not in ("href", "src"):
         return value
     allowed = _IMAGE_SCHEMES.get() if tag == "img" else LINK_SCHEMES
@@ -123,7 +125,7 @@ _READER_CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
     attributes={
         **{tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-        "span": {"class"},  # MISSING_IMAGE_CLASS only
+        "span": {"class"},  # _READER_CLASSES only
     },
     url_schemes=set(LINK_SCHEMES | READER_IMAGE_SCHEMES),
     link_rel="noopener noreferrer",

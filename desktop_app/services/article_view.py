@@ -16,6 +16,7 @@ from desktop_app.domain import Article, CachedImage
 from desktop_app.fulltext.teaser import is_teaser
 from desktop_app.imaging import MAX_IMAGES_PER_ARTICLE, image_sources, with_cached_images
 from desktop_app.sanitize import html_to_text, sanitize_for_reader, sanitize_html
+from desktop_app.services.highlight import highlight_html
 from desktop_app.store import images
 
 # In-document links the reader handles itself (fragments: inert anywhere else).
@@ -26,12 +27,19 @@ READER_ACTIONS = frozenset({SHOW_FEED_TEXT, SHOW_FULL_TEXT, FETCH_FULL_TEXT})
 
 
 def article_document(
-    connection: sqlite3.Connection, article: Article, *, feed_text: bool = False
+    connection: sqlite3.Connection,
+    article: Article,
+    *,
+    feed_text: bool = False,
+    highlight: str = "",
 ) -> str:
     """The reader's document for ``article``, its images resolved from the cache index;
-    ``feed_text`` shows what the feed gave even when the page's full text is stored."""
+    ``feed_text`` shows what the feed gave even when the page's full text is stored, and the
+    words of ``highlight`` (the current search) are marked."""
     body = shown_body(article, feed_text)
-    return render_article_html(article, cached_images(connection, body), feed_text=feed_text)
+    return render_article_html(
+        article, cached_images(connection, body), feed_text=feed_text, highlight=highlight
+    )
 
 
 def cached_images(connection: sqlite3.Connection, body_html: str) -> dict[str, CachedImage]:
@@ -48,7 +56,11 @@ def shown_body(article: Article, feed_text: bool) -> str:
 
 
 def render_article_html(
-    article: Article, cached: Mapping[str, CachedImage], *, feed_text: bool = False
+    article: Article,
+    cached: Mapping[str, CachedImage],
+    *,
+    feed_text: bool = False,
+    highlight: str = "",
 ) -> str:
     """A complete, sanitized HTML document: header (title, feed, author, date, link), where
     the text comes from, body.
@@ -57,6 +69,8 @@ def render_article_html(
     text. Nothing in the document can make the reader touch the network.
     """
     shown = _without_repeated_title(shown_body(article, feed_text), article.title)
+    if highlight:
+        shown = highlight_html(shown, highlight)
     body = sanitize_for_reader(with_cached_images(shown, cached))
     title = html.escape(article.title or "(untitled)")
     meta = [html.escape(article.feed_title)]

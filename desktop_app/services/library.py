@@ -58,7 +58,9 @@ class Library:
     def article(self, article_id: int) -> Article | None:
         return articles.get_article(self._reader, article_id)
 
-    def article_document(self, article: Article, *, feed_text: bool = False) -> str:
+    def article_document(
+        self, article: Article, *, feed_text: bool = False, highlight: str = ""
+    ) -> str:
         """The reader's HTML for ``article``: images from the cache, the rest as alt text
         (``feed_text``: the feed's own text even when the page's full text is stored).
         The images shown become the last the cache evicts."""
@@ -66,7 +68,7 @@ class Library:
         if cached:
             urls = list(cached)
             self._write(lambda connection: images.touch(connection, urls))
-        return render_article_html(article, cached, feed_text=feed_text)
+        return render_article_html(article, cached, feed_text=feed_text, highlight=highlight)
 
     def image(self, digest: str) -> bytes | None:
         """A cached image's bytes (the reader resolves ``caravan-image:`` addresses here)."""

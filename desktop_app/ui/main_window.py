@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -60,6 +61,14 @@ from desktop_app.ui.tray import Tray, tray_menu
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
+# The date filter: (title, days before today's midnight; None: no limit).
+DATE_RANGES: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Today", 0),
+    ("Since yesterday", 1),
+    ("Last 7 days", 6),
+    ("Last 30 days", 29),
+)
 _COMPACT_KEY = "ticker.compact"
 _ZOOM_KEY = "reader.zoom"
 _COMPACT_EDGE_KEY = "ticker.compact_edge"
@@ -148,6 +157,13 @@ class MainWindow(QMainWindow):
         header_row = QHBoxLayout()
         header_row.setContentsMargins(4, 0, 0, 0)
         header_row.addWidget(self.list_header, 1)
+        self.date_range = QComboBox()
+        self.date_range.setObjectName("date-range")
+        self.date_range.setAccessibleName("Published")
+        for title, days in DATE_RANGES:
+            self.date_range.addItem(title, days)
+        self.date_range.currentIndexChanged.connect(lambda _index: self._apply_search())
+        header_row.addWidget(self.date_range)
         header_row.addWidget(self.search_box)
         list_layout.addLayout(header_row)
         list_layout.addWidget(self.article_view)
@@ -440,7 +456,9 @@ class MainWindow(QMainWindow):
 
     def _document(self, article: Article) -> str:
         return self.library.article_document(
-            article, feed_text=article.id in self._feed_text_chosen
+            article,
+            feed_text=article.id in self._feed_text_chosen,
+            highlight=self.article_model.article_filter.search,
         )
 
     def _show_article(self, article: Article) -> None:
@@ -824,10 +842,21 @@ class MainWindow(QMainWindow):
 
     def _show_filter(self, article_filter: ArticleFilter) -> None:
         self._current_article_id = None
-        article_filter = replace(article_filter, search=self.search_box.text().strip())
+        article_filter = replace(
+            article_filter, search=self.search_box.text().strip(), since=self._since()
+        )
+        self.article_view.delegate.search = article_filter.search
         self.article_model.set_filter(article_filter)
         self.reader.clear_article()
         self._update_list_header()
+
+    def _since(self) -> datetime | None:
+        """The start of the chosen date range: local midnight, so "Today" means today here."""
+        days = self.date_range.currentData()
+        if not isinstance(days, int):
+            return None
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight - timedelta(days=days)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

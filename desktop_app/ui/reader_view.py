@@ -25,6 +25,9 @@ _EMPTY = "<p style='color: gray'>Select an article to read it.</p>"
 MEASURE_CHARACTERS = 75  # a comfortable line length; wider panes get side margins
 MIN_MARGIN = 18
 ZOOM_RANGE = (-4, 8)  # font steps around the system size
+# Search matches: a marker yellow with dark text, legible on light and dark themes alike.
+MATCH_BACKGROUND = "#ffe066"
+MATCH_TEXT = "#1d1d1d"
 
 
 class ReaderView(QTextBrowser):
@@ -57,6 +60,7 @@ class ReaderView(QTextBrowser):
             .meta {{ color: {muted}; }}
             .source {{ color: {muted}; font-size: small; }}
             .missing-image {{ color: {muted}; font-style: italic; }}
+            .search-match {{ background-color: {MATCH_BACKGROUND}; color: {MATCH_TEXT}; }}
             blockquote {{ margin-left: 14px; color: {muted}; }}
             pre, code {{ font-family: monospace; }}
             """

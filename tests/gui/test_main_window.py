@@ -404,3 +404,33 @@ def test_ctrl_comma_settings_apply_to_the_open_window_and_the_theme_goes_dark(
     finally:
         apply_theme(app, "system")
     assert not is_dark(app.palette())
+
+
+def test_search_matches_are_marked_in_the_reader_and_the_list_shows_where_they_are(
+    qtbot, filled_database, config
+):
+    window = _window(qtbot, filled_database, config)
+    window.search_box.setText("face id")
+    qtbot.waitUntil(lambda: window.article_model.article_filter.search == "face id")
+    assert window.article_view.delegate.search == "face id"
+    first = window.article_model.article_at(0)
+    assert first is not None and "face" in first.excerpt.lower()  # the snippet, not line one
+    window.article_view.selectRow(0)
+    document = window.reader.shown_document
+    assert '<span class="search-match">Face</span>' in document
+    assert '<span class="search-match">ID</span>' in document
+    window.search_box.clear()
+    qtbot.waitUntil(lambda: window.article_model.article_filter.search == "")
+    window.article_view.selectRow(0)
+    assert "search-match" not in window.reader.shown_document
+
+
+def test_the_date_range_narrows_the_list_and_says_so(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    everything = window.article_model.total
+    window.date_range.setCurrentIndex(window.date_range.findText("Last 30 days"))
+    # The fixture feeds are years old: nothing was published in the last 30 days.
+    assert window.article_model.total == 0
+    assert window.list_header.text() == "Nothing here"
+    window.date_range.setCurrentIndex(window.date_range.findText("Any time"))
+    assert window.article_model.total == everything

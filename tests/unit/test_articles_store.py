@@ -640,3 +640,39 @@ def test_the_excerpt_does_not_repeat_the_headline_the_text_opens_with(tmp_path) 
         assert summary.excerpt == "HANOI (AP) — The minister spoke."
     finally:
         database.close()
+
+
+def test_a_search_counts_what_it_lists_and_shows_where_the_words_are(
+    database: Database, reader: sqlite3.Connection, fixtures_dir: Path
+) -> None:
+    for name in ("macworld.rss", "scriptingNews.rss", "natasha.xml"):
+        parsed = parse_feed((fixtures_dir / "feeds-real" / name).read_bytes(), f"https://{name}/")
+        store(database, add_feed(database, f"https://{name}/feed"), list(parsed.entries))
+
+    for query in ("apple", "face id", "the", "swi", "nosuchword"):
+        found = articles.list_articles(reader, ArticleFilter(search=query), limit=1_000)
+        # The count of a search alone comes from the index: it must agree with the list.
+        assert articles.count_articles(reader, ArticleFilter(search=query)) == len(found), query
+    listed = articles.list_articles(reader, ArticleFilter(search="passkit"), limit=5)
+    assert listed
+    assert all("passkit" in summary.excerpt.lower() for summary in listed)
+
+
+def test_the_date_filter_keeps_what_was_published_since(
+    database: Database, reader: sqlite3.Connection, feed_id: int
+) -> None:
+    now = datetime(2026, 11, 29, 12, tzinfo=UTC)
+    store(
+        database,
+        feed_id,
+        [
+            replace(entry("old", "Old"), published_at=now - timedelta(days=40)),
+            replace(entry("week", "This week"), published_at=now - timedelta(days=3)),
+            replace(entry("today", "Today"), published_at=now - timedelta(hours=2)),
+        ],
+        now,
+    )
+    since = now - timedelta(days=7)
+    titles = {s.title for s in articles.list_articles(reader, ArticleFilter(since=since))}
+    assert titles == {"This week", "Today"}
+    assert articles.count_articles(reader, ArticleFilter(since=since, search="today")) == 1

@@ -1,0 +1,94 @@
+"""Where the words of a search appear in a text, as the search index matched them: each word
+of the query is a prefix of a word of the text, letter case and accents ignored (the index's
+``unicode61 remove_diacritics 2`` tokenizer). Used to highlight matches in the article list
+and in the reader.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from html import escape
+from typing import TYPE_CHECKING
+
+from desktop_app.sanitize import SEARCH_MATCH_CLASS
+
+if TYPE_CHECKING:  # lxml is loaded on the first highlighted article, not at start-up
+    from lxml.html import HtmlElement
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def query_words(search: str) -> tuple[str, ...]:
+    """The query's words as the index compares them (words without letters or digits go)."""
+    return tuple(_folded(word) for word in _WORD.findall(search))
+
+
+def match_spans(text: str, search: str) -> list[tuple[int, int]]:
+    """(start, end) of every word of ``text`` that a word of ``search`` is a prefix of."""
+    words = query_words(search)
+    if not words:
+        return []
+    return [
+        (found.start(), found.end())
+        for found in _WORD.finditer(text)
+        if _folded(found.group()).startswith(words)
+    ]
+
+
+def highlight_html(fragment: str, search: str) -> str:
+    """``fragment`` with every matching word of its text wrapped in a span of class
+    ``search-match`` (markup and attributes untouched)."""
+    if not query_words(search) or not fragment.strip():
+        return fragment
+    from lxml import etree, html
+
+    try:
+        root = html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return fragment
+    for element in list(root.iter()):
+        if element.tag in ("script", "style") or not isinstance(element.tag, str):
+            continue
+        if element.text:
+            _wrap_text(element, search, tail=False)
+        if element is not root and element.tail:
+            _wrap_text(element, search, tail=True)
+    return escape(root.text or "", quote=False) + "".join(
+        etree.tostring(child, encoding="unicode", method="html") for child in root
+    )
+
+
+def _wrap_text(element: HtmlElement, search: str, *, tail: bool) -> None:
+    from lxml import html
+
+    text = (element.tail if tail else element.text) or ""
+    spans = match_spans(text, search)
+    parent = element.getparent()
+    if not spans or (tail and parent is None):
+        return
+    pieces: list[HtmlElement] = []
+    before = text[: spans[0][0]]
+    for number, (start, end) in enumerate(spans):
+        mark = html.Element("span")
+        mark.set("class", SEARCH_MATCH_CLASS)
+        mark.text = text[start:end]
+        following = spans[number + 1][0] if number + 1 < len(spans) else len(text)
+        mark.tail = text[end:following]
+        pieces.append(mark)
+    if tail and parent is not None:
+        element.tail = before
+        position = parent.index(element) + 1
+        for offset, piece in enumerate(pieces):
+            parent.insert(position + offset, piece)
+    else:
+        element.text = before
+        for offset, piece in enumerate(pieces):
+            element.insert(offset, piece)
