@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -44,9 +45,9 @@ from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.compact import CompactTicker
+from desktop_app.ui.feed_errors import FeedErrorsDialog
 from desktop_app.ui.rate_detail import RateDetail
 from desktop_app.ui.reader_view import ReaderView
-from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.ticker import TickerItem, TickerWidget
@@ -97,8 +98,9 @@ class MainWindow(QMainWindow):
         self._unread_total = 0
         self._quotes: list[Quote] = []
         self.rate_detail: RateDetail | None = None
-        self.settings_dialog: SettingsDialog | None = None
+        self.settings_dialog: QDialog | None = None
         self._closed = False
+        self.feed_errors_dialog: FeedErrorsDialog | None = None
         self._feed_count = 0
         self.setWindowTitle("Caravan")
         self.resize(1180, 760)
@@ -289,6 +291,10 @@ class MainWindow(QMainWindow):
         self.addAction(search_action)
 
         view_menu = self.menuBar().addMenu("&View")
+        self.errors_action = QAction("Feeds with &errors…", self)
+        self.errors_action.triggered.connect(self.show_feed_errors)
+        view_menu.addAction(self.errors_action)
+        view_menu.addSeparator()
         for text, standard_key, step in (
             ("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
             ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
@@ -366,6 +372,14 @@ class MainWindow(QMainWindow):
             return
         if not self._refresher.request(feeds=True, rates=True):
             self.statusBar().showMessage("A refresh is running; another follows it", 4000)
+
+    def show_feed_errors(self) -> None:
+        """Every feed in error with its message, since when and how often; a retry."""
+        failing = [feed for feed in self.library.feeds() if feed.last_error]
+        dialog = FeedErrorsDialog(failing, self.refresh_now, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.feed_errors_dialog = dialog
+        dialog.open()
 
     def ask_for_feed(self) -> None:
         url, accepted = QInputDialog.getText(
@@ -484,6 +498,8 @@ class MainWindow(QMainWindow):
         """The settings dialog (Ctrl+,): every configuration key, saved into the user's file."""
         if self._config_path is None:
             return
+        from desktop_app.ui.settings_dialog import SettingsDialog  # tomlkit: on first use
+
         dialog = SettingsDialog(self._config, self._config_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(self.apply_settings)

@@ -12,6 +12,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+# Where X servers keep their locks and sockets: fixed by X11, not temporary files of ours.
+X_LOCKS = Path("/tmp")  # noqa: S108
+X_SOCKETS = Path("/tmp/.X11-unix")  # noqa: S108
 XVFB_PACKAGES = "xvfb xdotool imagemagick and Qt's xcb libraries"
 
 
@@ -23,29 +26,27 @@ class XSession:
     """An Xvfb server on a free display number, stopped with :meth:`stop`."""
 
     def __init__(self, width: int = 1280, height: int = 800) -> None:
-        read_end, write_end = os.pipe()
-        self._process = subprocess.Popen(
-            [
-                "Xvfb",
-                "-displayfd",
-                str(write_end),
-                "-screen",
-                "0",
-                f"{width}x{height}x24",
-                "-nolisten",
-                "tcp",
-            ],
-            pass_fds=(write_end,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write_end)
-        with os.fdopen(read_end) as pipe:
-            number = pipe.readline().strip()
-        if not number:
-            self._process.kill()
-            raise RuntimeError("Xvfb did not start")
-        self.display = f":{number}"
+        # Xvfb's -displayfd picks a number but takes no lock file here, so two sessions at
+        # once (a test run beside a benchmark) could both get :0 and the second would take
+        # the first one's socket. An explicit number is locked by Xvfb itself; the search
+        # starts at a place of our own and skips every number in use.
+        first = 100 + os.getpid() % 400
+        for number in range(first, first + 200):
+            socket = X_SOCKETS / f"X{number}"
+            if (X_LOCKS / f".X{number}-lock").exists() or socket.exists():
+                continue
+            process = subprocess.Popen(
+                ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            if _wait_for_socket(process, socket):
+                self._process = process
+                self.display = f":{number}"
+                return
+            process.kill()
+            process.wait()
+        raise RuntimeError("Xvfb did not start on any free display")
 
     def env(self, **extra: str) -> dict[str, str]:
         """The environment for a Qt program on this display."""
@@ -91,6 +92,18 @@ class XSession:
             self._process.wait(10)
         except subprocess.TimeoutExpired:
             self._process.kill()
+
+
+def _wait_for_socket(process: subprocess.Popen[bytes], socket: Path) -> bool:
+    """True once the server listens; False if it exited (the number was taken after all)."""
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        if socket.exists():
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def wait_until(condition: Callable[[], object], timeout: float, interval: float = 0.1) -> object:

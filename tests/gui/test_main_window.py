@@ -384,8 +384,10 @@ def test_ctrl_comma_settings_apply_to_the_open_window_and_the_theme_goes_dark(
     light_reader = window.reader.palette().color(QPalette.ColorRole.Base)
     try:
         window.settings_action.trigger()
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
         dialog = window.settings_dialog
-        assert dialog is not None and dialog.isVisible()
+        assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
         speed = dialog.editor("ticker.speed")
         theme = dialog.editor("appearance.theme")
         assert isinstance(speed, QSpinBox) and isinstance(theme, QComboBox)
@@ -434,3 +436,31 @@ def test_the_date_range_narrows_the_list_and_says_so(qtbot, filled_database, con
     assert window.list_header.text() == "Nothing here"
     window.date_range.setCurrentIndex(window.date_range.findText("Any time"))
     assert window.article_model.total == everything
+
+
+def test_the_feeds_in_error_are_listed_with_their_message_and_a_retry(
+    qtbot, filled_database, config
+):
+    from desktop_app.store import feeds as feed_store
+
+    failing = next(
+        f for f in feed_store.list_feeds(filled_database.reader()) if f.title == "Macworld"
+    )
+    filled_database.writer.run(
+        lambda c: feed_store.record_error(c, failing.id, "HTTP 503 Service Unavailable")
+    )
+    window = _window(qtbot, filled_database, config)
+    window.errors_action.trigger()
+    dialog = window.feed_errors_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.topLevelItemCount() == 1
+    row = dialog.table.topLevelItem(0)
+    assert row is not None
+    assert (row.text(0), row.text(1), row.text(3)) == (
+        "Macworld",
+        "HTTP 503 Service Unavailable",
+        "1",
+    )
+    assert "1 feed failed" in dialog.summary.text()
+    dialog.retry_button.click()  # offline window: the retry says why it cannot
+    assert window.statusBar().currentMessage().startswith("Offline")

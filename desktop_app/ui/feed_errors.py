@@ -1,0 +1,74 @@
+"""The feeds in error, in one list: what failed, since when, how many times, and a retry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain import Feed
+
+
+class FeedErrorsDialog(QDialog):
+    def __init__(
+        self,
+        failing: Sequence[Feed],
+        retry: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("feed-errors")
+        self.setWindowTitle("Feeds with errors — Caravan")
+        self.resize(760, 360)
+        self.summary = QLabel()
+        self.table = QTreeWidget()
+        self.table.setObjectName("feed-error-list")
+        self.table.setAccessibleName("Feeds with errors")
+        self.table.setHeaderLabels(["Feed", "Error", "Since", "Times"])
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 360)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.retry_button = QPushButton("Retry now")
+        self.retry_button.setToolTip("Refresh every feed now, these included")
+        buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.clicked.connect(retry)
+        self.retry_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.show_feeds(failing)
+
+    def show_feeds(self, failing: Sequence[Feed]) -> None:
+        self.table.clear()
+        for feed in failing:
+            since = (
+                feed.error_since.astimezone().strftime("%d %b %Y %H:%M") if feed.error_since else ""
+            )
+            item = QTreeWidgetItem(
+                [feed.title or feed.url, feed.last_error or "", since, str(feed.error_count)]
+            )
+            item.setToolTip(0, feed.url)
+            item.setToolTip(1, feed.last_error or "")
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
+            self.table.addTopLevelItem(item)
+        count = len(failing)
+        self.summary.setText(
+            "Every feed is fine." if not count
+            else f"{count} feed{'s' if count != 1 else ''} failed at the last attempt. "
+            "Caravan tries them again by itself, waiting longer after each failure."
+        )  # fmt: skip
+        self.retry_button.setEnabled(bool(count))
