@@ -40,12 +40,8 @@ from desktop_app.rates.bank_xml import (
 NAME = "cbr"
 TITLE = "Bank of Russia"
 DEFAULT_URL = "https://www.cbr.ru/scripts/XML_daily.asp"
-# One currency's history: dates as dd/mm/yyyy, the currency by the bank's internal id
-# (R01235 = USD, R01335 = KZT, R01370 = KGS, R01670 = TJS, R01710A = TMT, R01717 = UZS).
-DYNAMIC_URL = (
-    "https://www.cbr.ru/scripts/XML_dynamic.asp"
-    "?date_req1={start}&date_req2={end}&VAL_NM_RQ={currency_id}"
-)
+# One currency's history (see dynamic_url): dates as dd/mm/yyyy, the currency by the bank's
+# internal id (R01235 = USD, R01335 = KZT, R01370 = KGS, R01670 = TJS, R01717 = UZS).
 ANCHOR = "RUB"
 
 
@@ -65,6 +61,24 @@ def parse(body: bytes) -> RateSnapshot:
     if not prices:
         raise RatesError(f"{NAME}: the answer lists no usable rates")
     return RateSnapshot(provider=NAME, valid_on=valid_on, anchor=ANCHOR, prices=prices)
+
+
+def currency_ids(body: bytes) -> dict[str, str]:
+    """The bank's internal id of each currency of a daily document (``USD`` → ``R01235``):
+    what ``XML_dynamic.asp`` asks for."""
+    ids: dict[str, str] = {}
+    for valute in children(_root(body), "Valute"):
+        code = currency_code(child_text(valute, "CharCode"))
+        identifier = (valute.get("ID") or "").strip()
+        if code is not None and identifier.isalnum():
+            ids.setdefault(code, identifier)
+    return ids
+
+
+def dynamic_url(daily_url: str, currency_id: str, start: date, end: date) -> str:
+    """``XML_dynamic.asp`` beside ``daily_url`` (a mirror's too), for one currency's days."""
+    base = daily_url.split("?", 1)[0].replace("XML_daily.asp", "XML_dynamic.asp")
+    return f"{base}?date_req1={start:%d/%m/%Y}&date_req2={end:%d/%m/%Y}&VAL_NM_RQ={currency_id}"
 
 
 def parse_dynamic(body: bytes, currency: str) -> list[RateSnapshot]:

@@ -1,10 +1,13 @@
 """Backfilling a rate source's history, once, so the detail popup's chart has days to show
 from the first click rather than filling up one day at a time.
 
-The ECB publishes its last 90 days in one file; the central banks of Kazakhstan, Uzbekistan,
-Tajikistan and Turkmenistan answer for a given date, so their last ``DATED_DAYS`` days cost
-one request each (only for days not stored yet, a few at a time). A source without history
-(the open API, the Kyrgyz daily file) has nothing to backfill.
+- The ECB publishes its last 90 days in one file.
+- The Bank of Russia gives one currency's days per request (``XML_dynamic.asp``): 90 days of
+  each currency the pairs need.
+- The central banks of Kazakhstan, Uzbekistan, Tajikistan and Turkmenistan answer for a
+  given date: their last ``DATED_DAYS`` days cost one request each (only days not stored
+  yet, a few at a time).
+- A source without history (the open API, the Kyrgyz daily file) has nothing to backfill.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from desktop_app.domain import RateSnapshot
 from desktop_app.errors import CaravanError
 from desktop_app.net.http import HttpClient
 from desktop_app.rates.providers import load_provider
+from desktop_app.rates.quotes import split_pair
 from desktop_app.store import rates as rate_store
 from desktop_app.store import state
 from desktop_app.store.db import Database
@@ -28,6 +32,7 @@ from desktop_app.store.db import Database
 log = logging.getLogger(__name__)
 
 DATED_DAYS = 30
+CBR_DAYS = 90
 DATED_SOURCES = ("nbk", "cbu", "nbt", "cbt")
 ECB_HISTORY = "eurofxref-hist-90d.xml"
 # Requests to one bank at a time: a backfill must not look like an attack on a small site.
@@ -49,6 +54,8 @@ def backfill_history(
         stored = {day for day, _ in _stored_days(reader, name)}
     if name == "ecb":
         snapshots = _ecb_history(http, settings)
+    elif name == "cbr":
+        snapshots = _cbr_history(http, settings, today)
     elif name in DATED_SOURCES:
         snapshots = _dated_history(http, settings, name, today, stored)
     else:
@@ -87,6 +94,39 @@ def _ecb_history(http: HttpClient, settings: RatesSettings) -> list[RateSnapshot
     except CaravanError as error:
         log.warning("ecb history: %s", error)
         return None
+
+
+def _cbr_history(
+    http: HttpClient, settings: RatesSettings, today: date
+) -> list[RateSnapshot] | None:
+    """The Bank of Russia's series of each currency the pairs need (``XML_dynamic.asp``, one
+    request a currency for ``CBR_DAYS``), merged into one snapshot a day."""
+    from desktop_app.rates import cbr
+
+    daily = settings.url_for("cbr") or cbr.DEFAULT_URL
+    needed = {
+        code
+        for pair in settings.pairs
+        for code in split_pair(pair, settings.base)
+        if code != cbr.ANCHOR
+    }
+    try:
+        ids = cbr.currency_ids(http.get(daily, accept="application/xml").body or b"")
+    except CaravanError as error:
+        log.warning("cbr history: %s", error)
+        return None
+    days: dict[date, dict[str, float]] = {}
+    start = today - timedelta(days=CBR_DAYS)
+    for code in sorted(needed & ids.keys()):
+        try:
+            body = http.get(cbr.dynamic_url(daily, ids[code], start, today)).body or b""
+            series = cbr.parse_dynamic(body, code)
+        except CaravanError as error:
+            log.info("cbr history of %s: %s", code, error)
+            continue
+        for snapshot in series:
+            days.setdefault(snapshot.valid_on, {}).update(snapshot.prices)
+    return [RateSnapshot("cbr", day, cbr.ANCHOR, prices) for day, prices in sorted(days.items())]
 
 
 def _dated_history(

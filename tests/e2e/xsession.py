@@ -39,6 +39,7 @@ class XSession:
                 ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                start_new_session=True,  # out of reach of signals sent to our process group
             )
             if _wait_for_socket(process, socket):
                 self._process = process

@@ -111,3 +111,52 @@ def test_the_ecb_history_comes_from_its_90_day_file(
     assert len(history) == 65
     assert history[0][0] == date(2016, 12, 5)
     assert history[-1][0] == date(2025, 5, 9)
+
+
+def cbr_series(code_id: str, days: list[tuple[date, str]]) -> bytes:
+    """XML_dynamic.asp's shape: one currency's records, a decimal comma, windows-1251."""
+    records = "".join(
+        f'<Record Date="{day:%d.%m.%Y}" Id="{code_id}"><Nominal>1</Nominal>'
+        f"<Value>{value}</Value></Record>"
+        for day, value in days
+    )
+    return (
+        f'<?xml version="1.0" encoding="windows-1251"?><ValCurs ID="{code_id}" '
+        f'name="Foreign Currency Market Dynamic">{records}</ValCurs>'
+    ).encode("cp1251")
+
+
+def test_the_bank_of_russia_history_is_one_series_per_currency_the_pairs_need(
+    database: Database, http_server: LocalServer
+) -> None:
+    http_server.serve_file(
+        "/cbr/XML_daily.asp", RATES / "cbr_0_www.cbr.ru_scripts_XML_daily.asp.xml"
+    )
+    today = datetime.now(UTC).date()
+    start = today - timedelta(days=90)
+    days = [today - timedelta(days=n) for n in (3, 2, 1)]
+    # The ids come from the daily file: R01235 is the dollar, R01370 the som.
+    for code_id, values in (
+        ("R01235", ("90,10", "90,20", "90,30")),
+        ("R01370", ("1,01", "1,02", "1,03")),
+    ):
+        query = f"?date_req1={start:%d/%m/%Y}&date_req2={today:%d/%m/%Y}&VAL_NM_RQ={code_id}"
+        http_server.routes["/cbr/XML_dynamic.asp" + query] = Route(
+            cbr_series(code_id, list(zip(days, values, strict=True)))
+        )
+    settings = RatesSettings(
+        provider="cbr",
+        base="USD",
+        pairs=("KGS",),
+        urls=(("cbr", http_server.url("/cbr/XML_daily.asp")),),
+    )
+
+    refresh_rates_only(database, settings)
+
+    with closing(database.reader()) as reader:
+        history = dict(rate_store.history(reader, "cbr", "KGS", "USD"))
+    # KGS/USD on each day = roubles per som / roubles per dollar, e.g. 1.01 / 90.10.
+    for day, som, dollar in zip(days, (1.01, 1.02, 1.03), (90.10, 90.20, 90.30), strict=True):
+        assert history[day] == pytest.approx(som / dollar)
+    dynamic = [r.path for r in http_server.requests if "XML_dynamic" in r.path]
+    assert len(dynamic) == 2  # the dollar and the som, nothing else

@@ -612,3 +612,32 @@ def cbt_file(*rates: tuple[str, str, str, str]) -> bytes:
         f'<cbt_currency_rate name="CBT Currency XML"><date>02.01.2026</date>{body}'
         "</cbt_currency_rate>"
     ).encode()
+
+
+def test_cbu_published_diff_matches_the_change_computed_from_stored_history(tmp_path):
+    """CBU's own "Diff" and the change Caravan computes from two stored days agree."""
+    from contextlib import closing
+    from functools import partial
+
+    from desktop_app.config import RatesSettings
+    from desktop_app.services.rates import current_quotes
+    from desktop_app.store import rates as rate_store
+    from desktop_app.store.db import Database
+
+    body = CBU_FILE.read_bytes()
+    today = cbu.parse(body)
+    diff = cbu.published_changes(body)["USD"]  # -16.5 sum per dollar since the day before
+    # The day before, as CBU's own Diff says: 12194.21 - (-16.5) = 12210.71 sum per dollar.
+    yesterday = RateSnapshot("cbu", date(2026, 3, 31), "UZS", {"USD": 12194.21 - diff})
+    database = Database(tmp_path / "caravan.sqlite3")
+    try:
+        for snapshot in (yesterday, today):
+            database.writer.run(partial(rate_store.save_snapshot, snapshot=snapshot))
+        with closing(database.reader()) as reader:
+            [quote] = current_quotes(reader, RatesSettings(provider="cbu", pairs=("USD/UZS",)))
+    finally:
+        database.close()
+    assert quote.value == exact(12194.21)
+    assert quote.change_percent is not None
+    assert quote.change_percent == exact(diff / (12194.21 - diff) * 100)  # -0.1351...%
+    assert round(quote.change_percent, 2) == -0.14
