@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.config import RatesSettings
-from desktop_app.domain import Quote
+from desktop_app.domain import Quote, RateSnapshot
 from desktop_app.errors import CaravanError, OfflineError
 from desktop_app.rates.providers import load_provider, provider_title
 from desktop_app.rates.quotes import compute_official_quotes, compute_quotes, official_source
@@ -84,6 +84,8 @@ def _refresh_provider(
         if response.body is None:
             return RatesOutcome(provider.name)
         snapshot = provider.parse(response.body)
+        if name == "nbkr":
+            snapshot = _with_nbkr_weekly(http, snapshot, url)
         validators = json.dumps({"etag": response.etag, "last_modified": response.last_modified})
 
         def store(connection: sqlite3.Connection) -> int:
@@ -97,6 +99,24 @@ def _refresh_provider(
         return RatesOutcome(
             provider.name, error=str(error), offline=isinstance(error, OfflineError)
         )
+
+
+def _with_nbkr_weekly(http: HttpClient, daily: RateSnapshot, daily_url: str) -> RateSnapshot:
+    """NBKR's daily file lists five currencies (the dollar among them), its weekly one forty
+    more (TJS, UZS, TMT…): both together price every pair. A currency of both keeps its daily
+    rate; the weekly file sits beside the daily one, mirrors included."""
+    from desktop_app.rates import nbkr
+
+    if "daily" not in daily_url:
+        return daily
+    try:
+        body = http.get(daily_url.replace("daily", "weekly"), accept="application/xml").body
+        weekly = nbkr.parse(body or b"")
+    except CaravanError as error:
+        log.warning("nbkr weekly rates: %s", error)
+        return daily
+    prices = {**weekly.prices, **daily.prices}
+    return RateSnapshot(daily.provider, daily.valid_on, daily.anchor, prices)
 
 
 def current_quotes(connection: sqlite3.Connection, settings: RatesSettings) -> list[Quote]:

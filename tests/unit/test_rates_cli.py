@@ -158,3 +158,29 @@ def test_official_mode_with_a_bank_down_falls_back_for_that_currency_only(
     # KGS from the open API (85.734152 per USD -> 0.011664), the others still official.
     assert "KGS/USD 0.01166" in out
     assert "KZT/USD 0.002089" in out
+
+
+def test_nbkr_daily_and_weekly_files_together_price_every_pair(
+    caravan: Caravan, http_server: LocalServer
+):
+    http_server.routes["/nbkr/daily.xml"] = Route(
+        (RATES / "nbkr_live_0_www.nbkr.kg_XML_daily.xml.xml").read_bytes()
+    )
+    http_server.routes["/nbkr/weekly.xml"] = Route(
+        (RATES / "nbkr_live_1_www.nbkr.kg_XML_weekly.xml.xml").read_bytes()
+    )
+    caravan.config.write_text(
+        '[rates]\nprovider = "nbkr"\npairs = ["KGS", "TJS", "UZS"]\n'
+        f'url = "{http_server.url("/nbkr/daily.xml")}"\n',
+        encoding="utf-8",
+    )
+
+    code, out, _ = caravan("refresh")
+    assert code == 0
+    code, out, _ = caravan("rates", "--offline")
+
+    assert code == 0
+    # Daily: USD <Value>87,4500</Value> -> KGS/USD = 1/87.45 = 0.011435…
+    # Weekly: TJS <Value>9,4148</Value>, UZS <Value>0,0073</Value> (som per unit), so
+    # TJS/USD = 9.4148 / 87.45 = 0.107659…, UZS/USD = 0.0073 / 87.45 = 0.00008348…
+    assert out.split() == ["KGS/USD", "0.01144", "TJS/USD", "0.1077", "UZS/USD", "0.00008348"]
