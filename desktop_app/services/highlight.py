@@ -1,46 +1,16 @@
-"""Where the words of a search appear in a text, as the search index matched them: each word
-of the query is a prefix of a word of the text, letter case and accents ignored (the index's
-``unicode61 remove_diacritics 2`` tokenizer). Used to highlight matches in the article list
-and in the reader.
-"""
+"""Search matches marked in article HTML for the reader (the matching itself is
+``desktop_app.textmatch``, shared with storage's snippets and the list's highlights)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING
 
 from desktop_app.sanitize import SEARCH_MATCH_CLASS
+from desktop_app.textmatch import match_spans, query_words
 
 if TYPE_CHECKING:  # lxml is loaded on the first highlighted article, not at start-up
     from lxml.html import HtmlElement
-
-_WORD = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=4096)
-def _folded(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def query_words(search: str) -> tuple[str, ...]:
-    """The query's words as the index compares them (words without letters or digits go)."""
-    return tuple(_folded(word) for word in _WORD.findall(search))
-
-
-def match_spans(text: str, search: str) -> list[tuple[int, int]]:
-    """(start, end) of every word of ``text`` that a word of ``search`` is a prefix of."""
-    words = query_words(search)
-    if not words:
-        return []
-    return [
-        (found.start(), found.end())
-        for found in _WORD.finditer(text)
-        if _folded(found.group()).startswith(words)
-    ]
 
 
 def highlight_html(fragment: str, search: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import ArticleSummary
-from desktop_app.services.highlight import match_spans
+from desktop_app.textmatch import match_spans
 from desktop_app.ui.article_list import SUMMARY_ROLE, relative_date
 from desktop_app.ui.reader_view import MATCH_BACKGROUND, MATCH_TEXT
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.services.highlight import highlight_html, match_spans
+from desktop_app.services.highlight import highlight_html
+from desktop_app.textmatch import match_spans, snippet
 
 
 def test_each_query_word_marks_the_words_it_begins():
@@ -27,3 +28,13 @@ def test_highlights_touch_text_and_never_markup_or_attributes():
     assert marked.count('<span class="search-match">') == 2
     assert '<span class="search-match">market</span></a> rose;' in marked
     assert highlight_html(fragment, "") == fragment
+
+
+def test_a_snippet_starts_near_the_first_match_at_a_word_and_says_it_was_cut():
+    text = "Opening words. " * 20 + "The Glacier melts in Tajikistan and the rivers rise."
+    found = snippet(text, "glac", 60)
+    assert found is not None
+    assert found.startswith("…") and "Glacier" in found
+    assert not found[1:].startswith(" ")
+    assert snippet("Glacier first", "glacier", 60) == "Glacier first"
+    assert snippet(text, "nowhere", 60) is None
