@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy lint typecheck unit e2e bench bench-refresh bench-ticker screenshots clean
+.PHONY: run test test-heavy lint typecheck unit e2e bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,17 @@ bench-refresh: $(STAMP)
 bench-ticker: $(STAMP)
 	$(BIN)/python bench/ticker.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/responsiveness.py
+
+bench-reader: $(STAMP)
+	$(BIN)/python bench/reader.py
+
+# The 116 pages of the shared fixtures (not in this repository: pass DIR=... elsewhere).
+EXTRACTION_DIR ?= ../shared/fixtures/extraction
+bench-extraction: $(STAMP)
+	$(BIN)/python bench/extraction.py $(EXTRACTION_DIR)
+
+bench-robustness: $(STAMP)
+	$(BIN)/python bench/robustness.py
 
 screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshot.py docs/
