@@ -75,6 +75,11 @@ class OfflineSettings:
     full_text: bool = True  # fetch the article page for teasers (per-feed settings override)
 
 
+@dataclass(frozen=True, slots=True)
+class NotificationSettings:
+    new_articles: bool = False  # a desktop notification when a refresh brings new articles
+
+
 THEMES = ("system", "light", "dark")
 
 
@@ -91,6 +96,7 @@ class Config:
     ticker: TickerSettings = field(default_factory=TickerSettings)
     offline: OfflineSettings = field(default_factory=OfflineSettings)
     appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
+    notifications: NotificationSettings = field(default_factory=NotificationSettings)
     feeds: tuple[FeedSetting, ...] = ()
 
 
@@ -161,7 +167,9 @@ def _back_up(path: Path) -> Path | None:
 
 
 def _build(document: dict[str, Any], problems: _Problems) -> Config:
-    known = {"refresh", "rates", "ticker", "feeds", "storage", "offline", "appearance"}
+    known = {
+        "refresh", "rates", "ticker", "feeds", "storage", "offline", "appearance", "notifications"
+    }  # fmt: skip
     for key in document.keys() - known:
         problems.add(key, "unknown key, ignored")
     refresh = _table(document, "refresh", problems)
@@ -170,6 +178,8 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     storage = _table(document, "storage", problems)
     offline = _table(document, "offline", problems)
     _unknown_keys(offline, "offline", {"images", "image_cache_mb", "full_text"}, problems)
+    notifications = _table(document, "notifications", problems)
+    _unknown_keys(notifications, "notifications", {"new_articles"}, problems)
     appearance = _table(document, "appearance", problems)
     _unknown_keys(appearance, "appearance", {"theme"}, problems)
     theme = _string(appearance, "appearance.theme", "system", problems)
@@ -225,6 +235,9 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
             full_text=_bool(offline, "offline.full_text", True, problems),
         ),
         appearance=AppearanceSettings(theme=theme),
+        notifications=NotificationSettings(
+            new_articles=_bool(notifications, "notifications.new_articles", False, problems)
+        ),
         feeds=_feeds(document.get("feeds", []), problems),
     )
 

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.rate_detail: RateDetail | None = None
         self.settings_dialog: QDialog | None = None
         self._closed = False
+        self.last_notification: tuple[str, str] | None = None
         self.feed_errors_dialog: FeedErrorsDialog | None = None
         self._feed_count = 0
         self.setWindowTitle("Caravan")
@@ -904,6 +905,17 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
         self.status_text.setText(f"Refreshing {done}/{total} feeds")
 
+    def notify_new_articles(self, count: int) -> None:
+        """A desktop notification (through the tray) naming the newest unread titles."""
+        newest = self.library.articles(ArticleFilter(unread_only=True), limit=3)
+        title = f"{count:,} new article{'s' if count != 1 else ''}"
+        text = "\n".join(summary.title for summary in newest)
+        self.last_notification = (title, text)
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, text, self.windowIcon(), 8000)
+        else:
+            log.info("no notification area for: %s", title)
+
     def _on_offline_completed(self, work: OfflineSummary) -> None:
         """Full texts and images arrived: new excerpts in the list, and the open article gets
         them where the reader stands."""
@@ -942,6 +954,8 @@ class MainWindow(QMainWindow):
         else:
             failed = len(summary.failed_feeds)
             errors = f", {failed} feed{'s' if failed != 1 else ''} in error" if failed else ""
+            if summary.new_articles and self._config.notifications.new_articles:
+                self.notify_new_articles(summary.new_articles)
             self.status_text.setText(f"Updated at {stamp}: {summary.describe()}{errors}")
         self.reload_everything()
         self._save_refresh_time()

@@ -168,6 +168,11 @@ class SettingsDialog(QDialog):
         form = _form()
         self._row(form, "Check feeds every:", self._spin("refresh.interval_minutes", " min"))
         form.addRow("", _help("A feed that asks for a longer wait (its ttl) gets it."))
+        self._row(
+            form,
+            "Notifications:",
+            self._check("notifications.new_articles", "Tell me when new articles arrive"),
+        )
         return _page(form)
 
     def _rates_page(self) -> QWidget:

@@ -161,3 +161,38 @@ def test_with_the_network_gone_refreshing_pauses_without_errors_and_resumes_when
     finally:
         refresher.stop_schedule()
         refresher.wait(10)
+
+
+def test_new_articles_are_announced_only_when_notifications_are_on(
+    qtbot, database, http_server, fixtures_dir
+):
+    from dataclasses import replace
+
+    from desktop_app.config import NotificationSettings
+
+    _serve(http_server, fixtures_dir)
+    for notify in (False, True):
+        config = replace(_config(http_server), notifications=NotificationSettings(notify))
+        service = RefreshService(database, HttpClient(), config)
+        service.import_config_feeds()
+        database.writer.run(lambda c: c.execute("DELETE FROM articles"))
+        database.writer.run(lambda c: c.execute("DELETE FROM deleted_articles"))
+        database.writer.run(
+            lambda c: c.execute(
+                "UPDATE feeds SET etag = NULL, content_hash = NULL, last_modified = NULL"
+            )
+        )
+        refresher = BackgroundRefresher(service, 60)
+        window = MainWindow(Library(database), config, offline=False)
+        window.attach_refresher(refresher)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(refresher.finished, timeout=20000):
+            refresher.request()
+        qtbot.waitUntil(lambda refresher=refresher: not refresher.running, timeout=20000)
+        if notify:
+            assert window.last_notification is not None
+            title, text = window.last_notification
+            assert title == "30 new articles"
+            assert len(text.splitlines()) == 3  # the three newest unread titles
+        else:
+            assert window.last_notification is None
