@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
             lambda article_filter, where: self.filter_menu(article_filter).exec(where)
         )
         self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.article_model.rowsInserted.connect(lambda *_: self._update_list_header())
         self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tray_menu = tray_menu(
             self, self.toggle_reader, self.refresh_now, self.compact_action, self.close
@@ -837,7 +838,13 @@ class MainWindow(QMainWindow):
     def _update_list_header(self) -> None:
         total = self.article_model.total
         searching = bool(self.article_model.article_filter.search)
-        if total:
+        loaded = self.article_model.rowCount()
+        if total and loaded < total:
+            # More than the list has read yet: say which part is shown, and of how many.
+            text = f"Showing 1–{loaded:,} of {total:,} articles"
+            if searching:
+                text += " found"
+        elif total:
             text = f"{total:,} article{'s' if total != 1 else ''}"
             if searching:
                 text += " found"

@@ -464,3 +464,25 @@ def test_the_feeds_in_error_are_listed_with_their_message_and_a_retry(
     assert "1 feed failed" in dialog.summary.text()
     dialog.retry_button.click()  # offline window: the retry says why it cannot
     assert window.statusBar().currentMessage().startswith("Offline")
+
+
+def test_the_header_says_which_part_of_a_long_list_is_shown(qtbot, database, config):
+    from desktop_app.domain import ParsedEntry
+    from desktop_app.store import articles as article_store
+    from desktop_app.store import feeds as feed_store
+    from desktop_app.ui.article_list import PAGE_SIZE
+
+    entries = [
+        ParsedEntry(f"k{n}", f"Story {n}", f"https://x.example/{n}", "", None, "", "", "")
+        for n in range(PAGE_SIZE + 50)
+    ]
+
+    def fill(connection):
+        feed_id, _ = feed_store.add_feed(connection, "https://x.example/feed.xml", "X")
+        article_store.store_entries(connection, feed_id, entries)
+
+    database.writer.run(fill)
+    window = _window(qtbot, database, config)
+    assert window.list_header.text() == f"Showing 1–{PAGE_SIZE} of {PAGE_SIZE + 50} articles"
+    window.article_model.fetchMore()
+    assert window.list_header.text() == f"{PAGE_SIZE + 50} articles"
