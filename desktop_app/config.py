@@ -76,6 +76,11 @@ class OfflineSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ReaderSettings:
+    mark_read_on_open: bool = True  # an article opened in the reader counts as read
+
+
+@dataclass(frozen=True, slots=True)
 class NotificationSettings:
     new_articles: bool = False  # a desktop notification when a refresh brings new articles
 
@@ -97,6 +102,7 @@ class Config:
     offline: OfflineSettings = field(default_factory=OfflineSettings)
     appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
     notifications: NotificationSettings = field(default_factory=NotificationSettings)
+    reader: ReaderSettings = field(default_factory=ReaderSettings)
     feeds: tuple[FeedSetting, ...] = ()
 
 
@@ -168,7 +174,8 @@ def _back_up(path: Path) -> Path | None:
 
 def _build(document: dict[str, Any], problems: _Problems) -> Config:
     known = {
-        "refresh", "rates", "ticker", "feeds", "storage", "offline", "appearance", "notifications"
+        "refresh", "rates", "ticker", "feeds", "storage", "offline", "appearance", "notifications",
+        "reader",
     }  # fmt: skip
     for key in document.keys() - known:
         problems.add(key, "unknown key, ignored")
@@ -178,6 +185,8 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     storage = _table(document, "storage", problems)
     offline = _table(document, "offline", problems)
     _unknown_keys(offline, "offline", {"images", "image_cache_mb", "full_text"}, problems)
+    reader = _table(document, "reader", problems)
+    _unknown_keys(reader, "reader", {"mark_read_on_open"}, problems)
     notifications = _table(document, "notifications", problems)
     _unknown_keys(notifications, "notifications", {"new_articles"}, problems)
     appearance = _table(document, "appearance", problems)
@@ -235,6 +244,9 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
             full_text=_bool(offline, "offline.full_text", True, problems),
         ),
         appearance=AppearanceSettings(theme=theme),
+        reader=ReaderSettings(
+            mark_read_on_open=_bool(reader, "reader.mark_read_on_open", True, problems)
+        ),
         notifications=NotificationSettings(
             new_articles=_bool(notifications, "notifications.new_articles", False, problems)
         ),

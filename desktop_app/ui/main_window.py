@@ -828,8 +828,9 @@ class MainWindow(QMainWindow):
             self.article_view.selectionModel().blockSignals(True)
             self.article_view.selectRow(row)
             self.article_view.selectionModel().blockSignals(False)
-            self.article_model.set_read_locally(row, True)
-        if not article.read:
+            if self._config.reader.mark_read_on_open:
+                self.article_model.set_read_locally(row, True)
+        if not article.read and self._config.reader.mark_read_on_open:
             self._after(
                 self.library.set_read([article_id], True),
                 self.reload_everything,
@@ -898,7 +899,7 @@ class MainWindow(QMainWindow):
             self.reader.clear_article()
             return
         self._show_article(article)
-        if not summary.read:
+        if not summary.read and self._config.reader.mark_read_on_open:
             self.article_model.set_read_locally(index.row(), True)
             self._after(
                 self.library.set_read([summary.id], True),

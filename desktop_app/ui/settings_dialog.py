@@ -276,6 +276,11 @@ class SettingsDialog(QDialog):
         theme.setCurrentIndex(theme.findData(self._theme))
         self._row(form, "Reader theme:", self._editable("appearance.theme", theme, self._theme))
         form.addRow("", _help("“Follow the system” uses the desktop's light or dark setting."))
+        self._row(
+            form,
+            "Reading:",
+            self._check("reader.mark_read_on_open", "Mark an article read when it is opened"),
+        )
         return _page(form)
 
     # --- editors ------------------------------------------------------------------------

@@ -486,3 +486,28 @@ def test_the_header_says_which_part_of_a_long_list_is_shown(qtbot, database, con
     assert window.list_header.text() == f"Showing 1–{PAGE_SIZE} of {PAGE_SIZE + 50} articles"
     window.article_model.fetchMore()
     assert window.list_header.text() == f"{PAGE_SIZE + 50} articles"
+
+
+def test_opening_an_article_marks_it_read_unless_the_reader_is_told_not_to(
+    qtbot, filled_database, config
+):
+    from dataclasses import replace
+
+    from desktop_app.config import ReaderSettings
+
+    for mark_on_open in (True, False):
+        settings = replace(config, reader=ReaderSettings(mark_read_on_open=mark_on_open))
+        window = _window(qtbot, filled_database, settings)
+        row = next(
+            r for r in range(window.article_model.rowCount())
+            if not window.article_model.article_at(r).read  # type: ignore[union-attr]
+        )  # fmt: skip
+        article_id = window.article_model.article_at(row).id  # type: ignore[union-attr]
+        window.article_view.selectRow(row)
+        window.library.set_read([], True).result()  # the writer has done what came before
+        qtbot.waitUntil(
+            lambda window=window, article_id=article_id, expected=mark_on_open: (
+                window.library.article(article_id).read is expected
+            )
+        )
+        assert window.article_model.article_at(row).read is mark_on_open  # type: ignore[union-attr]
