@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.store.db import Database
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -135,6 +137,16 @@ def http_server() -> Iterator[LocalServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A real, migrated SQLite file for the test, closed after it."""
+    database = Database(tmp_path / "caravan.sqlite3")
+    try:
+        yield database
+    finally:
+        database.close()
 
 
 @pytest.fixture

@@ -48,15 +48,6 @@ def entry(
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "caravan.sqlite3")
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
 def reader(database: Database) -> Iterator[sqlite3.Connection]:
     with closing(database.reader()) as connection:
         yield connection

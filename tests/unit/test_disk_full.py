@@ -8,11 +8,8 @@ connection): SQLite answers SQLITE_FULL exactly as it does when the file system 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
-
-import pytest
 
 from desktop_app.config import Config, FeedSetting, RatesSettings
 from desktop_app.errors import DiskFullError
@@ -25,15 +22,6 @@ from tests.conftest import LocalServer, Route
 
 POLICY = NetworkPolicy(connect_timeout=2.0, read_timeout=2.0, total_deadline=10.0)
 BIG_FEED_ITEMS = 400
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "caravan.sqlite3")
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 def big_feed(items: int) -> bytes:

@@ -4,7 +4,6 @@ source asked day by day, once, against real payloads served on 127.0.0.1."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -22,15 +21,6 @@ from tests.conftest import LocalServer, Route
 RATES = Path(__file__).parent.parent / "fixtures" / "rates"
 CBU = RATES / "cbu_0_cbu.uz_en_arkhiv-kursov-valyut_json_all_2026-04-01.json"
 POLICY = NetworkPolicy(connect_timeout=2.0, read_timeout=2.0, total_deadline=10.0)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "caravan.sqlite3")
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 def cbu_day(published: date, dollar: float) -> bytes:

@@ -39,15 +39,6 @@ FEEDS = {"/macworld.rss": 30, "/scriptingNews.rss": 50, "/natasha.xml": 10}
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "caravan.sqlite3")
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
 def reader(database: Database) -> Iterator[sqlite3.Connection]:
     with closing(database.reader()) as connection:
         yield connection
