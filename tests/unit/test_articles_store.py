@@ -667,3 +667,61 @@ def test_the_date_filter_keeps_what_was_published_since(
     titles = {s.title for s in articles.list_articles(reader, ArticleFilter(since=since))}
     assert titles == {"This week", "Today"}
     assert articles.count_articles(reader, ArticleFilter(since=since, search="today")) == 1
+
+
+def test_a_common_search_walks_the_dates_and_lists_exactly_what_the_join_lists(
+    database: Database, reader: sqlite3.Connection
+) -> None:
+    """Above COMMON_SEARCH matches the page is found by walking the date order; it must be
+    the same, page after page, as SQLite's join (the plan for rare searches)."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    words = ("steppe", "caravan", "bazaar")
+    entries = [
+        replace(
+            entry(f"k{n}", f"Story {n}", summary=f"<p>{words[n % 3]} {words[n % 2]} road</p>"),
+            published_at=start + timedelta(minutes=(n * 7919) % 10_000),  # dates out of order
+        )
+        for n in range(3 * articles.COMMON_SEARCH)
+    ]
+    store(database, add_feed(database, "https://a.example/feed"), entries[::2], start)
+    store(database, add_feed(database, "https://b.example/feed"), entries[1::2], start)
+    for search, others in (
+        ("steppe", ArticleFilter()),
+        ("caravan", ArticleFilter(feed_id=1)),
+        ("road", ArticleFilter(since=start + timedelta(minutes=5_000))),
+        ("bazaar road", ArticleFilter()),
+    ):
+        wanted = replace(others, search=search)
+        walked, joined = [], []
+        after_walk = after_join = None
+        while True:
+            page = articles.list_articles(reader, wanted, limit=200, after=after_walk)
+            reference = articles._page(reader, wanted, 200, after_join)
+            walked += [s.id for s in page]
+            joined += [s.id for s in reference]
+            if not reference:
+                break
+            after_walk = (int(page[-1].published_at.timestamp()), page[-1].id) if page else None
+            after_join = (int(reference[-1].published_at.timestamp()), reference[-1].id)
+        assert walked == joined, search
+        assert len(walked) == articles.count_articles(reader, wanted), search
+
+
+def test_a_common_search_sees_articles_stored_after_it_ran(
+    database: Database, reader: sqlite3.Connection
+) -> None:
+    feed = add_feed(database, "https://a.example/feed")
+    many = [entry(f"k{n}", f"Steppe {n}") for n in range(articles.COMMON_SEARCH + 10)]
+    store(database, feed, many)
+    before = articles.count_articles(reader, ArticleFilter(search="steppe"))
+    listed = articles.list_articles(reader, ArticleFilter(search="steppe", feed_id=feed), limit=5)
+    assert before == len(many) and len(listed) == 5
+
+    store(database, feed, [entry("late", "Steppe news, late")], LATER)
+
+    assert articles.count_articles(reader, ArticleFilter(search="steppe")) == before + 1
+    newest = articles.list_articles(reader, ArticleFilter(search="steppe"), limit=1)
+    assert newest[0].title == "Steppe news, late"
+    assert (
+        articles.count_articles(reader, ArticleFilter(search="steppe", feed_id=feed)) == before + 1
+    )
