@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -37,8 +38,14 @@ class FeedErrorsDialog(QDialog):
         self.table.setHeaderLabels(["Feed", "Error", "Since", "Times"])
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(1, 360)
+        self.table.setUniformRowHeights(False)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(0, 170)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.retry_button = QPushButton("Retry now")
         self.retry_button.setToolTip("Refresh every feed now, these included")

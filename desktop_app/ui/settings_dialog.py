@@ -274,7 +274,7 @@ class SettingsDialog(QDialog):
         for value in THEMES:
             theme.addItem(_THEME_TITLES.get(value, value.capitalize()), value)
         theme.setCurrentIndex(theme.findData(self._theme))
-        self._row(form, "Reader theme:", self._editable("appearance.theme", theme, self._theme))
+        self._row(form, "Theme:", self._editable("appearance.theme", theme, self._theme))
         form.addRow("", _help("“Follow the system” uses the desktop's light or dark setting."))
         self._row(
             form,
