@@ -4,4 +4,6 @@ import sys
 
 from desktop_app.cli import main
 
-sys.exit(main())
+# Guarded: parser workers are spawned interpreters that import the main module again.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,13 +17,13 @@ from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
 from desktop_app.services.article_view import cached_images, render_article_html, shown_body
 from desktop_app.services.rates import current_quotes
-from desktop_app.services.subscriptions import OpmlImport, export_opml, import_opml
 from desktop_app.store import articles, feeds, images, state
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 
 if TYPE_CHECKING:
     from desktop_app.services.offline import OfflineWorker
+    from desktop_app.services.subscriptions import OpmlImport
 
 T = TypeVar("T")
 
@@ -90,6 +90,8 @@ class Library:
         return state.get_state(self._reader, key)
 
     def export_opml(self) -> bytes:
+        from desktop_app.services.subscriptions import export_opml  # OPML: on first use
+
         return export_opml(self._reader)
 
     # -- changing (queued on the single writer) -------------------------------------------------
@@ -171,6 +173,8 @@ class Library:
         return self._write(work)
 
     def import_opml(self, data: bytes) -> OpmlImport:
+        from desktop_app.services.subscriptions import import_opml
+
         return import_opml(self._database, data)
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> Future[T]:

@@ -17,6 +17,8 @@ from concurrent.futures.process import BrokenProcessPool
 
 from desktop_app.domain import ParsedFeed
 from desktop_app.feeds.parse import parse_feed
+from desktop_app.services.lifeline import die_with_parent
+from desktop_app.services.parser_server import APP_PID_VARIABLE
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +54,17 @@ class FeedParser:
             return None
         if self._pool is None:
             # forkserver: workers fork from a clean server process, never from this one with
-            # its threads and open database; the server preloads the parser once.
+            # its threads and open database; the server preloads the parser once. Server and
+            # workers each watch their parent, so a killed app leaves none of them behind.
+            os.environ[APP_PID_VARIABLE] = str(os.getpid())
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["desktop_app.feeds.parse"])
-            self._pool = ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=context)
+            context.set_forkserver_preload(["desktop_app.services.parser_server"])
+            self._pool = ProcessPoolExecutor(
+                max_workers=os.cpu_count(), mp_context=context, initializer=_start_worker
+            )
         return self._pool
+
+
+def _start_worker() -> None:
+    """In each worker: end with the fork server, which ends with the app."""
+    die_with_parent(os.getppid())

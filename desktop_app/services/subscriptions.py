@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.config import FeedSetting
-from desktop_app.feeds.opml import Subscription, read_opml, write_opml
 from desktop_app.store import feeds, state
 from desktop_app.store.db import Database
 
@@ -48,6 +47,8 @@ class OpmlImport:
 def import_opml(database: Database, data: bytes) -> OpmlImport:
     """Subscribe to every feed of an OPML file, with its folder; existing ones are kept as they
     are. Raises :class:`OpmlError` when the file cannot be used at all."""
+    from desktop_app.feeds.opml import read_opml  # an XML parser: loaded when an OPML comes
+
     subscriptions, skipped = read_opml(data)
 
     def work(connection: sqlite3.Connection) -> tuple[int, int]:
@@ -64,6 +65,8 @@ def import_opml(database: Database, data: bytes) -> OpmlImport:
 
 
 def export_opml(connection: sqlite3.Connection) -> bytes:
+    from desktop_app.feeds.opml import Subscription, write_opml
+
     return write_opml(
         Subscription(feed.url, feed.title, feed.folder, feed.site_url)
         for feed in feeds.list_feeds(connection)

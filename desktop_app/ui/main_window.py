@@ -9,7 +9,7 @@ from concurrent.futures import Future
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
@@ -45,8 +45,6 @@ from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.compact import CompactTicker
-from desktop_app.ui.feed_errors import FeedErrorsDialog
-from desktop_app.ui.rate_detail import RateDetail
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.theme import apply_theme
@@ -58,6 +56,10 @@ from desktop_app.ui.ticker_items import (
     ticker_items,
 )
 from desktop_app.ui.tray import Tray, tray_menu
+
+if TYPE_CHECKING:  # dialogs load when first opened, not at start-up
+    from desktop_app.ui.feed_errors import FeedErrorsDialog
+    from desktop_app.ui.rate_detail import RateDetail
 
 log = logging.getLogger(__name__)
 
@@ -378,6 +380,8 @@ class MainWindow(QMainWindow):
     def show_feed_errors(self) -> None:
         """Every feed in error with its message, since when and how often; a retry."""
         failing = [feed for feed in self.library.feeds() if feed.last_error]
+        from desktop_app.ui.feed_errors import FeedErrorsDialog
+
         dialog = FeedErrorsDialog(failing, self.refresh_now, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.feed_errors_dialog = dialog
@@ -809,6 +813,8 @@ class MainWindow(QMainWindow):
         if isinstance(item.payload, Quote):
             quote = item.payload
             history = self.library.rate_history(quote)
+            from desktop_app.ui.rate_detail import RateDetail  # the chart: on first use
+
             detail = RateDetail(quote, history, locale_number_style(), self)
             detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             detail.show()

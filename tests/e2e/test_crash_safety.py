@@ -45,6 +45,32 @@ while True:
 """
 
 
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found: set[int] = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    """Those of ``pids`` still running (a zombie has ended its work)."""
+    running: set[int] = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            running.add(pid)
+    return running
+
+
 def _confirmed(output: str) -> dict[str, set[int]]:
     """Flags the marker reported as committed (a line cut by the kill does not count)."""
     confirmed: dict[str, set[int]] = {"read": set(), "starred": set()}
@@ -93,8 +119,14 @@ def test_kill_nine_during_refresh_keeps_the_database_and_every_confirmed_flag(
             )
             victim = subprocess.Popen(refresh, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(rng.uniform(0.3, 1.5))
+            workers = _children(victim.pid)
             victim.send_signal(signal.SIGKILL)
             victim.wait(10)
+            # Its parser workers go with it, not left waiting for work that never comes.
+            deadline = time.monotonic() + 10
+            while _alive(workers) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert not _alive(workers), f"round {round_number}: workers outlived the kill"
             marker.send_signal(signal.SIGKILL)
             output, _ = marker.communicate(timeout=10)
             confirmed = _confirmed(output)

@@ -36,3 +36,53 @@ def test_errors_from_a_worker_keep_the_discovered_feeds():
     finally:
         parser.close()
     assert raised.value.discovered == ("https://example.org/atom.xml",)
+
+
+def test_parser_processes_end_when_the_app_is_killed(tmp_path):
+    """kill -9 leaves no clean-up to run: the fork server and its workers must notice alone."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "from desktop_app.services.parsing import FeedParser\n"
+        "if __name__ == '__main__':\n"
+        "    parser = FeedParser(20)\n"
+        "    pool = parser._get_pool()\n"
+        "    print(*{pool.submit(os.getpid).result() for _ in range(8)}, flush=True)\n"
+        "    time.sleep(60)\n",
+        encoding="utf-8",
+    )
+    app = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent.parent,
+    )
+    assert app.stdout is not None
+    workers = [int(pid) for pid in app.stdout.readline().split()]
+    server = {
+        int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1]) for pid in workers
+    }
+    assert workers and server
+
+    app.send_signal(signal.SIGKILL)
+    app.wait(10)
+    app.stdout.close()
+
+    def running(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in [*workers, *server]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in [*workers, *server] if running(pid)]
+    assert os.getpid() not in server
