@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -72,6 +72,8 @@ DATE_RANGES: tuple[tuple[str, int | None], ...] = (
     ("Last 7 days", 6),
     ("Last 30 days", 29),
 )
+# At least this wide, the list and the reader sit side by side; narrower, they are stacked.
+WIDE_LAYOUT_WIDTH = 1500
 _COMPACT_KEY = "ticker.compact"
 _ZOOM_KEY = "reader.zoom"
 _COMPACT_EDGE_KEY = "ticker.compact_edge"
@@ -1001,6 +1003,21 @@ class MainWindow(QMainWindow):
             main, content = splitters.split(";", 1)
             self.main_splitter.restoreState(QByteArray(base64.b64decode(main)))
             self.content_splitter.restoreState(QByteArray(base64.b64decode(content)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Side by side when there is room for a list and a readable column, else stacked."""
+        wide = self.width() >= WIDE_LAYOUT_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.content_splitter.orientation() == orientation:
+            return
+        self.content_splitter.setOrientation(orientation)
+        room = sum(self.content_splitter.sizes()) or 1000
+        share = 0.42 if wide else 0.4  # the list's part; the reader keeps the rest
+        self.content_splitter.setSizes([int(room * share), room - int(room * share)])
 
     def _layout_state(self) -> dict[str, str]:
         def encode(data: QByteArray) -> str:

@@ -511,3 +511,18 @@ def test_opening_an_article_marks_it_read_unless_the_reader_is_told_not_to(
             )
         )
         assert window.article_model.article_at(row).read is mark_on_open  # type: ignore[union-attr]
+
+
+def test_a_wide_window_puts_list_and_reader_side_by_side_and_a_narrow_one_stacks_them(
+    qtbot, filled_database, config
+):
+    from desktop_app.ui.main_window import WIDE_LAYOUT_WIDTH
+
+    window = _window(qtbot, filled_database, config)
+    window.resize(WIDE_LAYOUT_WIDTH + 100, 800)
+    qtbot.waitUntil(lambda: window.content_splitter.orientation() == Qt.Orientation.Horizontal)
+    list_size, reader_size = window.content_splitter.sizes()
+    assert 0 < list_size < reader_size
+    window.resize(WIDE_LAYOUT_WIDTH - 400, 800)
+    qtbot.waitUntil(lambda: window.content_splitter.orientation() == Qt.Orientation.Vertical)
+    assert all(size > 0 for size in window.content_splitter.sizes())
