@@ -862,7 +862,7 @@ class MainWindow(QMainWindow):
         elif self.article_model.article_filter != ArticleFilter():
             text = "Nothing here"
         elif not self._feed_count:
-            text = "No feeds yet — add one with File › Add feed… (Ctrl+N)"
+            text = "No feeds yet — File › Add feed… (Ctrl+N), or import an OPML file"
         elif self._offline:
             text = "No articles stored yet — they arrive with the first refresh online"
         else:
