@@ -15,7 +15,11 @@ from desktop_app.feeds import parse  # noqa: F401 - preloaded once, inherited by
 from desktop_app.services.lifeline import die_with_parent
 
 APP_PID_VARIABLE = "CARAVAN_PARSER_APP"
+# Set in the server for its workers: the parent each must see, or end (a worker forked just
+# before the server died would otherwise take its new parent, init, for the server).
+SERVER_PID_VARIABLE = "CARAVAN_PARSER_SERVER"
 
 _app = os.environ.get(APP_PID_VARIABLE, "")
 if _app.isdigit() and int(_app) != os.getpid():
+    os.environ[SERVER_PID_VARIABLE] = str(os.getpid())
     die_with_parent(int(_app))

@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from desktop_app.domain import ParsedFeed
 from desktop_app.feeds.parse import parse_feed
 from desktop_app.services.lifeline import die_with_parent
-from desktop_app.services.parser_server import APP_PID_VARIABLE
+from desktop_app.services.parser_server import APP_PID_VARIABLE, SERVER_PID_VARIABLE
 
 log = logging.getLogger(__name__)
 
@@ -67,4 +67,5 @@ class FeedParser:
 
 def _start_worker() -> None:
     """In each worker: end with the fork server, which ends with the app."""
-    die_with_parent(os.getppid())
+    server = os.environ.get(SERVER_PID_VARIABLE, "")
+    die_with_parent(int(server) if server.isdigit() else os.getppid())

@@ -122,13 +122,13 @@ def test_kill_nine_during_refresh_keeps_the_database_and_every_confirmed_flag(
             workers = _children(victim.pid)
             victim.send_signal(signal.SIGKILL)
             victim.wait(10)
+            marker.send_signal(signal.SIGKILL)
+            output, _ = marker.communicate(timeout=10)
             # Its parser workers go with it, not left waiting for work that never comes.
             deadline = time.monotonic() + 10
             while _alive(workers) and time.monotonic() < deadline:
                 time.sleep(0.05)
             assert not _alive(workers), f"round {round_number}: workers outlived the kill"
-            marker.send_signal(signal.SIGKILL)
-            output, _ = marker.communicate(timeout=10)
             confirmed = _confirmed(output)
             connection = sqlite3.connect(database)
             try:
