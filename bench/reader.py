@@ -132,15 +132,19 @@ def measure_window(path: Path, runs: int) -> dict[str, float]:
     )
     some_feed = library.feeds()[7].id
     searches: list[float] = []
+    first_times: list[float] = []
     for query in QUERIES:
         for scope in (ArticleFilter(search=query), ArticleFilter(feed_id=some_feed, search=query)):
-            for _ in range(runs):
+            for run in range(runs):
 
                 def search(scope: ArticleFilter = scope) -> None:
                     library.count(scope)
                     library.articles(scope, limit=50)
 
                 searches.append(timed(search))
+                if run == 0:
+                    first_times.append(searches[-1])
+    figures["search, the first time the words are asked: worst (ms)"] = max(first_times)
     searches.sort()
     figures["search, top 50 + count: p95 (ms)"] = searches[int(len(searches) * 0.95) - 1]
     figures["search: median (ms)"] = statistics.median(searches)

@@ -246,12 +246,10 @@ def _matching_ids(connection: sqlite3.Connection, query: str) -> frozenset[int]:
     cached = _matches_cache.get(query)
     if cached is not None and cached[0] is connection and cached[1] == version:
         return cached[2]
-    matches = frozenset(
-        int(row[0])
-        for row in connection.execute(
-            "SELECT rowid FROM articles_search WHERE articles_search MATCH ?", (query,)
-        )
-    )
+    cursor = connection.cursor()
+    cursor.row_factory = None  # plain tuples: a Row object per id doubled the time
+    cursor.execute("SELECT rowid FROM articles_search WHERE articles_search MATCH ?", (query,))
+    matches = frozenset(article_id for (article_id,) in cursor)
     if len(_matches_cache) > 8:
         _matches_cache.clear()
     _matches_cache[query] = (connection, version, matches)
@@ -261,7 +259,6 @@ def _matching_ids(connection: sqlite3.Connection, query: str) -> frozenset[int]:
 # A search matching more articles than this walks the date order and keeps the matches; a
 # rarer one lets SQLite join the few matches instead.
 COMMON_SEARCH = 2_000
-WALK_BATCH = 500
 WALK_LIMIT = 20_000  # rows walked before a sparse search goes back to the join
 
 
@@ -286,14 +283,16 @@ def _walk_matches(
     others = replace(article_filter, search="")
     found: list[ArticleSummary] = []
     walked = 0
+    batch_size = 2 * limit  # a common word fills the page from the first batch
     while len(found) < limit and walked < WALK_LIMIT:
-        batch = _page(connection, others, WALK_BATCH, after)
+        batch = _page(connection, others, batch_size, after)
         walked += len(batch)
         found += [summary for summary in batch if summary.id in matches]
-        if len(batch) < WALK_BATCH:
+        if len(batch) < batch_size:
             return found[:limit]
         last = batch[-1]
         after = (int(last.published_at.timestamp()), last.id)
+        batch_size = min(2 * batch_size, 4_000)
     return found[:limit] if len(found) >= limit else None
 
 
