@@ -115,7 +115,10 @@ class LoadedConfig:
     backup: Path | None = None
 
 
-class _Problems:
+class Problems:
+    """What is wrong with a configuration document, key by key, in words for the user (the
+    settings dialog's writer checks a document before saving with the same rules)."""
+
     def __init__(self, source: str) -> None:
         self.source = source
         self.items: list[str] = []
@@ -139,9 +142,11 @@ def load_config(path: Path) -> LoadedConfig:
             message += f"; your file was copied to {backup}"
         log.error(message)
         defaults = tomllib.loads(defaults_file.read_text("utf-8"))
-        return LoadedConfig(_build(defaults, _Problems(str(defaults_file))), (message,), backup)
-    problems = _Problems(str(path))
-    config = _build(document, problems)
+        return LoadedConfig(
+            build_config(defaults, Problems(str(defaults_file))), (message,), backup
+        )
+    problems = Problems(str(path))
+    config = build_config(document, problems)
     for problem in problems.items:
         log.warning(problem)
     return LoadedConfig(config, tuple(problems.items))
@@ -172,7 +177,8 @@ def _back_up(path: Path) -> Path | None:
     return backup
 
 
-def _build(document: dict[str, Any], problems: _Problems) -> Config:
+def build_config(document: dict[str, Any], problems: Problems) -> Config:
+    """The settings of a parsed TOML document; a bad key is reported and takes its default."""
     known = {
         "refresh", "rates", "ticker", "feeds", "storage", "offline", "appearance", "notifications",
         "reader",
@@ -254,7 +260,7 @@ def _build(document: dict[str, Any], problems: _Problems) -> Config:
     )
 
 
-def _table(document: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]:
+def _table(document: dict[str, Any], key: str, problems: Problems) -> dict[str, Any]:
     value = document.get(key, {})
     if not isinstance(value, dict):
         problems.add(key, "must be a table like [" + key + "], using defaults")
@@ -262,12 +268,12 @@ def _table(document: dict[str, Any], key: str, problems: _Problems) -> dict[str,
     return value
 
 
-def _unknown_keys(table: dict[str, Any], name: str, allowed: set[str], problems: _Problems) -> None:
+def _unknown_keys(table: dict[str, Any], name: str, allowed: set[str], problems: Problems) -> None:
     for key in sorted(table.keys() - allowed):
         problems.add(f"{name}.{key}", "unknown key, ignored")
 
 
-def _string(table: dict[str, Any], key: str, default: str, problems: _Problems) -> str:
+def _string(table: dict[str, Any], key: str, default: str, problems: Problems) -> str:
     value = table.get(key.rsplit(".", 1)[1], default)
     if not isinstance(value, str):
         problems.add(key, f"must be a string, using {default!r}")
@@ -281,7 +287,7 @@ def _int(
     default: int,
     minimum: int,
     maximum: int,
-    problems: _Problems,
+    problems: Problems,
 ) -> int:
     value = table.get(key.rsplit(".", 1)[1], default)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -294,7 +300,7 @@ def _int(
     return value
 
 
-def _bool(table: dict[str, Any], key: str, default: bool, problems: _Problems) -> bool:
+def _bool(table: dict[str, Any], key: str, default: bool, problems: Problems) -> bool:
     value = table.get(key.rsplit(".", 1)[1], default)
     if not isinstance(value, bool):
         problems.add(key, f"must be true or false, using {str(default).lower()}")
@@ -302,7 +308,7 @@ def _bool(table: dict[str, Any], key: str, default: bool, problems: _Problems) -
     return value
 
 
-def _url(value: object, key: str, problems: _Problems) -> str | None:
+def _url(value: object, key: str, problems: Problems) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _is_web_url(value):
@@ -319,7 +325,7 @@ def _is_web_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
-def _provider_urls(value: object, problems: _Problems) -> tuple[tuple[str, str], ...]:
+def _provider_urls(value: object, problems: Problems) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict):
         problems.add("rates.urls", "must be a table of provider = url, ignored")
         return ()
@@ -334,14 +340,14 @@ def _provider_urls(value: object, problems: _Problems) -> tuple[tuple[str, str],
     return tuple(urls)
 
 
-def _currency(value: object, key: str, problems: _Problems) -> str | None:
+def _currency(value: object, key: str, problems: Problems) -> str | None:
     if isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha():
         return value.upper()
     problems.add(key, f"{value!r} is not a three-letter currency code")
     return None
 
 
-def _pairs(value: object, problems: _Problems) -> tuple[str, ...]:
+def _pairs(value: object, problems: Problems) -> tuple[str, ...]:
     if not isinstance(value, list):
         problems.add("rates.pairs", "must be a list of currency codes, using defaults")
         return RatesSettings().pairs
@@ -357,7 +363,7 @@ def _pairs(value: object, problems: _Problems) -> tuple[str, ...]:
     return tuple(pairs)
 
 
-def _feeds(value: object, problems: _Problems) -> tuple[FeedSetting, ...]:
+def _feeds(value: object, problems: Problems) -> tuple[FeedSetting, ...]:
     if not isinstance(value, list):
         problems.add("feeds", "must be a list of [[feeds]] tables, ignored")
         return ()

@@ -25,7 +25,7 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Array, Table
 
-from desktop_app.config import RatesSettings, _build, _Problems
+from desktop_app.config import Problems, RatesSettings, build_config
 from desktop_app.errors import ConfigError
 from desktop_app.paths import resource_path
 
@@ -104,14 +104,14 @@ def integer_range(key: str) -> tuple[int, int]:
     limits: list[int] = []
     for probe in (-(2**63), 2**63 - 1):
         problems = _KeyedProblems()
-        config = _build({table: {name: probe}}, problems)
+        config = build_config({table: {name: probe}}, problems)
         if not any(found == key and "between" in message for found, message in problems.keyed):
             raise KeyError(f"{key} is not a whole-number setting with a range")
         limits.append(int(getattr(getattr(config, table), name)))
     return limits[0], limits[1]
 
 
-class _KeyedProblems(_Problems):
+class _KeyedProblems(Problems):
     """config.py's problem list, kept as (key, message) pairs instead of sentences."""
 
     def __init__(self) -> None:
@@ -193,7 +193,7 @@ def _apply(
 def _check(text: str, changes: Mapping[str, object], path: Path) -> None:
     """Build the edited text as load_config would; refuse when it reports a changed key."""
     problems = _KeyedProblems()
-    _build(tomllib.loads(text), problems)
+    build_config(tomllib.loads(text), problems)
     found: list[tuple[str, str]] = []
     for changed in changes:
         for key, message in problems.keyed:
