@@ -28,6 +28,12 @@ WEEKLY_URL = "https://www.nbkr.kg/XML/weekly.xml"
 ANCHOR = "KGS"
 
 
+def companion_url(daily_url: str) -> str | None:
+    """The weekly file beside the daily one (mirrors included): the forty currencies the
+    daily file does not list. None for an address that is not the daily file's."""
+    return daily_url.replace("daily", "weekly") if "daily" in daily_url else None
+
+
 def parse(body: bytes) -> RateSnapshot:
     """KGS per one unit of each listed currency (daily or weekly file); bad entries skipped."""
     root = parse_document(body, NAME)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from datetime import UTC, datetime
@@ -84,8 +85,9 @@ def _refresh_provider(
         if response.body is None:
             return RatesOutcome(provider.name)
         snapshot = provider.parse(response.body)
-        if name == "nbkr":
-            snapshot = _with_nbkr_weekly(http, snapshot, url)
+        companion = getattr(provider.module, "companion_url", None)
+        if companion is not None:
+            snapshot = _with_companion(http, provider.parse, snapshot, companion(url))
         validators = json.dumps({"etag": response.etag, "last_modified": response.last_modified})
 
         def store(connection: sqlite3.Connection) -> int:
@@ -101,22 +103,24 @@ def _refresh_provider(
         )
 
 
-def _with_nbkr_weekly(http: HttpClient, daily: RateSnapshot, daily_url: str) -> RateSnapshot:
-    """NBKR's daily file lists five currencies (the dollar among them), its weekly one forty
-    more (TJS, UZS, TMT…): both together price every pair. A currency of both keeps its daily
-    rate; the weekly file sits beside the daily one, mirrors included."""
-    from desktop_app.rates import nbkr
-
-    if "daily" not in daily_url:
-        return daily
+def _with_companion(
+    http: HttpClient,
+    parse: Callable[[bytes], RateSnapshot],
+    main: RateSnapshot,
+    companion: str | None,
+) -> RateSnapshot:
+    """A source that publishes in two files (NBKR: daily, and weekly for forty more
+    currencies): both together price every pair; a currency in both keeps the main file's
+    rate, and the snapshot its date. The companion failing leaves the main file alone."""
+    if companion is None:
+        return main
     try:
-        body = http.get(daily_url.replace("daily", "weekly"), accept="application/xml").body
-        weekly = nbkr.parse(body or b"")
+        extra = parse(http.get(companion, accept="application/xml").body or b"")
     except CaravanError as error:
-        log.warning("nbkr weekly rates: %s", error)
-        return daily
-    prices = {**weekly.prices, **daily.prices}
-    return RateSnapshot(daily.provider, daily.valid_on, daily.anchor, prices)
+        log.warning("%s companion file: %s", main.provider, error)
+        return main
+    prices = {**extra.prices, **main.prices}
+    return RateSnapshot(main.provider, main.valid_on, main.anchor, prices)
 
 
 def current_quotes(connection: sqlite3.Connection, settings: RatesSettings) -> list[Quote]:
