@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -14,15 +13,6 @@ from desktop_app.feeds.parse import parse_feed
 from desktop_app.rates import open_er_api
 from desktop_app.store import articles, feeds, rates
 from desktop_app.store.db import Database
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = Database(tmp_path / "caravan.sqlite3")
-    try:
-        yield db
-    finally:
-        db.close()
 
 
 @pytest.fixture

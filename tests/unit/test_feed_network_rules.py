@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,15 +17,6 @@ from desktop_app.store.db import Database
 from tests.conftest import LocalServer, Route
 
 POLICY = NetworkPolicy(connect_timeout=2.0, read_timeout=2.0, total_deadline=10.0)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = Database(tmp_path / "caravan.sqlite3")
-    try:
-        yield db
-    finally:
-        db.close()
 
 
 @pytest.fixture

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from desktop_app.config import load_config
 from desktop_app.feeds.parse import parse_feed
@@ -23,15 +20,6 @@ from desktop_app.store.retention import (
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 FEEDS = Path(__file__).parent.parent / "fixtures" / "feeds-real"
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = Database(tmp_path / "caravan.sqlite3")
-    try:
-        yield db
-    finally:
-        db.close()
 
 
 def store(database: Database, name: str, first_seen: datetime) -> int:
