@@ -51,7 +51,7 @@ def backfill_history(
     with closing(database.reader()) as reader:
         if state.get_state(reader, _done_key(name)) is not None:
             return None
-        stored = {day for day, _ in _stored_days(reader, name)}
+        stored = rate_store.stored_days(reader, name)
     if name == "ecb":
         snapshots = _ecb_history(http, settings)
     elif name == "cbr":
@@ -72,13 +72,6 @@ def backfill_history(
     days = database.writer.run(save)
     log.info("backfilled %d days of %s rates", days, name)
     return days
-
-
-def _stored_days(connection: sqlite3.Connection, name: str) -> list[tuple[date, int]]:
-    rows = connection.execute(
-        "SELECT valid_on, count(*) FROM rates WHERE provider = ? GROUP BY valid_on", (name,)
-    ).fetchall()
-    return [(date.fromisoformat(row[0]), int(row[1])) for row in rows]
 
 
 def _ecb_history(http: HttpClient, settings: RatesSettings) -> list[RateSnapshot] | None:

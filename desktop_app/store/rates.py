@@ -78,3 +78,11 @@ def history(
         if value is not None:
             points.append((snapshot.valid_on, value))
     return points
+
+
+def stored_days(connection: sqlite3.Connection, provider: str) -> set[date]:
+    """The validity dates ``provider`` has rates stored for."""
+    rows = connection.execute(
+        "SELECT DISTINCT valid_on FROM rates WHERE provider = ?", (provider,)
+    ).fetchall()
+    return {date.fromisoformat(row[0]) for row in rows}
