@@ -24,6 +24,20 @@ def _config(server: LocalServer) -> Config:
     )
 
 
+def _window_refreshing(
+    qtbot, database, config: Config, *, import_feeds: bool = True, probe_interval_ms: int = 30_000
+) -> tuple[MainWindow, BackgroundRefresher]:
+    """The real window over ``database`` with a background refresher on ``config``."""
+    service = RefreshService(database, HttpClient(), config)
+    if import_feeds:
+        service.import_config_feeds()
+    refresher = BackgroundRefresher(service, 60, probe_interval_ms=probe_interval_ms)
+    window = MainWindow(Library(database), config, offline=False)
+    window.attach_refresher(refresher)
+    qtbot.addWidget(window)
+    return window, refresher
+
+
 def _serve(server: LocalServer, fixtures_dir: Path) -> None:
     server.serve_file("/macworld.rss", fixtures_dir / "feeds-real" / "macworld.rss")
     server.serve_file(
@@ -38,12 +52,7 @@ def test_refresh_brings_articles_and_rates_into_the_open_window(
 ):
     _serve(http_server, fixtures_dir)
     config = _config(http_server)
-    service = RefreshService(database, HttpClient(), config)
-    service.import_config_feeds()
-    refresher = BackgroundRefresher(service, 60)
-    window = MainWindow(Library(database), config, offline=False)
-    window.attach_refresher(refresher)
-    qtbot.addWidget(window)
+    window, refresher = _window_refreshing(qtbot, database, config)
     window.show()
     assert window.article_model.total == 0
     assert window.list_header.text() == "No articles yet — refreshing feeds…"
@@ -89,12 +98,7 @@ def test_offline_refresh_keeps_stored_articles_and_says_offline(
 ):
     _serve(http_server, fixtures_dir)
     config = _config(http_server)
-    service = RefreshService(database, HttpClient(), config)
-    service.import_config_feeds()
-    refresher = BackgroundRefresher(service, 60)
-    window = MainWindow(Library(database), config, offline=False)
-    window.attach_refresher(refresher)
-    qtbot.addWidget(window)
+    window, refresher = _window_refreshing(qtbot, database, config)
     with qtbot.waitSignal(refresher.finished, timeout=20000):
         refresher.request()
     http_server.stop()
@@ -110,10 +114,7 @@ def test_offline_refresh_keeps_stored_articles_and_says_offline(
 def test_adding_a_feed_in_the_window_fetches_it_at_once(qtbot, database, http_server, fixtures_dir):
     _serve(http_server, fixtures_dir)
     config = Config(rates=RatesSettings(url=http_server.url("/rates.json")))
-    refresher = BackgroundRefresher(RefreshService(database, HttpClient(), config), 60)
-    window = MainWindow(Library(database), config, offline=False)
-    window.attach_refresher(refresher)
-    qtbot.addWidget(window)
+    window, refresher = _window_refreshing(qtbot, database, config, import_feeds=False)
     assert window.list_header.text().startswith("No feeds yet")
     window.add_feed("javascript:alert(1)")
     assert window.statusBar().currentMessage().startswith("Not a web address")
@@ -132,12 +133,7 @@ def test_with_the_network_gone_refreshing_pauses_without_errors_and_resumes_when
     server.start()
     server.stop()  # nothing listens on the feed's port any more: the network is "down"
     config = _config(server)
-    service = RefreshService(database, HttpClient(), config)
-    service.import_config_feeds()
-    refresher = BackgroundRefresher(service, 60, probe_interval_ms=200)
-    window = MainWindow(Library(database), config, offline=False)
-    window.attach_refresher(refresher)
-    qtbot.addWidget(window)
+    window, refresher = _window_refreshing(qtbot, database, config, probe_interval_ms=200)
     refresher.start_schedule()
     try:
         with qtbot.waitSignal(refresher.finished, timeout=20000) as paused:
@@ -173,8 +169,8 @@ def test_new_articles_are_announced_only_when_notifications_are_on(
     _serve(http_server, fixtures_dir)
     for notify in (False, True):
         config = replace(_config(http_server), notifications=NotificationSettings(notify))
-        service = RefreshService(database, HttpClient(), config)
-        service.import_config_feeds()
+        window, refresher = _window_refreshing(qtbot, database, config)
+        # Every article new again, and no validators: the refresh brings all 30.
         database.writer.run(lambda c: c.execute("DELETE FROM articles"))
         database.writer.run(lambda c: c.execute("DELETE FROM deleted_articles"))
         database.writer.run(
@@ -182,10 +178,6 @@ def test_new_articles_are_announced_only_when_notifications_are_on(
                 "UPDATE feeds SET etag = NULL, content_hash = NULL, last_modified = NULL"
             )
         )
-        refresher = BackgroundRefresher(service, 60)
-        window = MainWindow(Library(database), config, offline=False)
-        window.attach_refresher(refresher)
-        qtbot.addWidget(window)
         with qtbot.waitSignal(refresher.finished, timeout=20000):
             refresher.request()
         qtbot.waitUntil(lambda refresher=refresher: not refresher.running, timeout=20000)
