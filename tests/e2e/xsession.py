@@ -6,6 +6,7 @@ Used by the end-to-end tests, the README screenshot script and the start-up benc
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import time
@@ -35,18 +36,24 @@ class XSession:
             socket = X_SOCKETS / f"X{number}"
             if (X_LOCKS / f".X{number}-lock").exists() or socket.exists():
                 continue
+            ready, announce = os.pipe()
             process = subprocess.Popen(
-                ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp",
+                 "-displayfd", str(announce)],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                pass_fds=(announce,),
                 start_new_session=True,  # out of reach of signals sent to our process group
-            )
-            if _wait_for_socket(process, socket):
+            )  # fmt: skip
+            os.close(announce)
+            if _wait_until_ready(process, ready):
                 self._process = process
+                self._ready = ready
                 self.display = f":{number}"
                 return
             process.kill()
             process.wait()
+            os.close(ready)
         raise RuntimeError("Xvfb did not start on any free display")
 
     def env(self, **extra: str) -> dict[str, str]:
@@ -93,18 +100,26 @@ class XSession:
             self._process.wait(10)
         except subprocess.TimeoutExpired:
             self._process.kill()
+        os.close(self._ready)
 
 
-def _wait_for_socket(process: subprocess.Popen[bytes], socket: Path) -> bool:
-    """True once the server listens; False if it exited (the number was taken after all)."""
+def _wait_until_ready(process: subprocess.Popen[bytes], ready: int) -> bool:
+    """True once the server accepts clients; False if it exited (the number was taken after
+    all). Xvfb writes its display number and a newline to ``-displayfd`` only when it is
+    ready: its socket file appears earlier, and a client connecting in between is refused.
+    The pipe stays open as long as the server runs, since Xvfb treats a write to a closed
+    pipe as fatal and may write the number and the newline apart."""
+    announced = b""
     deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
+    while not announced.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([ready], [], [], remaining)[0]:
             return False
-        if socket.exists():
-            return True
-        time.sleep(0.02)
-    return False
+        chunk = os.read(ready, 32)
+        if not chunk:  # the server exited before it was ready
+            return False
+        announced += chunk
+    return process.poll() is None
 
 
 def wait_until(condition: Callable[[], object], timeout: float, interval: float = 0.1) -> object:
