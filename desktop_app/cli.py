@@ -171,11 +171,13 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
 
+    # The day's copy is taken before the day's first writes: it holds the state the user
+    # last saw, and a brand-new database costs nothing to copy.
+    back_up_daily(database, date.today())
     service = RefreshService(database, HttpClient(), loaded.config)
     service.import_config_feeds()
     summary = service.refresh_all()
     _print_summary(summary)
-    back_up_daily(database, date.today())
     return 1 if summary.all_failed else 0
 
 
