@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/python -m compileall -q desktop_app
 	$(BIN)/caravan
 
 lint: $(STAMP)

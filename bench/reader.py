@@ -155,9 +155,10 @@ def measure_window(path: Path, runs: int) -> dict[str, float]:
 
 
 def measure_startup(path: Path, runs: int) -> dict[str, float]:
-    from bench.startup import BARE_WINDOW, measure
+    from bench.startup import BARE_WINDOW, byte_compile, measure
     from tests.e2e.xsession import XSession
 
+    byte_compile()
     results: dict[str, list[tuple[float, float]]] = {"bare": [], "caravan": []}
     quiterss = shutil.which("quiterss")
     if quiterss:

@@ -5,12 +5,14 @@
 Both programs are started the same way, on the same X server, in the same run; the time is
 from process start until the window is mapped and named (seen through xdotool), the memory is
 the resident set (VmRSS) one second after the window appeared. The app opens --offline over a
-database filled from the real fixture feeds (163 articles, one day of rates).
+database filled from the real fixture feeds (163 articles, one day of rates). The app's bytecode
+is written first, as an installed copy has it.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import statistics
 import subprocess
 import sys
@@ -35,6 +37,13 @@ window.show()
 app.exec()
 """
 FEEDS = ("macworld.rss", "scriptingNews.rss", "DaringFireball.atom", "livemint.xml", "natasha.xml")
+
+
+def byte_compile() -> None:
+    """Write the app's bytecode, as installing it does: where PYTHONDONTWRITEBYTECODE is set,
+    every start would otherwise compile each module from source (some 50 ms)."""
+    if not compileall.compile_dir(ROOT / "desktop_app", quiet=1):
+        raise RuntimeError("desktop_app does not compile")
 
 
 def resident_mb(pid: int) -> float:
@@ -91,6 +100,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    byte_compile()
     session = XSession()
     try:
         with tempfile.TemporaryDirectory() as temporary:
