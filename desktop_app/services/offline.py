@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from desktop_app.config import OfflineSettings
+from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError, FullTextError, StorageError
 from desktop_app.fulltext.teaser import is_teaser
 from desktop_app.net.http import HttpClient, NetworkPolicy
@@ -65,6 +66,11 @@ class OfflineWorker:
         if article.feed_full_text is not None:
             return article.feed_full_text
         return self._settings.full_text and is_teaser(article.summary_html, article.content_html)
+
+    def may_need_work(self, feed: Feed) -> bool:
+        """Could an article of ``feed`` need anything fetched? Not when images and automatic
+        full text are off and the feed is not set to fetch full text always."""
+        return self._settings.images or self._settings.full_text or feed.full_text is True
 
     def needs_work(self, article: PendingArticle) -> bool:
         """Is there anything to fetch for this article (its page, or images it shows)?"""

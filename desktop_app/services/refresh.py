@@ -182,7 +182,12 @@ class RefreshService:
             parsed = parser.parse(body, response.url, response.headers)
 
             def store(connection: sqlite3.Connection) -> articles.StoreCounts:
-                counts = articles.store_entries(connection, feed.id, parsed.entries)
+                counts = articles.store_entries(
+                    connection,
+                    feed.id,
+                    parsed.entries,
+                    offline_work=self.offline.may_need_work(feed),
+                )
                 feeds.record_success(
                     connection,
                     feed.id,

@@ -59,8 +59,8 @@ def fts_query(text: str) -> str:
 
 _INSERT = """
     INSERT INTO articles (feed_id, key, title, link, author, published_at, first_seen_at,
-        updated_at, summary_html, content_html, text)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        updated_at, summary_html, content_html, text, offline_done)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 
@@ -69,8 +69,14 @@ def store_entries(
     feed_id: int,
     entries: Iterable[ParsedEntry],
     now: datetime | None = None,
+    *,
+    offline_work: bool = True,
 ) -> StoreCounts:
-    """Insert new entries, update changed ones; never touch read/starred."""
+    """Insert new entries, update changed ones; never touch read/starred.
+
+    ``offline_work`` False stores new articles as needing nothing for offline reading (no
+    image nor page is to be fetched for this feed), so the offline pass never reads them.
+    """
     now = now or datetime.now(UTC)
     now_ts = int(now.timestamp())
     latest_allowed = now + _FUTURE_TOLERANCE
@@ -95,12 +101,15 @@ def store_entries(
             entry.summary_html,
             entry.content_html,
             entry.text,
+            0 if offline_work else 1,
         )
 
+    last_id = connection.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
     if _first_fetch(connection, feed_id):
         # Nothing stored and nothing deleted for this feed yet: one batch, no look-ups.
         rows = [row(entry) for entry in entries]
         connection.executemany(_INSERT, rows)
+        _index_new(connection, last_id)
         return StoreCounts(new=len(rows))
     new = updated = 0
     for entry in entries:
@@ -141,7 +150,20 @@ def store_entries(
             (*incoming, entry.text, now_ts, published_ts(entry), existing["id"]),
         )
         updated += 1
+    if new:
+        _index_new(connection, last_id)
     return StoreCounts(new=new, updated=updated)
+
+
+def _index_new(connection: sqlite3.Connection, last_id: int) -> None:
+    """Add the articles stored after ``last_id`` to the search index, in one statement (a
+    new row always gets an id above every stored one: the table has no AUTOINCREMENT, and
+    the single writer holds the transaction)."""
+    connection.execute(
+        "INSERT INTO articles_search (rowid, title, text) "
+        "SELECT id, title, text FROM articles WHERE id > ?",
+        (last_id,),
+    )
 
 
 def _first_fetch(connection: sqlite3.Connection, feed_id: int) -> bool:

@@ -32,16 +32,21 @@ def apply_retention(connection: sqlite3.Connection, policy: RetentionPolicy, now
             (cutoff,),
         ).fetchall()
     if policy.max_per_feed > 0:
-        doomed += connection.execute(
-            """
-            SELECT id, feed_id, key FROM (
-                SELECT id, feed_id, key, starred, row_number() OVER (
-                    PARTITION BY feed_id ORDER BY published_at DESC, id DESC
-                ) AS position FROM articles
-            ) WHERE starred = 0 AND position > ?
-            """,
+        # Counted from an index; only a feed over its maximum has its rows read.
+        crowded = connection.execute(
+            "SELECT feed_id FROM articles GROUP BY feed_id HAVING count(*) > ?",
             (policy.max_per_feed,),
         ).fetchall()
+        for (feed_id,) in crowded:
+            doomed += connection.execute(
+                """
+                SELECT id, feed_id, key FROM (
+                    SELECT id, feed_id, key, starred FROM articles WHERE feed_id = ?
+                    ORDER BY published_at DESC, id DESC LIMIT -1 OFFSET ?
+                ) WHERE starred = 0
+                """,
+                (feed_id, policy.max_per_feed),
+            ).fetchall()
     unique = {row[0]: (row[1], row[2]) for row in doomed}
     connection.executemany(
         "INSERT OR REPLACE INTO deleted_articles (feed_id, key, deleted_at, last_seen_at) "

@@ -86,11 +86,12 @@ def search(reader: sqlite3.Connection, query: str) -> set[int]:
 
 
 def fts_integrity_check(database: Database) -> None:
-    """FTS5 compares its index with the articles table and raises on any mismatch."""
+    """FTS5 compares its index with the articles table and raises on any mismatch (rank 1:
+    against the content table too, not only the index's own structure)."""
     write(
         database,
         lambda c: c.execute(
-            "INSERT INTO articles_search (articles_search) VALUES ('integrity-check')"
+            "INSERT INTO articles_search (articles_search, rank) VALUES ('integrity-check', 1)"
         ),
     )
 

@@ -356,3 +356,35 @@ def test_one_pass_completes_every_pending_article_and_stops_when_asked(
     with closing(database.reader()) as reader:
         assert articles.pending_offline(reader, 10) == []
     assert [r.path for r in http_server.requests if r.path != "/feed.xml"] == []
+
+
+def test_with_images_and_automatic_full_text_off_only_feeds_set_to_always_fetch_pages(
+    database: Database, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    page, _truth = chron_page(fixtures_dir)
+    http_server.routes["/story.html"] = Route(page, "text/html")
+    http_server.routes["/other.html"] = Route(page, "text/html")
+    http_server.routes["/feed.xml"] = Route(
+        rss([("1", http_server.url("/story.html"), "<p>Esper accuses China…</p>")])
+    )
+    http_server.routes["/always.xml"] = Route(
+        rss([("2", http_server.url("/other.html"), "<p>Another teaser…</p>")])
+    )
+    always, _ = database.writer.run(lambda c: feeds.add_feed(c, http_server.url("/always.xml")))
+    database.writer.run(lambda c: feeds.update_feed(c, always, full_text=True))
+    config = Config(
+        offline=OfflineSettings(images=False, full_text=False),
+        feeds=(FeedSetting(http_server.url("/feed.xml")),),
+        rates=Config().rates,
+    )
+    service = RefreshService(database, HttpClient(POLICY), config, workers=4)
+    service.import_config_feeds()
+
+    summary = service.refresh_all(include_rates=False)
+
+    assert requested(http_server, "/story.html") == []
+    assert requested(http_server, "/other.html") == ["/other.html"]
+    # The other feed's article was stored as needing nothing: the pass never read it.
+    assert summary.offline_work is not None and summary.offline_work.articles == 1
+    with closing(database.reader()) as reader:
+        assert articles.pending_offline(reader, 10) == []
