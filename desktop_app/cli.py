@@ -12,6 +12,7 @@ from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop_app import __version__
@@ -27,13 +28,14 @@ from desktop_app.rates.quotes import (
     split_pair,
     ticker_line,
 )
-from desktop_app.services.article_view import article_document
-from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.rates import current_quotes
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up_daily, open_database
+
+if TYPE_CHECKING:
+    from desktop_app.services.outcomes import RefreshSummary
 
 log = logging.getLogger(__name__)
 
@@ -407,6 +409,9 @@ def _locale_style() -> NumberStyle:
 
 
 def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    # The HTML stack (nh3, …) only for this command: the window loads it with its first article.
+    from desktop_app.services.article_view import article_document
+
     reader = database.reader()
     try:
         article = articles.get_article(reader, args.id)

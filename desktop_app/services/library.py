@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
-from desktop_app.services.article_view import cached_images, render_article_html, shown_body
 from desktop_app.services.rates import current_quotes
 from desktop_app.store import articles, feeds, images, state
 from desktop_app.store import rates as rate_store
@@ -64,6 +63,10 @@ class Library:
         """The reader's HTML for ``article``: images from the cache, the rest as alt text
         (``feed_text``: the feed's own text even when the page's full text is stored).
         The images shown become the last the cache evicts."""
+        # The HTML stack (nh3, the teaser test, image rewriting) loads with the first
+        # article shown: the window's first paint needs none of it.
+        from desktop_app.services.article_view import cached_images, render_article_html, shown_body
+
         cached = cached_images(self._reader, shown_body(article, feed_text))
         if cached:
             urls = list(cached)

@@ -38,7 +38,6 @@ from desktop_app import __version__
 from desktop_app.config import Config
 from desktop_app.domain import Article, ArticleFilter, Feed, Quote
 from desktop_app.errors import CaravanError
-from desktop_app.services.article_view import FETCH_FULL_TEXT, SHOW_FEED_TEXT, SHOW_FULL_TEXT
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
 from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
@@ -488,6 +487,13 @@ class MainWindow(QMainWindow):
 
     def _on_reader_action(self, action: str) -> None:
         """The reader's own links: which text to show, or fetch the full text now."""
+        # Loaded already by the article that holds the link: not needed at start-up.
+        from desktop_app.services.article_view import (
+            FETCH_FULL_TEXT,
+            SHOW_FEED_TEXT,
+            SHOW_FULL_TEXT,
+        )
+
         article_id = self._current_article_id
         if article_id is None:
             return

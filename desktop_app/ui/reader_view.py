@@ -15,8 +15,6 @@ from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTex
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain import IMAGE_CACHE_SCHEME
-from desktop_app.sanitize import LINK_SCHEMES
-from desktop_app.services.article_view import READER_ACTIONS
 
 ImageSource = Callable[[str], bytes | None]  # cached image bytes by digest
 _CACHED_IMAGE = re.compile(rf'src="{IMAGE_CACHE_SCHEME}:([0-9a-f]{{64}})"')
@@ -150,6 +148,10 @@ class ReaderView(QTextBrowser):
             )
 
     def _open_link(self, url: QUrl) -> None:
+        # Loaded with the article that holds the link (the HTML stack is not needed to start).
+        from desktop_app.sanitize import LINK_SCHEMES
+        from desktop_app.services.article_view import READER_ACTIONS
+
         if not url.scheme() and not url.path() and url.fragment() in READER_ACTIONS:
             self.action_requested.emit(url.fragment())
         elif url.scheme().lower() in LINK_SCHEMES:
