@@ -8,12 +8,13 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 # (bench/responsiveness.py: worst stall 36-94 ms with 32 fetchers and the default 5 ms).
 GUI_FETCH_WORKERS = 8
 GUI_SWITCH_INTERVAL = 0.001
+# Start-up work that shows nothing waits for the first paint, but never longer than this.
+FIRST_PAINT_WAIT_MS = 2000
 
 
 def run_gui(
@@ -72,15 +75,15 @@ def run_gui(
     )
     window.show()
     window.restore_mode()
-    instance = InstanceServer(paths.data_dir, window.handle_launch)
+    after_paint = _AfterFirstPaint((window, window.compact))
+    instances: list[InstanceServer] = []
+    after_paint.add(lambda: instances.append(InstanceServer(paths.data_dir, window.handle_launch)))
     if add_feed:
-        QTimer.singleShot(0, lambda: window.handle_launch(request))
+        after_paint.add(lambda: window.handle_launch(request))
     if loaded.problems:
-        QTimer.singleShot(0, lambda: _report_config_problems(window, loaded))
+        after_paint.add(lambda: _report_config_problems(window, loaded))
     if opened.notice:
-        QTimer.singleShot(
-            0, lambda: _tell(window, "The database was repaired", opened.notice or "")
-        )
+        after_paint.add(lambda: _tell(window, "The database was repaired", opened.notice or ""))
     backup = threading.Thread(
         target=back_up_daily, args=(database, date.today()), name="backup", daemon=True
     )
@@ -95,12 +98,13 @@ def run_gui(
     )
     refreshers: list[BackgroundRefresher] = []
     if not offline:
-        QTimer.singleShot(0, lambda: refreshers.append(_start_refreshing(window, database, loaded)))
+        after_paint.add(lambda: refreshers.append(_start_refreshing(window, database, loaded)))
     quit_on_signals = _QuitOnSignals(app)
     try:
         return app.exec()
     finally:
-        instance.close()
+        for instance in instances:
+            instance.close()
         quit_on_signals.restore()
         for refresher in refreshers:
             refresher.stop_schedule()
@@ -122,6 +126,43 @@ def _start_refreshing(
     refresher.request()
     refresher.start_schedule()
     return refresher
+
+
+class _AfterFirstPaint(QObject):
+    """Runs start-up work that shows nothing once one of ``windows`` has painted (the main
+    window, or the compact strip when Caravan comes back in compact mode), in the order added.
+
+    A zero timer is not enough: it fires in the event loop's first pass, just before the paint
+    that pass delivers. Without any paint (a window that never shows), the work runs after
+    FIRST_PAINT_WAIT_MS all the same.
+    """
+
+    def __init__(self, windows: tuple[QWidget, ...]) -> None:
+        super().__init__()
+        self._windows = windows
+        self._work: list[Callable[[], None]] = []
+        for window in windows:
+            window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run)
+
+    def add(self, work: Callable[[], None]) -> None:
+        self._work.append(work)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._stop_watching()
+            QTimer.singleShot(0, self._run)  # once the whole window is painted
+        return False
+
+    def _stop_watching(self) -> None:
+        for window in self._windows:
+            window.removeEventFilter(self)
+
+    def _run(self) -> None:
+        self._stop_watching()
+        work, self._work = self._work, []
+        for item in work:
+            item()
 
 
 class _QuitOnSignals:
