@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,6 +33,9 @@ class FeedParser:
     def __init__(self, feeds_to_refresh: int) -> None:
         self._use_pool = feeds_to_refresh >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1
         self._pool: ProcessPoolExecutor | None = None
+        # Fetch threads ask for the pool at once: without the lock several would each start
+        # one, and every pool but the last would spin up workers only to shut them down.
+        self._pool_lock = threading.Lock()
 
     def parse(self, body: bytes, url: str, headers: Mapping[str, str]) -> ParsedFeed:
         pool = self._get_pool()
@@ -50,19 +54,21 @@ class FeedParser:
             self._pool = None
 
     def _get_pool(self) -> ProcessPoolExecutor | None:
-        if not self._use_pool:
-            return None
-        if self._pool is None:
-            # forkserver: workers fork from a clean server process, never from this one with
-            # its threads and open database; the server preloads the parser once. Server and
-            # workers each watch their parent, so a killed app leaves none of them behind.
-            os.environ[APP_PID_VARIABLE] = str(os.getpid())
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["desktop_app.services.parser_server"])
-            self._pool = ProcessPoolExecutor(
-                max_workers=os.cpu_count(), mp_context=context, initializer=_start_worker
-            )
-        return self._pool
+        with self._pool_lock:
+            if not self._use_pool:
+                return None
+            if self._pool is None:
+                # forkserver: workers fork from a clean server process, never from this one
+                # with its threads and open database; the server preloads the parser once.
+                # Server and workers each watch their parent, so a killed app leaves none of
+                # them behind.
+                os.environ[APP_PID_VARIABLE] = str(os.getpid())
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(["desktop_app.services.parser_server"])
+                self._pool = ProcessPoolExecutor(
+                    max_workers=os.cpu_count(), mp_context=context, initializer=_start_worker
+                )
+            return self._pool
 
 
 def _start_worker() -> None:

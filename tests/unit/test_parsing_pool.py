@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,25 @@ def test_pool_results_equal_in_process_results():
             assert parser.parse(body, url, {}) == parse_feed(body, url, {})
     finally:
         parser.close()
+
+
+def test_fetch_threads_that_start_parsing_together_share_one_pool():
+    """Every fetch thread asks for the pool when its first download ends, many at once:
+    each extra pool would start workers only to shut them down (seen: 27 workers started
+    for one refresh on two cores)."""
+    parser = FeedParser(POOL_THRESHOLD)
+    start = threading.Barrier(16)
+
+    def pool() -> object:
+        start.wait()
+        return parser._get_pool()
+
+    try:
+        with ThreadPoolExecutor(16) as threads:
+            pools = list(threads.map(lambda _: pool(), range(16)))
+    finally:
+        parser.close()
+    assert len({id(each) for each in pools}) == 1
 
 
 def test_errors_from_a_worker_keep_the_discovered_feeds():
@@ -45,7 +66,6 @@ def test_parser_processes_end_when_the_app_is_killed(tmp_path):
     import subprocess
     import sys
     import time
-    from pathlib import Path
 
     script = tmp_path / "app.py"
     script.write_text(
