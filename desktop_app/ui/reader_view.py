@@ -94,12 +94,20 @@ class ReaderView(QTextBrowser):
     def column_width(self) -> int:
         """The text column's width in pixels: the measure, or less in a narrow pane."""
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARACTERS
-        return min(measure, self.viewport().width() - 2 * MIN_MARGIN)
+        return min(measure, self.viewport_width() - 2 * MIN_MARGIN)
+
+    def viewport_width(self) -> int:
+        """``viewport().width()``, without the viewport while no scroll bar takes room from it
+        (the empty reader at start-up): PySide6 wraps the viewport only after trying every
+        widget class it knows, building their enums, some 10 ms before the first paint."""
+        if self.verticalScrollBar().isVisibleTo(self):
+            return self.viewport().width()
+        return self.maximumViewportSize().width()
 
     def _fit_measure(self) -> None:
         """Keep lines about 75 characters long: a wide pane gets wide side margins."""
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARACTERS
-        spare = self.viewport().width() - measure
+        spare = self.viewport_width() - measure
         margin = max(MIN_MARGIN, spare // 2)
         frame = self.document().rootFrame().frameFormat()
         frame.setLeftMargin(margin)

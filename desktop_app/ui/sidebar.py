@@ -89,7 +89,10 @@ class Sidebar(QTreeView):
         self.selectionModel().blockSignals(True)
         self.setCurrentIndex(matches[0])
         self.selectionModel().blockSignals(False)
-        self.viewport().update()
+        # Hidden (at start-up), the view paints anew when shown; the viewport stays untouched
+        # then, its first wrap costs ~10 ms (see ReaderView.viewport_width).
+        if self.isVisible():
+            self.viewport().update()
 
     def _all_indexes(self) -> list[QModelIndex]:
         """Every row, folders' feeds included, in display order. (QStandardItemModel.match

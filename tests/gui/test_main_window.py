@@ -330,6 +330,22 @@ def test_reader_keeps_a_readable_measure_and_remembers_its_text_size(
     assert again.reader.zoom == 2
 
 
+def test_the_reader_measures_its_viewport_right_with_and_without_a_scroll_bar(
+    qtbot, filled_database, config
+):
+    window = _window(qtbot, filled_database, config)
+    reader = window.reader
+    assert not reader.verticalScrollBar().isVisible(), "the empty reader has no scroll bar"
+    assert reader.viewport_width() == reader.viewport().width()
+    reader.show_html("<p>A line of the article.</p>" * 400)
+    qtbot.waitUntil(lambda: reader.verticalScrollBar().isVisible())
+    assert reader.viewport_width() == reader.viewport().width()
+    reader.clear_article()
+    qtbot.waitUntil(lambda: not reader.verticalScrollBar().isVisible())
+    window.resize(900, 700)
+    assert reader.viewport_width() == reader.viewport().width()
+
+
 def test_the_list_shows_two_lines_per_article_with_feed_and_excerpt(qtbot, filled_database, config):
     from desktop_app.sanitize import html_to_text
     from desktop_app.ui.article_list import SUMMARY_ROLE
