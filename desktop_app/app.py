@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig
@@ -61,6 +61,8 @@ def run_gui(
     try:
         opened = open_database(paths.database)
     except StorageError as error:
+        from PySide6.QtWidgets import QMessageBox  # only on this path; its enums cost ~1 ms
+
         log.error("%s", error)
         QMessageBox.critical(None, "Caravan cannot open its database", str(error))
         return 2
@@ -208,6 +210,8 @@ def _report_config_problems(window: MainWindow, loaded: LoadedConfig) -> None:
 
 
 def _tell(window: MainWindow, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # a notice is rare: not loaded to start
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setModal(False)
     box.show()

@@ -17,16 +17,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QSho
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QSystemTrayIcon,
@@ -56,7 +52,11 @@ from desktop_app.ui.ticker_items import (
 )
 from desktop_app.ui.tray import Tray, tray_menu
 
-if TYPE_CHECKING:  # dialogs load when first opened, not at start-up
+# Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
+# QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from desktop_app.ui.feed_errors import FeedErrorsDialog
     from desktop_app.ui.rate_detail import RateDetail
 
@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def ask_for_feed(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         url, accepted = QInputDialog.getText(
             self, "Add feed", "Address of the feed (http or https):"
         )
@@ -410,6 +412,8 @@ class MainWindow(QMainWindow):
         self._after(self.library.add_feed(url), added)
 
     def ask_for_opml_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, "Import subscriptions", "", "OPML files (*.opml *.xml);;All files (*)"
         )
@@ -418,6 +422,8 @@ class MainWindow(QMainWindow):
 
     def import_opml(self, path: Path) -> None:
         """Subscribe to an OPML file's feeds and fetch them; a bad file is explained."""
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             result = self.library.import_opml(path.read_bytes())
         except (OSError, CaravanError) as error:
@@ -433,6 +439,8 @@ class MainWindow(QMainWindow):
             self._refresher.request(feeds=True, rates=False)
 
     def ask_for_opml_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, "Export subscriptions", "caravan.opml", "OPML files (*.opml)"
         )
@@ -440,6 +448,8 @@ class MainWindow(QMainWindow):
             self.export_opml(Path(path))
 
     def export_opml(self, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             path.write_bytes(self.library.export_opml())
         except OSError as error:
@@ -568,11 +578,15 @@ class MainWindow(QMainWindow):
         return menu
 
     def _ask_rename(self, feed: Feed) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         title, accepted = QInputDialog.getText(self, "Rename feed", "Title:", text=feed.title)
         if accepted and title.strip():
             self.update_feed(feed.id, title=title.strip())
 
     def _ask_folder(self, feed: Feed) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         folders = sorted({f.folder for f in self.library.feeds() if f.folder})
         folder, accepted = QInputDialog.getItem(
             self, "Move to folder", "Folder (empty for none):", ["", *folders],
@@ -582,6 +596,8 @@ class MainWindow(QMainWindow):
             self.update_feed(feed.id, folder=folder.strip())
 
     def _ask_remove(self, feed: Feed) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             "Remove feed",
@@ -690,6 +706,8 @@ class MainWindow(QMainWindow):
         return "<table cellspacing='6'>" + "".join(rows) + "</table>"
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Keyboard shortcuts")
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -698,6 +716,8 @@ class MainWindow(QMainWindow):
         box.show()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "About Caravan",

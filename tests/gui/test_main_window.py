@@ -156,7 +156,7 @@ def test_a_broken_opml_file_is_explained_not_imported(
 ):
     shown: list[str] = []
     monkeypatch.setattr(
-        "desktop_app.ui.main_window.QMessageBox.warning",
+        "PySide6.QtWidgets.QMessageBox.warning",
         lambda _parent, _title, text: shown.append(text),
     )
     broken = tmp_path / "broken.opml"
