@@ -216,7 +216,10 @@ class TickerWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        # eraseRect, not fillRect: any fillRect makes PySide6 build QGradient's enums while it
+        # picks an overload, ~2 ms of the window's first paint.
+        painter.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        painter.eraseRect(self.rect())
         if self._strip.isNull() or self._strip_width == 0:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
