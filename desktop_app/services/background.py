@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop_app.services.outcomes import FeedOutcome, OfflineSummary, RefreshSummary
-
 if TYPE_CHECKING:  # the refresh machinery (requests, feedparser) loads after the window shows
+    from desktop_app.services.outcomes import FeedOutcome
     from desktop_app.services.refresh import RefreshService
 
 log = logging.getLogger(__name__)
@@ -130,6 +129,8 @@ class BackgroundRefresher(QObject):
             thread.join(timeout)
 
     def _work(self, wanted: _Request) -> None:
+        from desktop_app.services.outcomes import RefreshSummary  # loaded with the first refresh
+
         def on_progress(done: int, total: int, _outcome: FeedOutcome | None) -> None:
             self.progress.emit(done, total)
 
@@ -169,6 +170,8 @@ class BackgroundRefresher(QObject):
     def _complete_offline(self) -> None:
         """Full texts and images for the new articles, after the window has them; a refresh
         asked for meanwhile (or shutdown) goes first, the rest waits for the next round."""
+        from desktop_app.services.outcomes import OfflineSummary
+
         try:
             work = self._service.offline.complete_pending(
                 should_stop=lambda: self._pending is not None or self._stopping.is_set()

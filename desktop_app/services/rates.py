@@ -16,13 +16,13 @@ from desktop_app.domain import Quote, RateSnapshot
 from desktop_app.errors import CaravanError, OfflineError
 from desktop_app.rates.providers import load_provider, provider_title
 from desktop_app.rates.quotes import compute_official_quotes, compute_quotes, official_source
-from desktop_app.services.outcomes import RatesOutcome
 from desktop_app.store import rates as rate_store
 from desktop_app.store import state
 from desktop_app.store.db import Database
 
 if TYPE_CHECKING:  # the window shows stored quotes without loading the network stack
     from desktop_app.net.http import HttpClient
+    from desktop_app.services.outcomes import RatesOutcome
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,9 @@ def refresh_rates(http: HttpClient, database: Database, settings: RatesSettings)
     """Fetch and store the configured provider's rates; in official mode also each central
     bank a configured pair needs, in parallel. One outcome: failed only when every source
     failed (the others' errors are kept as ``partial_errors``)."""
+    # Outcomes load with the first refresh: the window's start reads rates, never refreshes.
+    from desktop_app.services.outcomes import RatesOutcome
+
     names = [settings.provider, *official_providers(settings)]
     if len(names) == 1:
         return _refresh_provider(http, database, settings, names[0])
@@ -68,6 +71,8 @@ def _refresh_provider(
 ) -> RatesOutcome:
     """Fetch, parse and store one provider's rates, with a conditional GET: the sources
     publish once a day, so most hourly checks cost a 304 and no parse."""
+    from desktop_app.services.outcomes import RatesOutcome
+
     provider = load_provider(name)
     today = datetime.now(UTC).date()
     override = settings.url_for(name)

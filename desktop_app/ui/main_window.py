@@ -36,7 +36,6 @@ from desktop_app.domain import Article, ArticleFilter, Feed, Quote
 from desktop_app.errors import CaravanError
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
-from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.compact import CompactTicker
@@ -57,6 +56,7 @@ from desktop_app.ui.tray import Tray, tray_menu
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
     from desktop_app.ui.feed_errors import FeedErrorsDialog
     from desktop_app.ui.rate_detail import RateDetail
 
