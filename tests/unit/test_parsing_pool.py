@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from desktop_app.errors import NotAFeedError
 from desktop_app.feeds.parse import parse_feed
-from desktop_app.services.parsing import POOL_THRESHOLD, FeedParser
+from desktop_app.services.parsing import POOL_THRESHOLD, WORKER_NICENESS, FeedParser
 
 FEEDS = Path(__file__).parent.parent / "fixtures" / "feeds-real"
 
@@ -45,6 +46,18 @@ def test_fetch_threads_that_start_parsing_together_share_one_pool():
     assert len({id(each) for each in pools}) == 1
 
 
+def test_parser_workers_yield_the_processor_to_the_app():
+    """The single writer (and the window, in the same process) must not wait behind parsing."""
+    parser = FeedParser(POOL_THRESHOLD)
+    try:
+        pool = parser._get_pool()
+        assert pool is not None
+        worker_niceness = pool.submit(os.nice, 0).result()
+    finally:
+        parser.close()
+    assert worker_niceness == min(19, os.nice(0) + WORKER_NICENESS)
+
+
 def test_errors_from_a_worker_keep_the_discovered_feeds():
     page = (
         b'<!DOCTYPE html><html><head><link rel="alternate" type="application/atom+xml" '
@@ -61,7 +74,6 @@ def test_errors_from_a_worker_keep_the_discovered_feeds():
 
 def test_parser_processes_end_when_the_app_is_killed(tmp_path):
     """kill -9 leaves no clean-up to run: the fork server and its workers must notice alone."""
-    import os
     import signal
     import subprocess
     import sys
