@@ -37,19 +37,23 @@ class XSession:
             if (X_LOCKS / f".X{number}-lock").exists() or socket.exists():
                 continue
             ready, announce = os.pipe()
+            # -noreset: by default the server resets when its last client leaves, and a
+            # program started during the reset is refused ("could not connect to display");
+            # a benchmark that starts one program after another hit it every few runs.
             process = subprocess.Popen(
                 ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp",
-                 "-displayfd", str(announce)],
+                 "-noreset", "-displayfd", str(announce)],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 pass_fds=(announce,),
                 start_new_session=True,  # out of reach of signals sent to our process group
             )  # fmt: skip
             os.close(announce)
-            if _wait_until_ready(process, ready):
+            announced = _announced_display(process, ready)
+            if announced:
                 self._process = process
                 self._ready = ready
-                self.display = f":{number}"
+                self.display = f":{announced}"
                 return
             process.kill()
             process.wait()
@@ -103,23 +107,22 @@ class XSession:
         os.close(self._ready)
 
 
-def _wait_until_ready(process: subprocess.Popen[bytes], ready: int) -> bool:
-    """True once the server accepts clients; False if it exited (the number was taken after
-    all). Xvfb writes its display number and a newline to ``-displayfd`` only when it is
-    ready: its socket file appears earlier, and a client connecting in between is refused.
-    The pipe stays open as long as the server runs, since Xvfb treats a write to a closed
-    pipe as fatal and may write the number and the newline apart."""
+def _announced_display(process: subprocess.Popen[bytes], ready: int) -> str | None:
+    """The display number Xvfb announces on ``-displayfd`` once it accepts clients (its
+    socket file appears earlier, and a client connecting in between is refused); None if it
+    exited first. The pipe stays open as long as the server runs: Xvfb treats a failed write
+    to it as fatal, and it may write the number and the newline apart."""
     announced = b""
     deadline = time.monotonic() + 15
     while not announced.endswith(b"\n"):
         remaining = deadline - time.monotonic()
         if remaining <= 0 or not select.select([ready], [], [], remaining)[0]:
-            return False
+            return None
         chunk = os.read(ready, 32)
         if not chunk:  # the server exited before it was ready
-            return False
+            return None
         announced += chunk
-    return process.poll() is None
+    return announced.decode().strip() if process.poll() is None else None
 
 
 def wait_until(condition: Callable[[], object], timeout: float, interval: float = 0.1) -> object:
