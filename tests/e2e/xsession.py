@@ -27,10 +27,11 @@ class XSession:
     """An Xvfb server on a free display number, stopped with :meth:`stop`."""
 
     def __init__(self, width: int = 1280, height: int = 800) -> None:
-        # Xvfb's -displayfd picks a number but takes no lock file here, so two sessions at
-        # once (a test run beside a benchmark) could both get :0 and the second would take
-        # the first one's socket. An explicit number is locked by Xvfb itself; the search
-        # starts at a place of our own and skips every number in use.
+        # Left to pick a number, Xvfb took :0 for two sessions at once (a test run beside a
+        # benchmark), the second taking the first one's socket. So the number is ours: the
+        # search starts at a place of our own and skips every number with a lock or a socket
+        # file; Xvfb exits on a number taken meanwhile (it writes no lock file when it
+        # announces itself on -displayfd), and the next one is tried.
         first = 100 + os.getpid() % 400
         for number in range(first, first + 200):
             socket = X_SOCKETS / f"X{number}"
