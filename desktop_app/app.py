@@ -23,6 +23,7 @@ from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher
 from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
+from desktop_app.startup import resume_collection
 from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up_daily, open_database
 from desktop_app.ui.main_window import MainWindow
@@ -57,7 +58,6 @@ def run_gui(
     app.setApplicationName("Caravan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("caravan")
-    app.setWindowIcon(QIcon(str(resource_path("icons/caravan.svg"))))
     try:
         opened = open_database(paths.database)
     except StorageError as error:
@@ -78,6 +78,9 @@ def run_gui(
     window.show()
     window.restore_mode()
     after_paint = _AfterFirstPaint((window, window.compact))
+    # The icon is an SVG: Qt loads its SVG engine to draw it for the window manager (~5 ms).
+    after_paint.add(lambda: app.setWindowIcon(QIcon(str(resource_path("icons/caravan.svg")))))
+    after_paint.add(window.finish_start_up)
     instances: list[InstanceServer] = []
     after_paint.add(lambda: instances.append(InstanceServer(paths.data_dir, window.handle_launch)))
     if add_feed:
@@ -101,6 +104,7 @@ def run_gui(
     refreshers: list[BackgroundRefresher] = []
     if not offline:
         after_paint.add(lambda: refreshers.append(_start_refreshing(window, database, loaded)))
+    after_paint.add(resume_collection)  # last: what the work above imports is frozen too
     quit_on_signals = _QuitOnSignals(app)
     try:
         return app.exec()

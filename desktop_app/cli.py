@@ -29,6 +29,7 @@ from desktop_app.rates.quotes import (
     ticker_line,
 )
 from desktop_app.services.rates import current_quotes
+from desktop_app.startup import resume_collection
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
@@ -146,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
         return run_gui(paths, loaded, offline=args.offline, add_feed=args.gui_add_feed)
+    resume_collection()  # the window resumes it after its first paint
     try:
         opened = open_database(paths.database)
     except CaravanError as error:

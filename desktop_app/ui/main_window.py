@@ -146,7 +146,6 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("search")
         self.search_box.setAccessibleName("Search articles")
         self.search_box.setPlaceholderText("Search titles and text  (/)")
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(320)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -215,13 +214,20 @@ class MainWindow(QMainWindow):
         self.tray_menu = tray_menu(
             self, self.toggle_reader, self.refresh_now, self.compact_action, self.close
         )
-        self.tray: Tray | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = Tray(self.windowIcon(), self.tray_menu, self.toggle_reader)
-            self.tray.show()
+        self.tray: Tray | None = None  # built by finish_start_up
         self.reload_everything()
         self._restore_layout()
         self._set_network_state()
+
+    def finish_start_up(self) -> None:
+        """What the first paint does not show, once it is on screen: the search box's clear
+        button (the style looks its icon up in the icon themes, ~3 ms) and the tray icon (a
+        round trip to the desktop's tray)."""
+        self.search_box.setClearButtonEnabled(True)
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = Tray(self.windowIcon(), self.tray_menu, self.toggle_reader)
+            self.tray.show()
+            self.tray.show_unread(self._unread_total)
 
     def attach_refresher(self, refresher: BackgroundRefresher) -> None:
         """Show the progress and results of ``refresher``; F5 starts it."""
