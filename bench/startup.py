@@ -1,18 +1,33 @@
-"""Start-up time and memory of the real app under Xvfb, against a bare PySide6 window.
+"""Start-up time and memory of the real app under Xvfb, against a bare PySide6 window, the
+same first screen built with PySide6 alone, and QuiteRSS.
 
-    python bench/startup.py [--runs 7]
+    python bench/startup.py [--runs 9] [--instructions]
 
-Both programs are started the same way, on the same X server, in the same run; the time is
-from process start until the window is mapped and named (seen through xdotool), the memory is
-the resident set (VmRSS) one second after the window appeared. The app opens --offline over a
-database filled from the real fixture feeds (163 articles, one day of rates). The app's bytecode
-is written first, as an installed copy has it.
+Every program is started the same way, on the same X server, in the same run, interleaved so
+the machine's drift touches them alike; the time is from process start until the window is
+mapped and named (seen through xdotool), the memory is the resident set (VmRSS) one second
+after the window appeared. The programs:
+
+- bare: an empty QMainWindow (``bench/bare_window.py``);
+- floor: Caravan's first screen with no Caravan code (``bench/floor_window.py``): what
+  showing that screen costs in PySide6, and so the least any PySide6 program showing it takes;
+- caravan: ``python -m desktop_app --offline`` over a database filled from the real fixture
+  feeds (163 articles, one day of rates);
+- quiterss: Debian's QuiteRSS with an empty profile, when it is installed.
+
+``--instructions`` also counts, under callgrind, the instructions each Python program executes
+from the interpreter's start to the end of its first paint (``bench/first_paint.py``): one run
+each suffices, since the count does not move with the machine's load.
+
+The app's bytecode is written first, as an installed copy has it.
 """
 
 from __future__ import annotations
 
 import argparse
 import compileall
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,24 +41,23 @@ sys.path.insert(0, str(ROOT))
 from tests.conftest import LocalServer  # noqa: E402
 from tests.e2e.xsession import XSession  # noqa: E402
 
-BARE_WINDOW = """
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.setWindowTitle("Bare window")
-window.resize(1180, 760)
-window.show()
-app.exec()
-"""
 FEEDS = ("macworld.rss", "scriptingNews.rss", "DaringFireball.atom", "livemint.xml", "natasha.xml")
+TITLES = {
+    "bare": "Bare window",
+    "floor": "Floor window",
+    "caravan": "Caravan",
+    "quiterss": "QuiteRSS",
+}
+Program = tuple[list[str], dict[str, str]]  # command line, extra environment
 
 
 def byte_compile() -> None:
-    """Write the app's bytecode, as installing it does: where PYTHONDONTWRITEBYTECODE is set,
-    every start would otherwise compile each module from source (some 50 ms)."""
-    if not compileall.compile_dir(ROOT / "desktop_app", quiet=1):
-        raise RuntimeError("desktop_app does not compile")
+    """Write the bytecode of the app and of these programs, as installing it does: where
+    PYTHONDONTWRITEBYTECODE is set, every start would otherwise compile each module from
+    source (some 50 ms)."""
+    for folder in ("desktop_app", "bench"):
+        if not compileall.compile_dir(ROOT / folder, quiet=1):
+            raise RuntimeError(f"{folder} does not compile")
 
 
 def resident_mb(pid: int) -> float:
@@ -53,11 +67,13 @@ def resident_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure(session: XSession, command: list[str], title: str) -> tuple[float, float]:
+def measure(
+    session: XSession, command: list[str], title: str, env: dict[str, str] | None = None
+) -> tuple[float, float]:
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=session.env())
+    process = subprocess.Popen(command, env=session.env() | (env or {}))
     try:
-        while not session.window_id(title):
+        while not session.window_id(f"^{title}"):
             if time.perf_counter() - started > 60:
                 raise TimeoutError(f"no {title!r} window after 60 s (exit {process.poll()})")
             time.sleep(0.02)
@@ -67,6 +83,23 @@ def measure(session: XSession, command: list[str], title: str) -> tuple[float, f
     finally:
         process.terminate()
         process.wait(20)
+
+
+def count_instructions(session: XSession, arguments: list[str], data_dir: Path) -> int:
+    """Instructions from the interpreter's start to the end of the first paint (callgrind)."""
+    process = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+         str(ROOT / "bench" / "first_paint.py"), *arguments],
+        env=session.env(), capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    for marker in data_dir.glob("*.in-use-*"):  # the runner exits without closing the database
+        marker.unlink()
+    # A program that forks (Qt's D-Bus autolaunch) reports its child too: the parent is the
+    # largest count.
+    counts = [int(n.replace(",", "")) for n in re.findall(r"Collected : ([\d,]+)", process.stderr)]
+    if not counts:
+        raise RuntimeError(f"callgrind counted nothing for {arguments}: {process.stderr[-500:]}")
+    return max(counts)
 
 
 def prepare_data(folder: Path) -> Path:
@@ -96,9 +129,29 @@ def prepare_data(folder: Path) -> Path:
     return config
 
 
+def programs(config: Path, data_dir: Path, home: Path) -> dict[str, Program]:
+    """The programs to start; QuiteRSS keeps its profile in ``home``."""
+    python = sys.executable
+    caravan = [python, "-m", "desktop_app", "--offline", "--config", str(config), "--data-dir",
+               str(data_dir)]  # fmt: skip
+    found: dict[str, Program] = {
+        "bare": ([python, str(ROOT / "bench" / "bare_window.py")], {}),
+        "floor": (
+            [python, str(ROOT / "bench" / "floor_window.py"), str(data_dir / "caravan.sqlite3")],
+            {},
+        ),
+        "caravan": (caravan, {}),
+    }
+    quiterss = shutil.which("quiterss")
+    if quiterss:
+        found["quiterss"] = ([quiterss], {"HOME": str(home)})
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--instructions", action="store_true", help="count them under callgrind")
     args = parser.parse_args()
     byte_compile()
     session = XSession()
@@ -106,32 +159,45 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
             config = prepare_data(folder)
-            bare_script = folder / "bare.py"
-            bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-            caravan = [sys.executable, "-m", "desktop_app", "--offline", "--config", str(config),
-                       "--data-dir", str(folder / "data")]  # fmt: skip
-            bare = [sys.executable, str(bare_script)]
-            results: dict[str, list[tuple[float, float]]] = {"bare": [], "caravan": []}
-            for _ in range(args.runs):  # interleaved, so drift affects both alike
-                results["bare"].append(measure(session, bare, "Bare window"))
-                results["caravan"].append(measure(session, caravan, "Caravan"))
+            data_dir = folder / "data"
+            home = folder / "home"
+            home.mkdir()
+            commands = programs(config, data_dir, home)
+            for name, (command, env) in commands.items():  # a first start writes its profile
+                measure(session, command, TITLES[name], env)
+            results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+            for _ in range(args.runs):
+                for name, (command, env) in commands.items():
+                    results[name].append(measure(session, command, TITLES[name], env))
+            counts: dict[str, int] = {}
+            if args.instructions:
+                database = str(data_dir / "caravan.sqlite3")
+                for name, arguments in (
+                    ("bare", ["bare"]),
+                    ("floor", ["floor", database]),
+                    ("caravan", ["caravan", "--offline", "--config", str(config),
+                                 "--data-dir", str(data_dir)]),
+                ):  # fmt: skip
+                    counts[name] = count_instructions(session, arguments, data_dir)
     finally:
         session.stop()
-    medians = {
-        name: (
-            statistics.median(t for t, _ in runs) * 1000,
-            statistics.median(m for _, m in runs),
-        )
-        for name, runs in results.items()
-    }
-    print(
-        f"{'program':<10} {'start-up ms (median)':>22} {'RSS MB (median)':>16}   runs={args.runs}"
-    )
-    for name, (milliseconds, megabytes) in medians.items():
-        print(f"{name:<10} {milliseconds:>22.0f} {megabytes:>16.1f}")
-    ratio = medians["caravan"][0] / medians["bare"][0]
-    print(f"start-up ratio caravan/bare: {ratio:.2f}")
+    report(results, counts, args.runs)
     return 0
+
+
+def report(
+    results: dict[str, list[tuple[float, float]]], counts: dict[str, int], runs: int
+) -> None:
+    bare_ms = statistics.median(t for t, _ in results["bare"]) * 1000
+    print(f"{'program':<10} {'mapped ms (median)':>19} {'× bare':>7} {'RSS MB':>7}   runs={runs}")
+    for name, values in results.items():
+        milliseconds = statistics.median(t for t, _ in values) * 1000
+        megabytes = statistics.median(m for _, m in values)
+        print(f"{name:<10} {milliseconds:>19.0f} {milliseconds / bare_ms:>7.2f} {megabytes:>7.1f}")
+    if counts:
+        print(f"\n{'program':<10} {'instructions to first paint':>28} {'× bare':>7}")
+        for name, count in counts.items():
+            print(f"{name:<10} {count / 1e6:>26,.0f} M {count / counts['bare']:>7.2f}")
 
 
 if __name__ == "__main__":
