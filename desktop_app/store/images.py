@@ -7,7 +7,6 @@ every refresh. Eviction drops the least recently shown images until the cache fi
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import tempfile
@@ -37,6 +36,8 @@ class ImageFiles:
         return self.directory / digest[:2] / digest
 
     def write(self, data: bytes) -> str:
+        import hashlib  # here, not at start-up: it loads OpenSSL (~2 ms) and only a refresh writes
+
         digest = hashlib.sha256(data).hexdigest()
         target = self._file(digest)
         if target.exists():

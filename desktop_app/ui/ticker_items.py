@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import QLocale
@@ -67,6 +66,8 @@ HEADLINE_CHARACTERS = 70
 
 def headline_items(summaries: list[ArticleSummary]) -> list[TickerItem]:
     """Newest unread titles, shortened; a click opens the article (payload: its id)."""
+    from html import escape  # here: html loads its 75 KB entity table, and headlines are opt-in
+
     items = []
     for summary in summaries:
         title = summary.title or "(untitled)"
@@ -78,7 +79,7 @@ def headline_items(summaries: list[ArticleSummary]) -> list[TickerItem]:
                 label=short,
                 change="",
                 direction=0,
-                tooltip=f"<b>{html.escape(title)}</b><br>{html.escape(summary.feed_title)}"
+                tooltip=f"<b>{escape(title)}</b><br>{escape(summary.feed_title)}"
                 "<br><i>Click to read</i>",
                 accessible_text=f"Headline: {title}, from {summary.feed_title}",
                 payload=summary.id,

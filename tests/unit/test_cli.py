@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-from desktop_app.cli import main
+from desktop_app.cli import build_parser, main, parse_arguments
 from desktop_app.domain import RateSnapshot
 from desktop_app.services.article_view import article_document
 from desktop_app.store import articles, feeds
@@ -144,6 +144,49 @@ def test_version_prints_the_version(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert exited.value.code == 0
     assert capsys.readouterr().out == f"caravan {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--offline"],
+        ["--config", "c.toml", "--data-dir", "data", "--verbose"],
+        ["--add-feed", "https://news.example/feed"],
+        ["--add-feed", "refresh"],  # a value that is also a command's name
+        ["gui", "--offline"],
+    ],
+)
+def test_the_window_options_parse_as_the_full_command_line_does(argv: list[str]) -> None:
+    assert vars(parse_arguments(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_a_mistyped_command_is_answered_with_the_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["refrsh"])
+
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert "invalid choice: 'refrsh'" in error
+    assert "'refresh'" in error
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+
+    assert exited.value.code == 0
+    assert "import-opml" in capsys.readouterr().out
+
+
+def test_an_option_without_its_value_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir"])
+
+    assert exited.value.code == 2
+    assert "--data-dir: expected one argument" in capsys.readouterr().err
 
 
 def run_module(*args: str) -> subprocess.CompletedProcess[str]:
