@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
@@ -78,8 +77,7 @@ def run_gui(
     window.show()
     window.restore_mode()
     after_paint = _AfterFirstPaint((window, window.compact))
-    # The icon is an SVG: Qt loads its SVG engine to draw it for the window manager (~5 ms).
-    after_paint.add(lambda: app.setWindowIcon(QIcon(str(resource_path("icons/caravan.svg")))))
+    after_paint.add(lambda: _set_window_icon(app))
     after_paint.add(window.finish_start_up)
     instances: list[InstanceServer] = []
     after_paint.add(lambda: instances.append(InstanceServer(paths.data_dir, window.handle_launch)))
@@ -116,6 +114,14 @@ def run_gui(
             refresher.stop_schedule()
             refresher.wait(timeout=10)
         database.close()
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """After the first paint: the icon is an SVG, and Qt loads its SVG engine to draw it for
+    the window manager (~5 ms)."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/caravan.svg"))))
 
 
 def _start_refreshing(

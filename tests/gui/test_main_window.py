@@ -33,6 +33,20 @@ def _stored_flag(database: Database, article_id: int, flag: str) -> bool:
     return bool(getattr(article, flag))
 
 
+def _sidebar_icons(window: MainWindow) -> set[str]:
+    """The titles of the sidebar's entries that carry an icon."""
+    model = window.sidebar.model()
+    pending = [model.index(row, 0) for row in range(model.rowCount())]
+    marked = set()
+    while pending:
+        index = pending.pop()
+        pending += [model.index(child, 0, index) for child in range(model.rowCount(index))]
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if icon is not None and not icon.isNull():
+            marked.add(index.data().split("  (")[0])
+    return marked
+
+
 def _sidebar_labels(window: MainWindow) -> list[str]:
     model = window.sidebar.model()
     labels = []
@@ -466,6 +480,7 @@ def test_the_feeds_in_error_are_listed_with_their_message_and_a_retry(
         lambda c: feed_store.record_error(c, failing.id, "HTTP 503 Service Unavailable")
     )
     window = _window(qtbot, filled_database, config)
+    assert _sidebar_icons(window) == {"Macworld"}  # the warning sign, on the failing feed only
     window.errors_action.trigger()
     dialog = window.feed_errors_dialog
     assert dialog is not None and dialog.isVisible()
