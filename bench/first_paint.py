@@ -7,9 +7,9 @@
 Under callgrind this counts the instructions from the interpreter's start to the end of the
 first paint: a measure of start-up that the machine's noise does not move (wall-clock times
 here vary by a third from one minute to the next). Each program imports what it imports in its
-own order; this runner only wraps ``QApplication.exec`` to watch for the first paint of a
-window, and the exit skips the shutdown (Caravan's database is left marked in use, which the
-benchmark clears).
+own order; this runner only watches the main window for its first paint (for Caravan, through
+its own ``MainWindow.show``), and the exit skips the shutdown (Caravan's database is left
+marked in use, which the benchmark clears).
 """
 
 from __future__ import annotations

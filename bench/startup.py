@@ -1,7 +1,7 @@
 """Start-up time and memory of the real app under Xvfb, against a bare PySide6 window, the
 same first screen built with PySide6 alone, and QuiteRSS.
 
-    python bench/startup.py [--runs 9] [--instructions]
+    python bench/startup.py [--runs 11] [--instructions]
 
 Every program is started the same way, on the same X server, in the same run, interleaved so
 the machine's drift touches them alike; the time is from process start until the window is
@@ -150,7 +150,7 @@ def programs(config: Path, data_dir: Path, home: Path) -> dict[str, Program]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--instructions", action="store_true", help="count them under callgrind")
     args = parser.parse_args()
     byte_compile()

@@ -8,12 +8,11 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig
@@ -25,6 +24,7 @@ from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.startup import resume_collection
 from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up_daily, open_database
+from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_theme
@@ -36,8 +36,6 @@ log = logging.getLogger(__name__)
 # (bench/responsiveness.py: worst stall 36-94 ms with 32 fetchers and the default 5 ms).
 GUI_FETCH_WORKERS = 8
 GUI_SWITCH_INTERVAL = 0.001
-# Start-up work that shows nothing waits for the first paint, but never longer than this.
-FIRST_PAINT_WAIT_MS = 2000
 
 
 def run_gui(
@@ -76,7 +74,7 @@ def run_gui(
     )
     window.show()
     window.restore_mode()
-    after_paint = _AfterFirstPaint((window, window.compact))
+    after_paint = AfterFirstPaint(window.on_screen_widgets())
     after_paint.add(lambda: _set_window_icon(app))
     after_paint.add(window.finish_start_up)
     instances: list[InstanceServer] = []
@@ -138,43 +136,6 @@ def _start_refreshing(
     refresher.request()
     refresher.start_schedule()
     return refresher
-
-
-class _AfterFirstPaint(QObject):
-    """Runs start-up work that shows nothing once one of ``windows`` has painted (the main
-    window, or the compact strip when Caravan comes back in compact mode), in the order added.
-
-    A zero timer is not enough: it fires in the event loop's first pass, just before the paint
-    that pass delivers. Without any paint (a window that never shows), the work runs after
-    FIRST_PAINT_WAIT_MS all the same.
-    """
-
-    def __init__(self, windows: tuple[QWidget, ...]) -> None:
-        super().__init__()
-        self._windows = windows
-        self._work: list[Callable[[], None]] = []
-        for window in windows:
-            window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run)
-
-    def add(self, work: Callable[[], None]) -> None:
-        self._work.append(work)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._stop_watching()
-            QTimer.singleShot(0, self._run)  # once the whole window is painted
-        return False
-
-    def _stop_watching(self) -> None:
-        for window in self._windows:
-            window.removeEventFilter(self)
-
-    def _run(self) -> None:
-        self._stop_watching()
-        work, self._work = self._work, []
-        for item in work:
-            item()
 
 
 class _QuitOnSignals:

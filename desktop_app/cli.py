@@ -67,6 +67,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog="caravan",
         description="Currency-rate ticker and offline news reader. Without a command, "
         "opens the window.",
+        # The short parser takes no abbreviation and no help: `--he` or `--vers` goes to the
+        # full parser, which answers it as it always did.
+        add_help=with_commands,
+        allow_abbrev=with_commands,
         exit_on_error=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"caravan {__version__}")

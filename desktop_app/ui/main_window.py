@@ -219,6 +219,11 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._set_network_state()
 
+    def on_screen_widgets(self) -> tuple[QWidget, ...]:
+        """What paints when Caravan appears: the window, or in compact mode the strip's ticker
+        (it covers the strip and paints opaquely, so the strip itself gets no paint event)."""
+        return (self, self.compact.ticker)
+
     def finish_start_up(self) -> None:
         """What the first paint does not show, once it is on screen: the search box's clear
         button (the style looks its icon up in the icon themes, ~3 ms) and the tray icon (a

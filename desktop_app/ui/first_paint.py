@@ -1,0 +1,53 @@
+"""Start-up work that shows nothing, held back until Caravan is on screen."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+# Without a paint (a window that never shows), the work runs after this all the same.
+FIRST_PAINT_WAIT_MS = 2000
+
+
+class AfterFirstPaint(QObject):
+    """Runs the work added, in order, once one of ``widgets`` has painted.
+
+    A zero timer is not enough: it fires in the event loop's first pass, just before the paint
+    that pass delivers. Each piece of work runs even when an earlier one fails (the failure is
+    logged): the last one switches the garbage collector back on.
+    """
+
+    def __init__(self, widgets: tuple[QWidget, ...], wait_ms: int = FIRST_PAINT_WAIT_MS) -> None:
+        super().__init__()
+        self._widgets = widgets
+        self._work: list[Callable[[], object]] = []
+        for widget in widgets:
+            widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self._run)
+
+    def add(self, work: Callable[[], object]) -> None:
+        self._work.append(work)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._stop_watching()
+            QTimer.singleShot(0, self._run)  # once the whole frame is painted
+        return False
+
+    def _stop_watching(self) -> None:
+        for widget in self._widgets:
+            widget.removeEventFilter(self)
+
+    def _run(self) -> None:
+        self._stop_watching()
+        work, self._work = self._work, []
+        for item in work:
+            try:
+                item()
+            except Exception:
+                log.exception("a start-up step failed: %r", item)

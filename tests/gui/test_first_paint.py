@@ -1,0 +1,61 @@
+"""Start-up work held back until Caravan is on screen: the main window, or the compact strip
+when Caravan comes back in compact mode, and every step even when one fails."""
+
+from __future__ import annotations
+
+from desktop_app.services.library import Library
+from desktop_app.ui.first_paint import AfterFirstPaint
+from desktop_app.ui.main_window import MainWindow
+
+NEVER_MS = 60_000  # the fallback cannot be what runs the work within a test's wait
+
+
+def _window(qtbot, database, config) -> MainWindow:
+    window = MainWindow(Library(database), config, offline=True)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.compact)
+    return window
+
+
+def test_the_work_waits_for_the_main_window_to_paint(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    done: list[str] = []
+    after_paint = AfterFirstPaint(window.on_screen_widgets(), wait_ms=NEVER_MS)
+    after_paint.add(lambda: done.append("server"))
+    qtbot.wait(50)
+    assert done == [], "nothing runs before the window shows"
+    window.show()
+    qtbot.waitUntil(lambda: done == ["server"], timeout=3000)
+
+
+def test_a_start_in_compact_mode_runs_the_work_once_the_strip_has_painted(
+    qtbot, filled_database, config
+):
+    window = _window(qtbot, filled_database, config)
+    done: list[str] = []
+    after_paint = AfterFirstPaint(window.on_screen_widgets(), wait_ms=NEVER_MS)
+    after_paint.add(lambda: done.append("server"))
+    window.set_compact(True)  # what restore_mode does when Caravan was left in compact mode
+    qtbot.waitUntil(lambda: done == ["server"], timeout=3000)
+    assert not window.isVisible()
+
+
+def test_a_failing_step_does_not_stop_the_ones_after_it(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    done: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("the tray is gone")
+
+    after_paint = AfterFirstPaint(window.on_screen_widgets(), wait_ms=NEVER_MS)
+    after_paint.add(broken)
+    after_paint.add(lambda: done.append("collector back on"))
+    window.show()
+    qtbot.waitUntil(lambda: done == ["collector back on"], timeout=3000)
+
+
+def test_finishing_start_up_gives_the_search_box_its_clear_button(qtbot, filled_database, config):
+    window = _window(qtbot, filled_database, config)
+    window.show()
+    window.finish_start_up()
+    assert window.search_box.isClearButtonEnabled()
