@@ -26,7 +26,7 @@ from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up_daily, open_database
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.single_instance import InstanceServer, hand_over
+from desktop_app.ui.single_instance import LOCK_FILE, InstanceServer, hand_over, lock_data_dir
 from desktop_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 # (bench/responsiveness.py: worst stall 36-94 ms with 32 fetchers and the default 5 ms).
 GUI_FETCH_WORKERS = 8
 GUI_SWITCH_INTERVAL = 0.001
+# How long a second launch waits for the running Caravan to answer (it may still be starting).
+HAND_OVER_PATIENCE_MS = 10_000
 
 
 def run_gui(
@@ -48,10 +50,9 @@ def run_gui(
     request: dict[str, Any] = {"show": True}
     if add_feed:
         request["add_feed"] = add_feed
-    if hand_over(paths.data_dir, request):
-        print("Caravan is already running: its window was brought forward.")
-        log.info("handed over to the running Caravan: %s", request)
-        return 0
+    lock = lock_data_dir(paths.data_dir)
+    if lock is None:  # another Caravan holds this data directory
+        return _hand_over_to_the_running_one(paths, request)
     app.setApplicationName("Caravan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("caravan")
@@ -107,11 +108,31 @@ def run_gui(
     finally:
         for instance in instances:
             instance.close()
+        lock.unlock()
         quit_on_signals.restore()
         for refresher in refreshers:
             refresher.stop_schedule()
             refresher.wait(timeout=10)
         database.close()
+
+
+def _hand_over_to_the_running_one(paths: AppPaths, request: dict[str, Any]) -> int:
+    """Pass this launch's request to the Caravan that holds the data directory; it listens
+    once its window has painted, so this waits for it a while."""
+    if hand_over(paths.data_dir, request, patience_ms=HAND_OVER_PATIENCE_MS):
+        print("Caravan is already running: its window was brought forward.")
+        log.info("handed over to the running Caravan: %s", request)
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    message = (
+        f"Another Caravan is using {paths.data_dir} but does not answer. Close it and start "
+        f"Caravan again; if no Caravan is running, delete {paths.data_dir / LOCK_FILE}."
+    )
+    log.error("%s", message)
+    print(f"caravan: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "Caravan is already running", message)
+    return 1
 
 
 def _set_window_icon(app: QApplication) -> None:

@@ -173,3 +173,39 @@ def test_a_second_launch_hands_over_to_the_running_window(xsession: XSession, tm
         assert len(xsession.visible_windows("^Caravan")) == 1, "one window, not two"
     finally:
         _quit(first)
+
+
+def test_two_launches_a_moment_apart_open_one_window(xsession: XSession, tmp_path: Path):
+    """A double click on the launcher: both start before either listens (a Caravan listens
+    once its window has painted). Whichever comes second must hand over and exit, not open a
+    second window on the same database."""
+    config = tmp_path / "caravan.toml"
+    config.write_text('[rates]\nurl = "http://127.0.0.1:9/rates"\n', encoding="utf-8")
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "desktop_app", "--offline", "--config", str(config),
+               "--data-dir", str(data)]  # fmt: skip
+    launches = [
+        subprocess.Popen(
+            [*command, "--add-feed", "https://example.org/feed.xml"],
+            env=xsession.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(2)
+    ]
+    try:
+        wait_until(lambda: any(launch.poll() is not None for launch in launches), timeout=60)
+        ended = [launch for launch in launches if launch.poll() is not None]
+        assert len(ended) == 1, "one launch hands over, the other stays"
+        handed, errors = ended[0].communicate(timeout=20)
+        assert ended[0].returncode == 0, errors.decode(errors="replace")
+        assert b"already running" in handed
+        wait_until(lambda: xsession.window_id("Caravan"), timeout=30)
+        database = data / "caravan.sqlite3"
+        wait_until(lambda: "https://example.org/feed.xml" in _feed_urls(database), timeout=15)
+        assert len(xsession.visible_windows("^Caravan")) == 1, "one window, not two"
+        assert [launch for launch in launches if launch.poll() is not None] == ended
+    finally:
+        for launch in launches:
+            if launch.poll() is None:
+                _quit(launch)

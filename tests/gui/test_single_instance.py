@@ -1,12 +1,22 @@
-"""One Caravan per data directory: the check a first launch makes without QtNetwork."""
+"""One Caravan per data directory: the lock a first launch takes, the socket a later one
+hands its request over."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 from desktop_app.ui.single_instance import (
+    LOCK_FILE,
     InstanceServer,
     hand_over,
+    lock_data_dir,
     may_be_listening,
     server_name,
 )
@@ -25,3 +35,63 @@ def test_a_listening_instance_is_seen_where_qt_puts_its_socket(qapp, tmp_path: P
 
 def test_a_first_launch_hands_over_to_nobody(qapp, tmp_path: Path) -> None:
     assert not hand_over(tmp_path, {"show": True})
+
+
+def test_the_data_directory_is_held_by_one_caravan_at_a_time(qapp, tmp_path: Path) -> None:
+    first = lock_data_dir(tmp_path / "data")
+    assert first is not None and first.isLocked()
+    assert lock_data_dir(tmp_path / "data") is None, "a second launch must see the first"
+    assert lock_data_dir(tmp_path / "other") is not None, "another directory is free"
+    first.unlock()
+    again = lock_data_dir(tmp_path / "data")
+    assert again is not None and again.isLocked()
+    again.unlock()
+
+
+def test_a_lock_left_by_a_crashed_caravan_is_taken_over(qapp, tmp_path: Path) -> None:
+    crashed = subprocess.run(
+        [sys.executable, "-c", _CRASH_HOLDING_THE_LOCK, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    assert (tmp_path / LOCK_FILE).exists(), "the dead process left its lock file"
+    lock = lock_data_dir(tmp_path)
+    assert lock is not None and lock.isLocked()
+    lock.unlock()
+
+
+def test_a_second_launch_waits_for_the_first_to_listen(qapp, tmp_path: Path) -> None:
+    """The first launch listens only once its window has painted: a launch a moment later
+    must wait for it, not give up and open a second window on the same database."""
+    received: list[dict[str, object]] = []
+    servers: list[InstanceServer] = []
+    QTimer.singleShot(300, lambda: servers.append(InstanceServer(tmp_path, received.append)))
+    waiting = threading.Thread(target=lambda: handed.append(hand_over(tmp_path, _ADD, 5000)))
+    handed: list[bool] = []
+    waiting.start()
+    deadline = time.monotonic() + 10
+    while (waiting.is_alive() or not received) and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    try:
+        assert handed == [True]
+        assert received == [_ADD]
+    finally:
+        for server in servers:
+            server.close()
+
+
+_ADD = {"show": True, "add_feed": "https://news.example/feed.xml"}
+_CRASH_HOLDING_THE_LOCK = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from desktop_app.ui.single_instance import lock_data_dir
+app = QCoreApplication([])
+held = lock_data_dir(Path(sys.argv[1]))
+assert held is not None and held.isLocked()
+os.kill(os.getpid(), signal.SIGKILL)
+"""
