@@ -8,6 +8,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -18,7 +19,7 @@ from desktop_app import __version__
 from desktop_app.config import LoadedConfig
 from desktop_app.errors import StorageError
 from desktop_app.paths import AppPaths, resource_path
-from desktop_app.services.background import BackgroundRefresher
+from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.startup import resume_collection
@@ -100,7 +101,13 @@ def run_gui(
     )
     refreshers: list[BackgroundRefresher] = []
     if not offline:
-        after_paint.add(lambda: refreshers.append(_start_refreshing(window, database, loaded)))
+        dispatcher = MainThreadDispatcher()
+        after_paint.add(
+            lambda: _load_refresh_machinery(
+                dispatcher,
+                then=lambda: refreshers.append(_start_refreshing(window, database, loaded)),
+            )
+        )
     after_paint.add(resume_collection)  # last: what the work above imports is frozen too
     quit_on_signals = _QuitOnSignals(app)
     try:
@@ -141,6 +148,23 @@ def _set_window_icon(app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resource_path("icons/caravan.svg"))))
+
+
+def _load_refresh_machinery(dispatcher: MainThreadDispatcher, then: Callable[[], None]) -> None:
+    """Import the refresh machinery (requests, feedparser, lxml, nh3: ~140 ms) on a thread,
+    so the window answers the user meanwhile instead of freezing just after it appears;
+    ``then`` runs on the UI thread once it is loaded."""
+
+    def load() -> None:
+        try:
+            import desktop_app.net.http
+            import desktop_app.services.refresh  # noqa: F401
+        except Exception:
+            log.exception("the refresh machinery cannot be loaded: Caravan stays offline")
+            return
+        dispatcher.post(then)
+
+    threading.Thread(target=load, name="load-refresh", daemon=True).start()
 
 
 def _start_refreshing(

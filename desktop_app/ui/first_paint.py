@@ -44,10 +44,15 @@ class AfterFirstPaint(QObject):
             widget.removeEventFilter(self)
 
     def _run(self) -> None:
+        """One step per pass of the event loop: a click or a key between two steps waits for
+        one of them, not for all."""
         self._stop_watching()
-        work, self._work = self._work, []
-        for item in work:
-            try:
-                item()
-            except Exception:
-                log.exception("a start-up step failed: %r", item)
+        if not self._work:
+            return
+        item = self._work.pop(0)
+        try:
+            item()
+        except Exception:
+            log.exception("a start-up step failed: %r", item)
+        if self._work:
+            QTimer.singleShot(0, self._run)

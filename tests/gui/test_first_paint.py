@@ -3,6 +3,8 @@ when Caravan comes back in compact mode, and every step even when one fails."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from desktop_app.services.library import Library
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
@@ -59,3 +61,16 @@ def test_finishing_start_up_gives_the_search_box_its_clear_button(qtbot, filled_
     window.show()
     window.finish_start_up()
     assert window.search_box.isClearButtonEnabled()
+
+
+def test_the_window_answers_between_two_steps(qtbot, filled_database, config):
+    """Each step has a pass of the event loop to itself: what came in meanwhile (here a zero
+    timer, like a click) is handled before the next step, not after all of them."""
+    window = _window(qtbot, filled_database, config)
+    order: list[str] = []
+    after_paint = AfterFirstPaint(window.on_screen_widgets(), wait_ms=NEVER_MS)
+    after_paint.add(lambda: QTimer.singleShot(0, lambda: order.append("click handled")))
+    after_paint.add(lambda: order.append("next step"))
+    window.show()
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=3000)
+    assert order == ["click handled", "next step"]
