@@ -27,7 +27,12 @@ from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up_daily, open_database
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.single_instance import LOCK_FILE, InstanceServer, hand_over, lock_data_dir
+from desktop_app.ui.single_instance import (
+    DataDirectoryLock,
+    InstanceServer,
+    hand_over,
+    lock_data_dir,
+)
 from desktop_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -38,7 +43,8 @@ log = logging.getLogger(__name__)
 GUI_FETCH_WORKERS = 8
 GUI_SWITCH_INTERVAL = 0.001
 # How long a second launch waits for the running Caravan to answer (it may still be starting).
-HAND_OVER_PATIENCE_MS = 10_000
+HAND_OVER_PATIENCE_S = 10.0
+HAND_OVER_RETRY_S = 0.05
 
 
 def run_gui(
@@ -51,9 +57,10 @@ def run_gui(
     request: dict[str, Any] = {"show": True}
     if add_feed:
         request["add_feed"] = add_feed
-    lock = lock_data_dir(paths.data_dir)
-    if lock is None:  # another Caravan holds this data directory
-        return _hand_over_to_the_running_one(paths, request)
+    claimed = _claim_or_hand_over(paths, request)
+    if isinstance(claimed, int):  # another Caravan holds this data directory
+        return claimed
+    lock = claimed
     app.setApplicationName("Caravan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("caravan")
@@ -64,6 +71,7 @@ def run_gui(
 
         log.error("%s", error)
         QMessageBox.critical(None, "Caravan cannot open its database", str(error))
+        lock.release()
         return 2
     database = opened.database
     import_config_feeds(database, loaded.config.feeds)
@@ -100,41 +108,60 @@ def run_gui(
         " (offline)" if offline else "",
     )
     refreshers: list[BackgroundRefresher] = []
-    if not offline:
+    stopping: list[bool] = []
+
+    def start_refreshing() -> None:
+        """On the UI thread, once the refresh machinery is loaded; the collector comes back
+        on last, so that what it imported is frozen with the rest."""
+        try:
+            if not stopping:  # the window may have closed while the machinery loaded
+                refreshers.append(_start_refreshing(window, database, loaded))
+        except Exception:
+            log.exception("the refresh cannot start: Caravan stays offline")
+        finally:
+            QTimer.singleShot(0, resume_collection)  # a pass of the event loop of its own
+
+    if offline:
+        after_paint.add(resume_collection)  # last: what the work above imports is frozen too
+    else:
         dispatcher = MainThreadDispatcher()
-        after_paint.add(
-            lambda: _load_refresh_machinery(
-                dispatcher,
-                then=lambda: refreshers.append(_start_refreshing(window, database, loaded)),
-            )
-        )
-    after_paint.add(resume_collection)  # last: what the work above imports is frozen too
+        after_paint.add(lambda: _load_refresh_machinery(dispatcher, then=start_refreshing))
     quit_on_signals = _QuitOnSignals(app)
     try:
         return app.exec()
     finally:
+        stopping.append(True)
         for instance in instances:
             instance.close()
-        lock.unlock()
         quit_on_signals.restore()
         for refresher in refreshers:
             refresher.stop_schedule()
             refresher.wait(timeout=10)
         database.close()
+        lock.release()  # last: a new launch may open the database only once it is closed
 
 
-def _hand_over_to_the_running_one(paths: AppPaths, request: dict[str, Any]) -> int:
-    """Pass this launch's request to the Caravan that holds the data directory; it listens
-    once its window has painted, so this waits for it a while."""
-    if hand_over(paths.data_dir, request, patience_ms=HAND_OVER_PATIENCE_MS):
-        print("Caravan is already running: its window was brought forward.")
-        log.info("handed over to the running Caravan: %s", request)
-        return 0
+def _claim_or_hand_over(paths: AppPaths, request: dict[str, Any]) -> DataDirectoryLock | int:
+    """This launch's hold on the data directory; or, while another Caravan holds it, the exit
+    code once the request is handed over to it. A Caravan listens once its window has painted,
+    so this waits for it a while; if it ends meanwhile, this launch takes over."""
+    deadline = time.monotonic() + HAND_OVER_PATIENCE_S
+    while True:
+        lock = lock_data_dir(paths.data_dir)
+        if lock is not None:
+            return lock
+        if hand_over(paths.data_dir, request):
+            print("Caravan is already running: its window was brought forward.")
+            log.info("handed over to the running Caravan: %s", request)
+            return 0
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(HAND_OVER_RETRY_S)
     from PySide6.QtWidgets import QMessageBox
 
     message = (
-        f"Another Caravan is using {paths.data_dir} but does not answer. Close it and start "
-        f"Caravan again; if no Caravan is running, delete {paths.data_dir / LOCK_FILE}."
+        f"Another Caravan is using {paths.data_dir} but does not answer (it may be showing a "
+        "message of its own). Close it, then start Caravan again."
     )
     log.error("%s", message)
     print(f"caravan: {message}", file=sys.stderr)
@@ -160,8 +187,7 @@ def _load_refresh_machinery(dispatcher: MainThreadDispatcher, then: Callable[[],
             import desktop_app.net.http
             import desktop_app.services.refresh  # noqa: F401
         except Exception:
-            log.exception("the refresh machinery cannot be loaded: Caravan stays offline")
-            return
+            log.exception("the refresh machinery cannot be loaded")  # then reports it too
         dispatcher.post(then)
 
     threading.Thread(target=load, name="load-refresh", daemon=True).start()

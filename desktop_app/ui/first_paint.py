@@ -28,7 +28,10 @@ class AfterFirstPaint(QObject):
         self._work: list[Callable[[], object]] = []
         for widget in widgets:
             widget.installEventFilter(self)
-        QTimer.singleShot(wait_ms, self._run)
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._run)
+        self._fallback.start(wait_ms)
 
     def add(self, work: Callable[[], object]) -> None:
         self._work.append(work)
@@ -47,6 +50,7 @@ class AfterFirstPaint(QObject):
         """One step per pass of the event loop: a click or a key between two steps waits for
         one of them, not for all."""
         self._stop_watching()
+        self._fallback.stop()  # once started, one chain of steps: never two at once
         if not self._work:
             return
         item = self._work.pop(0)

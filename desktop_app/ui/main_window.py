@@ -383,8 +383,11 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def refresh_now(self) -> None:
-        if self._offline or self._refresher is None:
+        if self._offline:
             self.statusBar().showMessage("Offline: start without --offline to refresh", 5000)
+            return
+        if self._refresher is None:  # still loading, just after start-up: it refreshes first
+            self.statusBar().showMessage("Starting: the first refresh follows in a moment", 4000)
             return
         if not self._refresher.request(feeds=True, rates=True):
             self.statusBar().showMessage("A refresh is running; another follows it", 4000)

@@ -1,8 +1,8 @@
 """One Caravan per data directory: a second launch hands its request to the running one (bring
 the window forward, add a feed) and exits, so the database is never written by two windows.
 
-The first launch holds a lock file in the data directory for as long as it runs; a launch that
-cannot take it is a second one. That decides at once, even for two launches a moment apart,
+The first launch holds a lock on a file in the data directory for as long as it runs; a launch
+that cannot take it is a second one. That decides at once, even for two launches a moment apart,
 before either can listen. A local socket named after the data directory then carries one JSON
 message per launch. The server starts once the window has painted (QtNetwork is some 10 ms of
 start-up that nothing on screen needs), so a second launch waits for it to listen.
@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QLockFile, QObject
+from PySide6.QtCore import QDir, QObject
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -32,24 +33,56 @@ _RETRY_S = 0.05
 LOCK_FILE = "caravan.lock"
 
 
-def lock_data_dir(data_dir: Path) -> QLockFile | None:
-    """Hold ``data_dir`` for this process until it unlocks or ends; None when another Caravan
-    holds it. A lock left by a process that died is stale and taken over (Qt checks the
-    process id written in the file). A directory that cannot hold the file is logged and
-    treated as free: the returned lock is then not held."""
-    lock = QLockFile(str(data_dir / LOCK_FILE))
-    lock.setStaleLockTime(0)  # held for days: only a dead owner makes it stale
+class DataDirectoryLock:
+    """The data directory, held by this process: an exclusive lock on ``caravan.lock`` that the
+    system lets go of when the process ends, however it ends (so a crash leaves no stale lock,
+    and a process id reused by another program cannot pass for a running Caravan)."""
+
+    def __init__(self, handle: IO[str] | None) -> None:
+        self._handle = handle
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing the file lets go of the lock
+            self._handle = None
+
+
+def lock_data_dir(data_dir: Path) -> DataDirectoryLock | None:
+    """Hold ``data_dir`` for this process; None when another Caravan holds it. A directory that
+    cannot hold the file is logged and treated as free (the returned lock is then not held):
+    the database would fail there first."""
+    path = data_dir / LOCK_FILE
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a+", encoding="utf-8")  # kept open while the lock is held
     except OSError as error:
-        log.warning("cannot create %s: %s", data_dir, error)
-        return lock
-    if lock.tryLock(0):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
+        log.warning("cannot lock %s: %s; another launch would not be noticed", path, error)
+        return DataDirectoryLock(None)
+    try:
+        _lock_exclusively(handle)
+    except OSError:  # held by another process (BlockingIOError; PermissionError on Windows)
+        handle.close()
         return None
-    log.warning("cannot lock %s (%s): another launch would not be noticed", data_dir, lock.error())
-    return lock
+    handle.truncate(0)
+    handle.write(f"{os.getpid()}\n")  # for whoever looks: the holder
+    handle.flush()
+    return DataDirectoryLock(handle)
+
+
+def _lock_exclusively(handle: IO[str]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def server_name(data_dir: Path) -> str:

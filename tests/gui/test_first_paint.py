@@ -74,3 +74,15 @@ def test_the_window_answers_between_two_steps(qtbot, filled_database, config):
     window.show()
     qtbot.waitUntil(lambda: len(order) == 2, timeout=3000)
     assert order == ["click handled", "next step"]
+
+
+def test_f5_before_the_refresh_machinery_is_loaded_says_it_is_coming(
+    qtbot, filled_database, config
+):
+    """Online, the refresher arrives a moment after the first paint (its modules load on a
+    thread): a refresh asked for meanwhile is not told that Caravan is offline."""
+    window = MainWindow(Library(filled_database), config, offline=False)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.compact)
+    window.refresh_now()
+    assert window.statusBar().currentMessage().startswith("Starting")

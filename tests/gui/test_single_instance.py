@@ -39,28 +39,37 @@ def test_a_first_launch_hands_over_to_nobody(qapp, tmp_path: Path) -> None:
 
 def test_the_data_directory_is_held_by_one_caravan_at_a_time(qapp, tmp_path: Path) -> None:
     first = lock_data_dir(tmp_path / "data")
-    assert first is not None and first.isLocked()
+    assert first is not None and first.held
     assert lock_data_dir(tmp_path / "data") is None, "a second launch must see the first"
-    assert lock_data_dir(tmp_path / "other") is not None, "another directory is free"
-    first.unlock()
+    other = lock_data_dir(tmp_path / "other")
+    assert other is not None and other.held, "another directory is free"
+    first.release()
     again = lock_data_dir(tmp_path / "data")
-    assert again is not None and again.isLocked()
-    again.unlock()
+    assert again is not None and again.held
+    again.release()
+    other.release()
 
 
-def test_a_lock_left_by_a_crashed_caravan_is_taken_over(qapp, tmp_path: Path) -> None:
-    crashed = subprocess.run(
-        [sys.executable, "-c", _CRASH_HOLDING_THE_LOCK, str(tmp_path)],
-        capture_output=True,
+def test_a_lock_held_by_another_process_is_seen_and_freed_when_it_dies(
+    qapp, tmp_path: Path
+) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_THE_LOCK, str(tmp_path)],
+        stdout=subprocess.PIPE,
         text=True,
-        timeout=60,
-        check=False,
     )
-    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        assert lock_data_dir(tmp_path) is None, "a live holder in another process"
+    finally:
+        holder.send_signal(signal.SIGKILL)  # a crash: nothing is cleaned up
+        holder.wait(30)
+        if holder.stdout is not None:
+            holder.stdout.close()
     assert (tmp_path / LOCK_FILE).exists(), "the dead process left its lock file"
     lock = lock_data_dir(tmp_path)
-    assert lock is not None and lock.isLocked()
-    lock.unlock()
+    assert lock is not None and lock.held, "a crash leaves no stale lock"
+    lock.release()
 
 
 def test_a_second_launch_waits_for_the_first_to_listen(qapp, tmp_path: Path) -> None:
@@ -85,13 +94,37 @@ def test_a_second_launch_waits_for_the_first_to_listen(qapp, tmp_path: Path) -> 
 
 
 _ADD = {"show": True, "add_feed": "https://news.example/feed.xml"}
-_CRASH_HOLDING_THE_LOCK = """
-import os, signal, sys
+_HOLD_THE_LOCK = """
+import sys, time
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication
 from desktop_app.ui.single_instance import lock_data_dir
-app = QCoreApplication([])
 held = lock_data_dir(Path(sys.argv[1]))
-assert held is not None and held.isLocked()
-os.kill(os.getpid(), signal.SIGKILL)
+assert held is not None and held.held
+print("held", flush=True)
+time.sleep(60)
 """
+
+
+def test_a_launch_takes_over_when_the_holder_ends_without_answering(qapp, tmp_path: Path) -> None:
+    """A Caravan closing down still holds the directory for a moment and no longer listens: the
+    launch waiting for it takes the directory once it is free."""
+    from desktop_app.app import _claim_or_hand_over
+    from desktop_app.paths import AppPaths
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_THE_LOCK.replace("time.sleep(60)", "time.sleep(1)"),
+         str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        paths = AppPaths(tmp_path / "caravan.toml", tmp_path, tmp_path / "logs")
+        claimed = _claim_or_hand_over(paths, {"show": True})
+        assert not isinstance(claimed, int), "it took over instead of giving up"
+        assert claimed.held
+        claimed.release()
+    finally:
+        holder.wait(30)
+        if holder.stdout is not None:
+            holder.stdout.close()
