@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig
-from desktop_app.errors import StorageError
+from desktop_app.errors import InstanceNotAnsweringError, StorageError
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
@@ -27,12 +27,7 @@ from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up_daily, open_database
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.single_instance import (
-    DataDirectoryLock,
-    InstanceServer,
-    hand_over,
-    lock_data_dir,
-)
+from desktop_app.ui.single_instance import InstanceServer, claim_or_hand_over
 from desktop_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -44,7 +39,6 @@ GUI_FETCH_WORKERS = 8
 GUI_SWITCH_INTERVAL = 0.001
 # How long a second launch waits for the running Caravan to answer (it may still be starting).
 HAND_OVER_PATIENCE_S = 10.0
-HAND_OVER_RETRY_S = 0.05
 
 
 def run_gui(
@@ -57,10 +51,19 @@ def run_gui(
     request: dict[str, Any] = {"show": True}
     if add_feed:
         request["add_feed"] = add_feed
-    claimed = _claim_or_hand_over(paths, request)
-    if isinstance(claimed, int):  # another Caravan holds this data directory
-        return claimed
-    lock = claimed
+    try:
+        lock = claim_or_hand_over(paths.data_dir, request, HAND_OVER_PATIENCE_S)
+    except InstanceNotAnsweringError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("%s", error)
+        print(f"caravan: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "Caravan is already running", str(error))
+        return 1
+    if lock is None:
+        print("Caravan is already running: its window was brought forward.")
+        log.info("handed over to the running Caravan: %s", request)
+        return 0
     app.setApplicationName("Caravan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("caravan")
@@ -139,34 +142,6 @@ def run_gui(
             refresher.wait(timeout=10)
         database.close()
         lock.release()  # last: a new launch may open the database only once it is closed
-
-
-def _claim_or_hand_over(paths: AppPaths, request: dict[str, Any]) -> DataDirectoryLock | int:
-    """This launch's hold on the data directory; or, while another Caravan holds it, the exit
-    code once the request is handed over to it. A Caravan listens once its window has painted,
-    so this waits for it a while; if it ends meanwhile, this launch takes over."""
-    deadline = time.monotonic() + HAND_OVER_PATIENCE_S
-    while True:
-        lock = lock_data_dir(paths.data_dir)
-        if lock is not None:
-            return lock
-        if hand_over(paths.data_dir, request):
-            print("Caravan is already running: its window was brought forward.")
-            log.info("handed over to the running Caravan: %s", request)
-            return 0
-        if time.monotonic() >= deadline:
-            break
-        time.sleep(HAND_OVER_RETRY_S)
-    from PySide6.QtWidgets import QMessageBox
-
-    message = (
-        f"Another Caravan is using {paths.data_dir} but does not answer (it may be showing a "
-        "message of its own). Close it, then start Caravan again."
-    )
-    log.error("%s", message)
-    print(f"caravan: {message}", file=sys.stderr)
-    QMessageBox.critical(None, "Caravan is already running", message)
-    return 1
 
 
 def _set_window_icon(app: QApplication) -> None:

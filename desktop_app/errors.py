@@ -7,6 +7,10 @@ class CaravanError(Exception):
     """An expected failure with a message a user can act on."""
 
 
+class InstanceNotAnsweringError(CaravanError):
+    """Another Caravan holds the data directory but does not take a launch's request."""
+
+
 class ConfigError(CaravanError):
     """The configuration file cannot be used as written."""
 

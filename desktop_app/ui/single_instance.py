@@ -22,6 +22,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QObject
 
+from desktop_app.errors import InstanceNotAnsweringError
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
 
@@ -101,17 +103,32 @@ def may_be_listening(name: str) -> bool:
     return Path(QDir.tempPath(), name).exists()
 
 
-def hand_over(data_dir: Path, request: dict[str, Any], patience_ms: int = 0) -> bool:
-    """Give ``request`` to the Caravan running on ``data_dir``, waiting up to ``patience_ms``
-    for it to listen (a Caravan starting up listens once its window has painted); False when
-    none answers."""
-    name = server_name(data_dir)
-    deadline = time.monotonic() + patience_ms / 1000
-    while not (may_be_listening(name) and _send(name, request)):
+def claim_or_hand_over(
+    data_dir: Path, request: dict[str, Any], patience_s: float
+) -> DataDirectoryLock | None:
+    """This launch's hold on ``data_dir``; or None once ``request`` is handed over to the Caravan
+    that holds it. That one listens once its window has painted, so this waits for it up to
+    ``patience_s``; if it ends meanwhile, this launch takes the directory over. Raises
+    InstanceNotAnsweringError when it neither answers nor ends."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        lock = lock_data_dir(data_dir)
+        if lock is not None:
+            return lock
+        if hand_over(data_dir, request):
+            return None
         if time.monotonic() >= deadline:
-            return False
+            raise InstanceNotAnsweringError(
+                f"Another Caravan is using {data_dir} but does not answer (it may be showing a "
+                "message of its own). Close it, then start Caravan again."
+            )
         time.sleep(_RETRY_S)
-    return True
+
+
+def hand_over(data_dir: Path, request: dict[str, Any]) -> bool:
+    """Give ``request`` to the Caravan listening for ``data_dir``; False when none answers."""
+    name = server_name(data_dir)
+    return may_be_listening(name) and _send(name, request)
 
 
 def _send(name: str, request: dict[str, Any]) -> bool:

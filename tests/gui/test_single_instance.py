@@ -10,11 +10,14 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 
+from desktop_app.errors import InstanceNotAnsweringError
 from desktop_app.ui.single_instance import (
     LOCK_FILE,
     InstanceServer,
+    claim_or_hand_over,
     hand_over,
     lock_data_dir,
     may_be_listening,
@@ -75,22 +78,37 @@ def test_a_lock_held_by_another_process_is_seen_and_freed_when_it_dies(
 def test_a_second_launch_waits_for_the_first_to_listen(qapp, tmp_path: Path) -> None:
     """The first launch listens only once its window has painted: a launch a moment later
     must wait for it, not give up and open a second window on the same database."""
+    first = lock_data_dir(tmp_path)
+    assert first is not None
     received: list[dict[str, object]] = []
     servers: list[InstanceServer] = []
     QTimer.singleShot(300, lambda: servers.append(InstanceServer(tmp_path, received.append)))
-    waiting = threading.Thread(target=lambda: handed.append(hand_over(tmp_path, _ADD, 5000)))
-    handed: list[bool] = []
+    claimed: list[object] = []
+    waiting = threading.Thread(
+        target=lambda: claimed.append(claim_or_hand_over(tmp_path, _ADD, patience_s=5))
+    )
     waiting.start()
     deadline = time.monotonic() + 10
     while (waiting.is_alive() or not received) and time.monotonic() < deadline:
         qapp.processEvents()
         time.sleep(0.01)
     try:
-        assert handed == [True]
+        assert claimed == [None], "handed over, not claimed"
         assert received == [_ADD]
     finally:
         for server in servers:
             server.close()
+        first.release()
+
+
+def test_a_launch_gives_up_on_a_holder_that_neither_answers_nor_ends(qapp, tmp_path: Path) -> None:
+    first = lock_data_dir(tmp_path)
+    assert first is not None
+    try:
+        with pytest.raises(InstanceNotAnsweringError, match="does not answer"):
+            claim_or_hand_over(tmp_path, _ADD, patience_s=0.3)
+    finally:
+        first.release()
 
 
 _ADD = {"show": True, "add_feed": "https://news.example/feed.xml"}
@@ -108,9 +126,6 @@ time.sleep(60)
 def test_a_launch_takes_over_when_the_holder_ends_without_answering(qapp, tmp_path: Path) -> None:
     """A Caravan closing down still holds the directory for a moment and no longer listens: the
     launch waiting for it takes the directory once it is free."""
-    from desktop_app.app import _claim_or_hand_over
-    from desktop_app.paths import AppPaths
-
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLD_THE_LOCK.replace("time.sleep(60)", "time.sleep(1)"),
          str(tmp_path)],
@@ -119,10 +134,8 @@ def test_a_launch_takes_over_when_the_holder_ends_without_answering(qapp, tmp_pa
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
-        paths = AppPaths(tmp_path / "caravan.toml", tmp_path, tmp_path / "logs")
-        claimed = _claim_or_hand_over(paths, {"show": True})
-        assert not isinstance(claimed, int), "it took over instead of giving up"
-        assert claimed.held
+        claimed = claim_or_hand_over(tmp_path, {"show": True}, patience_s=10)
+        assert claimed is not None and claimed.held, "it took over instead of giving up"
         claimed.release()
     finally:
         holder.wait(30)
