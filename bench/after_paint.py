@@ -20,6 +20,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE_MS = 10
@@ -30,17 +34,11 @@ CLOSED = "http://127.0.0.1:9"  # the discard port: nothing listens, a fetch is r
 def probe() -> int:
     """In the app's process: run Caravan with the probe armed at its window's first paint."""
     sys.path.insert(0, str(ROOT))
-    from desktop_app.startup import pause_collection
-
-    pause_collection()  # as desktop_app.__main__ does
-    from desktop_app import cli  # isort: skip
-    from desktop_app import app  # isort: skip  # noqa: F401
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from desktop_app.ui.main_window import MainWindow
+    from bench.first_paint import run_caravan
 
     lateness: list[float] = []
     last = [0.0]
+    armed: list[object] = []  # keeps the filter alive
 
     def tick() -> None:
         now = time.perf_counter()
@@ -51,34 +49,34 @@ def probe() -> int:
         print(f"worst={max(lateness):.1f}", flush=True)
         os._exit(0)
 
-    class ArmAtFirstPaint(QObject):
-        timer: QTimer | None = None
+    def arm(window: QWidget) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer  # Qt after Caravan's own modules
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and self.timer is None:
-                self.timer = QTimer()
-                self.timer.setInterval(PROBE_MS)
-                self.timer.timeout.connect(tick)
-                last[0] = time.perf_counter()
-                self.timer.start()
-                QTimer.singleShot(int(PROBE_S * 1000), report)
-            return False
+        class ArmAtFirstPaint(QObject):
+            timer: QTimer | None = None
 
-    arm = ArmAtFirstPaint()
-    shown = MainWindow.show
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and self.timer is None:
+                    self.timer = QTimer()
+                    self.timer.setInterval(PROBE_MS)
+                    self.timer.timeout.connect(tick)
+                    last[0] = time.perf_counter()
+                    self.timer.start()
+                    QTimer.singleShot(int(PROBE_S * 1000), report)
+                return False
 
-    def show_and_arm(window: MainWindow) -> None:
-        window.installEventFilter(arm)
-        shown(window)
+        watcher = ArmAtFirstPaint(window)
+        armed.append(watcher)
+        window.installEventFilter(watcher)
 
-    MainWindow.show = show_and_arm  # type: ignore[method-assign,assignment]
-    return cli.main(sys.argv[2:])
+    return run_caravan(sys.argv[2:], on_show=arm)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    from bench.first_paint import clear_in_use_markers
     from bench.startup import byte_compile
     from tests.e2e.xsession import XSession
 
@@ -103,8 +101,7 @@ def main() -> int:
                 if not found:
                     raise RuntimeError(f"no probe result: {run.stderr[-800:]}")
                 worst.append(float(found.group(1)))
-                for marker in (folder / "data").glob("*.in-use-*"):
-                    marker.unlink()  # the probe exits without closing the database
+                clear_in_use_markers(folder / "data")  # the probe ends with os._exit
     finally:
         session.stop()
     every = sorted(round(value) for value in worst)

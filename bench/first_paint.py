@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,26 +48,38 @@ def exit_once_painted(window: QWidget) -> None:
     window.installEventFilter(ExitAfterPaint(window))
 
 
+def run_caravan(arguments: list[str], on_show: Callable[[QWidget], None]) -> int:
+    """Run Caravan as its command does (the collector paused, its own modules imported before
+    Qt), handing its main window to ``on_show`` just before the window shows."""
+    from desktop_app.startup import pause_collection
+
+    pause_collection()  # as desktop_app.__main__ does
+    from desktop_app import cli  # isort: skip
+    from desktop_app import app  # isort: skip  # noqa: F401
+    from desktop_app.ui.main_window import MainWindow
+
+    # Patched on Caravan's own subclass: setting an attribute of a class of Qt's costs ~13 ms.
+    shown = MainWindow.show
+
+    def show_and_watch(window: QWidget) -> None:
+        on_show(window)
+        shown(window)
+
+    MainWindow.show = show_and_watch  # type: ignore[method-assign]
+    return cli.main(arguments)
+
+
+def clear_in_use_markers(data_dir: Path) -> None:
+    """A run ended by ``os._exit`` leaves the database marked in use, and the next start would
+    check the whole file as after a crash."""
+    for marker in data_dir.glob("*.in-use-*"):
+        marker.unlink()
+
+
 def main() -> int:
     program, arguments = sys.argv[1], sys.argv[2:]
     if program == "caravan":
-        from desktop_app.startup import pause_collection
-
-        pause_collection()  # as desktop_app.__main__ does
-        # Caravan's own modules first, then Qt, in the order the command imports them.
-        from desktop_app import cli  # isort: skip
-        from desktop_app import app  # isort: skip  # noqa: F401
-        from desktop_app.ui.main_window import MainWindow
-
-        # Patched on Caravan's own subclass: setting an attribute of a class of Qt's costs ~13 ms.
-        shown = MainWindow.show
-
-        def show_and_watch(window: QWidget) -> None:
-            exit_once_painted(window)
-            shown(window)
-
-        MainWindow.show = show_and_watch  # type: ignore[method-assign]
-        return cli.main(arguments)
+        return run_caravan(arguments, on_show=exit_once_painted)
     from PySide6.QtWidgets import QApplication
 
     application = QApplication(sys.argv[:1])

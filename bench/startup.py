@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.first_paint import clear_in_use_markers  # noqa: E402
 from tests.conftest import LocalServer  # noqa: E402
 from tests.e2e.xsession import XSession  # noqa: E402
 
@@ -92,8 +93,7 @@ def count_instructions(session: XSession, arguments: list[str], data_dir: Path) 
          str(ROOT / "bench" / "first_paint.py"), *arguments],
         env=session.env(), capture_output=True, text=True, timeout=600,
     )  # fmt: skip
-    for marker in data_dir.glob("*.in-use-*"):  # the runner exits without closing the database
-        marker.unlink()
+    clear_in_use_markers(data_dir)  # the runner ends with os._exit
     # A program that forks (Qt's D-Bus autolaunch) reports its child too: the parent is the
     # largest count.
     counts = [int(n.replace(",", "")) for n in re.findall(r"Collected : ([\d,]+)", process.stderr)]
