@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import signal
 import socket
+import sqlite3
 import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QSocketNotifier, QTimer
@@ -17,16 +18,17 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig
-from desktop_app.errors import InstanceNotAnsweringError, StorageError
+from desktop_app.errors import CorruptDatabaseError, InstanceNotAnsweringError, StorageError
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.startup import resume_collection
 from desktop_app.store.db import Database
-from desktop_app.store.recovery import back_up_daily, open_database
+from desktop_app.store.recovery import Opened, back_up, check_fully, open_database
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.repair import ask_to_restart_for_repair, show_repair_report
 from desktop_app.ui.single_instance import InstanceServer, claim_or_hand_over
 from desktop_app.ui.theme import apply_theme
 
@@ -39,11 +41,25 @@ GUI_FETCH_WORKERS = 8
 GUI_SWITCH_INTERVAL = 0.001
 # How long a second launch waits for the running Caravan to answer (it may still be starting).
 HAND_OVER_PATIENCE_S = 10.0
+# The full check of every page waits until the start-up work after the first paint is done.
+FULL_CHECK_DELAY_MS = 3000
+_REPAIR_AND_RESTART = 75  # run_window's code when damage sent the database to repair
 
 
 def run_gui(
     paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: str | None = None
 ) -> int:
+    """The window until it closes; when damage was found meanwhile, once more on the
+    rebuilt database (the next open repairs it)."""
+    while True:
+        code = _run_window(paths, loaded, offline, add_feed)
+        if code != _REPAIR_AND_RESTART:
+            return code
+        log.warning("restarting the window to repair the database")
+        add_feed = None  # handled (or in the repaired file) already
+
+
+def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: str | None) -> int:
     started = time.monotonic()
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     existing = QApplication.instance()
@@ -68,7 +84,7 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("caravan")
     try:
-        opened = open_database(paths.database)
+        opened, window = _open_and_build(paths, loaded, offline)
     except StorageError as error:
         from PySide6.QtWidgets import QMessageBox  # only on this path; its enums cost ~1 ms
 
@@ -77,14 +93,6 @@ def run_gui(
         lock.release()
         return 2
     database = opened.database
-    import_config_feeds(database, loaded.config.feeds)
-    apply_theme(app, loaded.config.appearance.theme)
-    window = MainWindow(
-        Library(database, loaded.config.offline),
-        loaded.config,
-        offline=offline,
-        config_path=paths.config_file,
-    )
     window.show()
     window.restore_mode()
     after_paint = AfterFirstPaint(window.on_screen_widgets())
@@ -96,12 +104,27 @@ def run_gui(
         after_paint.add(lambda: window.handle_launch(request))
     if loaded.problems:
         after_paint.add(lambda: _report_config_problems(window, loaded))
-    if opened.notice:
-        after_paint.add(lambda: _tell(window, "The database was repaired", opened.notice or ""))
-    backup = threading.Thread(
-        target=back_up_daily, args=(database, date.today()), name="backup", daemon=True
-    )
-    QTimer.singleShot(10_000, backup.start)  # once the start-up work is done
+    if opened.report is not None:
+        report = opened.report
+        after_paint.add(lambda: show_repair_report(window, report.describe()))
+    dispatcher = MainThreadDispatcher()
+    exit_code: list[int] = []
+
+    def repair(damage: CorruptDatabaseError) -> None:
+        """On the UI thread: tell the user, then close and open again on the rebuilt file."""
+        if not exit_code:
+            exit_code.append(_REPAIR_AND_RESTART)
+
+            def restart() -> None:
+                window.close()
+                app.exit(_REPAIR_AND_RESTART)
+
+            ask_to_restart_for_repair(window, str(damage), then=restart)
+
+    database.watch_damage(lambda damage: dispatcher.post(lambda: repair(damage)))
+    after_paint.add(lambda: QTimer.singleShot(FULL_CHECK_DELAY_MS, lambda: _in_background(
+        "check", lambda: back_up(database, datetime.now()) if check_fully(database) else None
+    )))  # fmt: skip
     stored = window.article_model.total
     log.info(
         "window shown in %.0f ms with %d stored articles and %d rates%s",
@@ -127,11 +150,11 @@ def run_gui(
     if offline:
         after_paint.add(resume_collection)  # last: what the work above imports is frozen too
     else:
-        dispatcher = MainThreadDispatcher()
         after_paint.add(lambda: _load_refresh_machinery(dispatcher, then=start_refreshing))
     quit_on_signals = _QuitOnSignals(app)
     try:
-        return app.exec()
+        code = app.exec()
+        return exit_code[0] if exit_code else code
     finally:
         stopping.append(True)
         for instance in instances:
@@ -140,8 +163,45 @@ def run_gui(
         for refresher in refreshers:
             refresher.stop_schedule()
             refresher.wait(timeout=10)
+        window.library.close()
         database.close()
         lock.release()  # last: a new launch may open the database only once it is closed
+
+
+def _open_and_build(
+    paths: AppPaths, loaded: LoadedConfig, offline: bool
+) -> tuple[Opened, MainWindow]:
+    """Open the database and build the window on it. Damage the window's first reads meet
+    (the checks at open read little) sends the file to repair and the window is built
+    again on the rebuilt one."""
+    for attempt in range(2):
+        opened = open_database(paths.database)
+        database = opened.database
+        library: Library | None = None
+        try:
+            import_config_feeds(database, loaded.config.feeds)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, loaded.config.appearance.theme)
+            library = Library(database, loaded.config.offline)
+            window = MainWindow(
+                library, loaded.config, offline=offline, config_path=paths.config_file
+            )
+            return opened, window
+        except (sqlite3.DatabaseError, StorageError):
+            if library is not None:
+                library.close()
+            database.close()
+            if database.damage is None or attempt == 1:
+                raise
+            log.warning("the first reads met damage: repairing the database")
+    raise AssertionError("unreachable")
+
+
+def _in_background(name: str, work: Callable[[], object]) -> None:
+    """Run ``work`` on a daemon thread: a check or a backup must never hold up the window,
+    nor its closing."""
+    threading.Thread(target=work, name=name, daemon=True).start()
 
 
 def _set_window_icon(app: QApplication) -> None:
@@ -178,6 +238,9 @@ def _start_refreshing(
 
     service = RefreshService(database, HttpClient(), loaded.config, workers=GUI_FETCH_WORKERS)
     refresher = BackgroundRefresher(service, loaded.config.rates.interval_minutes)
+    refresher.finished.connect(
+        lambda _summary: _in_background("backup", lambda: back_up(database, datetime.now()))
+    )
     window.attach_refresher(refresher)
     refresher.request()
     refresher.start_schedule()

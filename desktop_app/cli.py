@@ -6,11 +6,12 @@ import argparse
 import json
 import locale
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -33,7 +34,7 @@ from desktop_app.startup import resume_collection
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
-from desktop_app.store.recovery import back_up_daily, open_database
+from desktop_app.store.recovery import back_up, open_database
 
 if TYPE_CHECKING:
     from desktop_app.services.outcomes import RefreshSummary
@@ -173,24 +174,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths, loaded, offline=args.offline, add_feed=args.gui_add_feed)
     resume_collection()  # the window resumes it after its first paint
-    try:
-        opened = open_database(paths.database)
-    except CaravanError as error:
-        print(f"caravan: {error}", file=sys.stderr)
-        return 2
-    database = opened.database
-    if opened.notice:
-        print(f"caravan: {opened.notice}", file=sys.stderr)
-    try:
-        handler = _COMMANDS[command]
-        return handler(args, database, loaded)
-    except CaravanError as error:
-        print(f"caravan: {error}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        return 0
-    finally:
-        database.close()
+    handler = _COMMANDS[command]
+    for attempt in range(2):
+        try:
+            opened = open_database(paths.database)
+        except CaravanError as error:
+            print(f"caravan: {error}", file=sys.stderr)
+            return 2
+        database = opened.database
+        if opened.notice:
+            print(f"caravan: {opened.notice}", file=sys.stderr)
+        try:
+            code = handler(args, database, loaded)
+        except CaravanError as error:
+            if database.damage is None:
+                print(f"caravan: {error}", file=sys.stderr)
+            code = 1
+        except sqlite3.DatabaseError:
+            if database.damage is None:
+                raise  # not damage: a bug, with its trace
+            code = 1
+        except BrokenPipeError:
+            code = 0
+        finally:
+            database.close()
+        if database.damage is None or attempt == 1:
+            return code
+        # The next open rebuilds the file (the damage asked for it); then the command runs
+        # once more on what was saved.
+        print(
+            f"caravan: {database.damage}; repairing the database and running the command again",
+            file=sys.stderr,
+        )
+    return 1
 
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
@@ -202,7 +218,7 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
 
     # The day's copy is taken before the day's first writes: it holds the state the user
     # last saw, and a brand-new database costs nothing to copy.
-    back_up_daily(database, date.today())
+    back_up(database, datetime.now())
     service = RefreshService(database, HttpClient(), loaded.config)
     service.import_config_feeds()
     summary = service.refresh_all()

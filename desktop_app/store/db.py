@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from desktop_app.errors import CorruptDatabaseError, DiskFullError, StorageError
 from desktop_app.store.schema import MIGRATIONS
@@ -22,12 +22,97 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 PAGE_SIZE = 16384
+DamageListener = Callable[[CorruptDatabaseError], None]
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection with the project's pragmas; rows are addressable by column name."""
+class _WatchedCursor(sqlite3.Cursor):
+    """Tells its connection's listener about damage met while a statement runs or rows are
+    stepped through, wherever the error is caught afterwards; the error itself goes on."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> _WatchedCursor:
+        try:
+            super().execute(sql, parameters)
+        except sqlite3.DatabaseError as error:
+            self._seen(error)
+            raise
+        return self
+
+    def executemany(self, sql: str, parameters: Any, /) -> _WatchedCursor:
+        try:
+            super().executemany(sql, parameters)
+        except sqlite3.DatabaseError as error:
+            self._seen(error)
+            raise
+        return self
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.DatabaseError as error:
+            self._seen(error)
+            raise
+
+    def fetchmany(self, size: int | None = 1) -> list[Any]:
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except sqlite3.DatabaseError as error:
+            self._seen(error)
+            raise
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.DatabaseError as error:
+            self._seen(error)
+            raise
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlite3.DatabaseError as error:
+            self._seen(error)
+            raise
+
+    def _seen(self, error: sqlite3.DatabaseError) -> None:
+        connection = self.connection
+        if isinstance(connection, _WatchedConnection):
+            connection.seen(error)
+
+
+class _WatchedConnection(sqlite3.Connection):
+    """A connection whose statements report damage to ``listener`` (see ``connect``)."""
+
+    listener: DamageListener | None = None
+    path: Path = Path()
+
+    def execute(self, sql: str, parameters: Any = (), /) -> _WatchedCursor:
+        return self.cursor(_WatchedCursor).execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Any, /) -> _WatchedCursor:
+        return self.cursor(_WatchedCursor).executemany(sql, parameters)
+
+    def seen(self, error: sqlite3.DatabaseError) -> None:
+        damage = _classified(self.path, error)
+        if self.listener is not None and isinstance(damage, CorruptDatabaseError):
+            self.listener(damage)
+
+
+def connect(path: Path, on_damage: DamageListener | None = None) -> sqlite3.Connection:
+    """A connection with the project's pragmas; rows are addressable by column name.
+
+    With ``on_damage``, every statement that meets a damaged page calls it (the error is
+    raised as usual): damage found by any query, however it is handled, reaches recovery.
+    """
     try:
-        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+        if on_damage is None:
+            connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+        else:
+            watched = sqlite3.connect(
+                path, timeout=30, isolation_level=None, factory=_WatchedConnection
+            )
+            watched.listener = on_damage
+            watched.path = path
+            connection = watched
     except sqlite3.Error as error:
         raise StorageError(f"cannot open the database {path}: {error}") from error
     connection.row_factory = sqlite3.Row
@@ -49,8 +134,13 @@ def connect(path: Path) -> sqlite3.Connection:
 def _classified(path: Path, error: sqlite3.Error) -> StorageError | CorruptDatabaseError:
     """Damage (which recovery can mend) apart from other failures (which it must not touch)."""
     text = str(error).lower()
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = None if code is None else code & 0xFF  # extended codes keep the primary low
     if isinstance(error, sqlite3.DatabaseError) and (
-        "not a database" in text or "malformed" in text or "corrupt" in text
+        primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+        or "not a database" in text
+        or "malformed" in text
+        or "corrupt" in text
     ):
         return CorruptDatabaseError(f"the database {path} is damaged: {error}")
     return StorageError(f"cannot open the database {path}: {error}")
@@ -143,8 +233,9 @@ class Writer:
     :class:`StorageError` (:class:`DiskFullError` when space ran out).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, on_damage: DamageListener | None = None) -> None:
         self._path = path
+        self._on_damage = on_damage
         self._local = threading.local()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
         self._closed = False
@@ -171,7 +262,7 @@ class Writer:
     def _connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
-            connection = connect(self._path)
+            connection = connect(self._path, self._on_damage)
             self._local.connection = connection
         return connection
 
@@ -205,19 +296,44 @@ class Writer:
 
 
 class Database:
-    """The database file: migrated on open, one writer, any number of reader connections."""
+    """The database file: migrated on open, one writer, any number of reader connections.
+
+    Damage met by any of its connections is reported once to the listeners given to
+    :meth:`watch_damage` (from whichever thread met it) and stays in :attr:`damage`.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         migrate(path)
-        self.writer = Writer(path)
+        self.writer = Writer(path, self.report_damage)
         self._on_close: list[Callable[[], None]] = []
+        self._damage_listeners: list[DamageListener] = []
+        self._damage_lock = threading.Lock()
+        self.damage: CorruptDatabaseError | None = None
 
     def reader(self) -> sqlite3.Connection:
         """A new connection for reading on the calling thread."""
-        connection = connect(self.path)
+        connection = connect(self.path, self.report_damage)
         connection.execute("PRAGMA query_only = ON")
         return connection
+
+    def watch_damage(self, listener: DamageListener) -> None:
+        """Call ``listener`` once when damage is first met (at once if it already was)."""
+        with self._damage_lock:
+            self._damage_listeners.append(listener)
+            damage = self.damage
+        if damage is not None:
+            listener(damage)
+
+    def report_damage(self, damage: CorruptDatabaseError) -> None:
+        with self._damage_lock:
+            if self.damage is not None:
+                return
+            self.damage = damage
+            listeners = list(self._damage_listeners)
+        log.error("%s", damage)
+        for listener in listeners:
+            listener(damage)
 
     def on_close(self, action: Callable[[], None]) -> None:
         """Run ``action`` once the writer has finished, at :meth:`close`."""

@@ -1,13 +1,19 @@
-"""A damaged database is detected at open, moved aside, and the newest daily backup takes its
-place (or a fresh one, if there is none); the user is told. Backups are taken once a day with
-SQLite's online backup, and the last three are kept.
+"""Damage is found at open, by any query later, or by the full check after start-up; the
+file is then rebuilt: every readable row is salvaged from it (``store.salvage``) and merged
+over the newest sound backup (``store.rebuild``), and the user is told what came from
+where. The damaged file is kept aside, never deleted.
 
-The full check (``PRAGMA quick_check``, a read of every page: a quarter of a second at
-100,000 articles) runs at open only when it can find something: after a process that had the
-database open did not close it (a crash, a kill, a power cut; each process leaves a
-``.in-use-PID`` marker while it has the file open), or when the daily check asked for it.
-Otherwise the open reads the schema and the ends of the main table, which a damaged header
-or a torn file already fails; the daily backup runs the full check first.
+Every open reads the header, the schema and both ends of the articles table (cheap, and
+what a torn file fails). The full check (``PRAGMA quick_check``, a read of every page) runs
+at open only after a process that had the database open did not close it (each process
+leaves a ``.in-use-PID`` marker while it has the file open); otherwise the window runs it on
+a thread after its first paint, and every backup runs it before copying. Damage met by any
+connection writes a ``.repair`` marker at once, so the next open rebuilds the file even if
+the process ends before it can.
+
+Backups use SQLite's online backup from a reader connection (writes go on meanwhile):
+taken when the database changed since the newest one and that one is at least an hour old;
+the newest two and the newest of each of the two days before are kept.
 """
 
 from __future__ import annotations
@@ -17,21 +23,80 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from desktop_app.errors import CorruptDatabaseError
-from desktop_app.store.db import Database, connect
+from desktop_app.errors import CorruptDatabaseError, StorageError
+from desktop_app.store.db import Database, connect, migrate
+from desktop_app.store.rebuild import MergeCounts, merge_salvage, table_shapes
+from desktop_app.store.salvage import salvage
 
 log = logging.getLogger(__name__)
 
-KEEP_BACKUPS = 3
+KEEP_RECENT = 2
+KEEP_EARLIER_DAYS = 2
+BACKUP_EVERY = timedelta(hours=1)
+_BACKUP_GLOB = "caravan-*.sqlite3"
+_BACKUP_STAMPS = ("%Y-%m-%dT%H%M%S", "%Y-%m-%d")  # the second: daily backups of before
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryReport:
+    """What a rebuild did, for the dialog and the command line."""
+
+    reason: str
+    damaged_copy: Path
+    backup: Path | None
+    backup_taken_at: datetime | None
+    counts: MergeCounts
+    unreadable_pages: int
+    page_count: int
+
+    def describe(self) -> str:
+        counts = self.counts
+        lines = [f"Caravan's database was damaged ({self.reason}). Caravan rebuilt it."]
+        if counts.feeds_salvaged or counts.articles_salvaged:
+            lines.append(
+                f"Read from the damaged file: {counts.feeds_salvaged} subscriptions, "
+                f"{counts.articles_salvaged} articles ({counts.read_or_starred_salvaged} of "
+                f"them read or starred, marks kept) and {counts.rates_salvaged} rates."
+            )
+        else:
+            lines.append("Nothing could be read from the damaged file.")
+        if self.backup is not None and self.backup_taken_at is not None:
+            taken = self.backup_taken_at.strftime("%d %B %Y, %H:%M")
+            lines.append(
+                f"Taken from the backup of {taken} ({self.backup.name}): "
+                f"{counts.feeds_from_backup} subscriptions and {counts.articles_from_backup} "
+                "articles the damaged file no longer held."
+            )
+        else:
+            lines.append("There was no backup to fill in what the damage took.")
+        if self.unreadable_pages or counts.articles_without_feed:
+            lines.append(
+                f"Could not be read: {self.unreadable_pages} of the file's "
+                f"{self.page_count} pages"
+                + (
+                    f", and {counts.articles_without_feed} articles whose feed was lost"
+                    if counts.articles_without_feed
+                    else ""
+                )
+                + ". Articles still in their feeds come back at the next refresh."
+            )
+        else:
+            lines.append("Every page of the damaged file could be read.")
+        lines.append(f"The damaged file is kept as {self.damaged_copy}.")
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)
 class Opened:
     database: Database
-    notice: str | None = None  # what recovery did, in words for the user
+    report: RecoveryReport | None = None  # set when the file had to be rebuilt
+
+    @property
+    def notice(self) -> str | None:
+        return None if self.report is None else self.report.describe()
 
 
 def backups_dir(database_path: Path) -> Path:
@@ -39,47 +104,61 @@ def backups_dir(database_path: Path) -> Path:
 
 
 def open_database(path: Path) -> Opened:
-    """Open (migrating) and check ``path``; mend it from a backup when it is damaged."""
-    database: Database | None = None
-    full_check = _left_open(path) or _check_requested(path).exists()
+    """Open (migrating) and check ``path``; rebuild it when it is damaged or a repair was
+    asked for."""
+    reason = _repair_reason(path)
+    if reason is None:
+        database: Database | None = None
+        full_check = _left_open(path)
+        try:
+            database = Database(path)
+            if full_check:
+                _check(path)
+            else:
+                _light_check(path)
+            return Opened(_watched(database))
+        except CorruptDatabaseError as error:
+            log.error("%s", error)
+            reason = str(error)
+            if database is not None:
+                database.close()
+    report = rebuild(path, reason)
+    log.warning("%s", report.describe())
+    _repair_marker(path).unlink(missing_ok=True)
+    return Opened(_watched(Database(path)), report)
+
+
+def request_repair(database_path: Path, damage: CorruptDatabaseError) -> None:
+    """Have the next open rebuild the file (the reason is kept for the user)."""
     try:
-        database = Database(path)
-        if full_check:
-            _check(path)
-        else:
-            _light_check(path)
-        _check_requested(path).unlink(missing_ok=True)
-        _mark_in_use(database)
-        return Opened(database)
-    except CorruptDatabaseError as error:
-        log.error("%s", error)
-        if database is not None:
-            database.close()
-    damaged = _move_aside(path)
-    restored = _restore_newest_backup(path)
-    database = Database(path)
-    if restored is not None:
-        notice = (
-            f"The database was damaged; Caravan restored its backup {restored.name} "
-            f"and kept the damaged file as {damaged.name}."
-        )
-    else:
-        notice = (
-            "The database was damaged and there was no backup: Caravan started a new one "
-            f"and kept the damaged file as {damaged.name}."
-        )
-    log.warning(notice)
-    _check_requested(path).unlink(missing_ok=True)
+        _repair_marker(database_path).write_text(str(damage), encoding="utf-8")
+    except OSError as error:
+        log.error("cannot ask for a repair of %s: %s", database_path, error)
+
+
+def _watched(database: Database) -> Database:
+    """Mark the file in use while open, and have any damage met repaired at the next open."""
     _mark_in_use(database)
-    return Opened(database, notice)
+    database.watch_damage(lambda damage: request_repair(database.path, damage))
+    return database
+
+
+def _repair_marker(path: Path) -> Path:
+    return path.with_name(f"{path.name}.repair")
+
+
+def _repair_reason(path: Path) -> str | None:
+    marker = _repair_marker(path)
+    if not marker.exists():
+        return None
+    try:
+        return marker.read_text(encoding="utf-8").strip() or "damage was found earlier"
+    except (OSError, UnicodeDecodeError):
+        return "damage was found earlier"
 
 
 def _in_use_marker(path: Path, pid: int) -> Path:
     return path.with_name(f"{path.name}.in-use-{pid}")
-
-
-def _check_requested(path: Path) -> Path:
-    return path.with_name(f"{path.name}.check")
 
 
 def _mark_in_use(database: Database) -> None:
@@ -135,14 +214,13 @@ def _light_check(path: Path) -> None:
         connection.close()
 
 
-def check_daily(database: Database) -> bool:
-    """The full check, on the daily backup's turn; when it fails, the next start repairs
-    the file from a backup. True when the database is sound."""
+def check_fully(database: Database) -> bool:
+    """Read every page (a tenth of a second at 100,000 articles, warm); damage found is
+    reported like damage met by a query. True when the database is sound."""
     try:
         _check(database.path)
     except CorruptDatabaseError as error:
-        log.error("%s; it will be repaired at the next start", error)
-        _check_requested(database.path).touch()
+        database.report_damage(error)
         return False
     return True
 
@@ -156,53 +234,138 @@ def _check(path: Path) -> None:
     finally:
         connection.close()
     if result != "ok":
-        raise CorruptDatabaseError(f"the database {path} failed its check: {result}")
+        problems = [line for line in result.splitlines() if not line.startswith("***")]
+        more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+        first = problems[0] if problems else result
+        raise CorruptDatabaseError(f"the database {path} failed its check: {first}{more}")
 
 
-def _move_aside(path: Path) -> Path:
+def rebuild(path: Path, reason: str) -> RecoveryReport:
+    """Salvage ``path`` over its newest sound backup into a new file, then put that in its
+    place; the damaged file (and its log) are kept as ``.damaged-STAMP``. Until the new
+    file is complete, nothing of the old one is touched."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
+    damaged_copy = path.with_name(f"{path.name}.damaged-{stamp}")
+    building = path.with_name(f"{path.name}.rebuilding")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{building}{suffix}").unlink(missing_ok=True)
+    backup = _newest_sound_backup(path)
+    try:
+        if backup is not None:
+            shutil.copyfile(backup[0], building)
+        migrate(building)
+        connection = connect(building)
+        try:
+            shapes = table_shapes(connection)
+            found = salvage(path, shapes) if path.exists() else None
+            counts = merge_salvage(connection, shapes, found) if found else MergeCounts()
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+        _check(building)
+    except (sqlite3.Error, OSError) as error:
+        raise StorageError(
+            f"the database {path} is damaged and could not be rebuilt ({error}); "
+            "it was left as it is"
+        ) from error
+    for suffix in ("", "-wal"):
         part = Path(f"{path}{suffix}")
         if part.exists():
-            part.replace(Path(f"{target}{suffix}"))
-    return target
+            shutil.copy2(part, Path(f"{damaged_copy}{suffix}"))
+    building.replace(path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return RecoveryReport(
+        reason=reason,
+        damaged_copy=damaged_copy,
+        backup=backup[0] if backup else None,
+        backup_taken_at=backup[1] if backup else None,
+        counts=counts,
+        unreadable_pages=found.unreadable_pages if found else 0,
+        page_count=found.page_count if found else 0,
+    )
 
 
-def _restore_newest_backup(path: Path) -> Path | None:
-    for backup in sorted(backups_dir(path).glob("caravan-*.sqlite3"), reverse=True):
+def _backups(path: Path) -> list[tuple[Path, datetime]]:
+    """The backups of ``path`` with the time each was taken, newest first."""
+    found: list[tuple[Path, datetime]] = []
+    for backup in backups_dir(path).glob(_BACKUP_GLOB):
+        stamp = backup.name.removeprefix("caravan-").removesuffix(".sqlite3")
+        for pattern in _BACKUP_STAMPS:
+            try:
+                found.append((backup, datetime.strptime(stamp, pattern)))
+                break
+            except ValueError:
+                continue
+    return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+def _newest_sound_backup(path: Path) -> tuple[Path, datetime] | None:
+    for backup, taken_at in _backups(path):
         try:
             _check(backup)
-        except CorruptDatabaseError:
+        except (CorruptDatabaseError, StorageError):
+            log.warning("the backup %s is damaged too", backup.name)
             continue
-        shutil.copy2(backup, path)
-        return backup
+        return backup, taken_at
     return None
 
 
-def back_up_daily(database: Database, today: date) -> Path | None:
-    """Copy the database once a day (SQLite online backup: consistent while in use)."""
+def back_up(database: Database, now: datetime) -> Path | None:
+    """Copy the database when it changed since the newest backup and that one is at least
+    ``BACKUP_EVERY`` old; never copy a damaged file over good backups."""
+    existing = _backups(database.path)
+    if existing:
+        newest, taken_at = existing[0]
+        if now - taken_at < BACKUP_EVERY or not _changed_since(database.path, newest):
+            return None
+    if not check_fully(database):
+        return None
     folder = backups_dir(database.path)
-    target = folder / f"caravan-{today.isoformat()}.sqlite3"
-    if target.exists():
-        return None
-    if not check_daily(database):  # a copy of a damaged file would replace a good backup
-        return None
-    folder.mkdir(parents=True, exist_ok=True)
-
-    def copy(connection: sqlite3.Connection) -> None:
-        destination = sqlite3.connect(target)
-        try:
-            connection.backup(destination)
-        finally:
-            destination.close()
-
+    target = folder / f"caravan-{now.strftime(_BACKUP_STAMPS[0])}.sqlite3"
+    partial = target.with_name(f"{target.name}.partial")
     try:
-        database.writer.run_without_transaction(copy)
-    except (sqlite3.Error, OSError, RuntimeError) as error:  # RuntimeError: shutting down
-        log.warning("the daily backup failed: %s", error)
-        target.unlink(missing_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        source = connect(database.path)
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        partial.replace(target)
+    except (sqlite3.Error, OSError, StorageError) as error:
+        log.warning("the backup failed: %s", error)
+        partial.unlink(missing_ok=True)
         return None
-    for old in sorted(folder.glob("caravan-*.sqlite3"), reverse=True)[KEEP_BACKUPS:]:
-        old.unlink(missing_ok=True)
+    _rotate(database.path)
     return target
+
+
+def _changed_since(path: Path, backup: Path) -> bool:
+    """Was the database (or its log) written after ``backup`` was?"""
+    taken = backup.stat().st_mtime
+    for part in (path, Path(f"{path}-wal")):
+        try:
+            if part.stat().st_mtime > taken:
+                return True
+        except FileNotFoundError:
+            continue
+    return False
+
+
+def _rotate(path: Path) -> None:
+    """Keep the newest ``KEEP_RECENT`` backups and the newest of each of the
+    ``KEEP_EARLIER_DAYS`` days before them."""
+    existing = _backups(path)
+    kept = existing[:KEEP_RECENT]
+    days = {taken_at.date() for _, taken_at in kept}
+    earlier = 0
+    for backup, taken_at in existing[KEEP_RECENT:]:
+        if earlier < KEEP_EARLIER_DAYS and taken_at.date() not in days:
+            days.add(taken_at.date())
+            earlier += 1
+            continue
+        backup.unlink(missing_ok=True)
