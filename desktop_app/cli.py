@@ -218,6 +218,12 @@ def _print_summary(summary: RefreshSummary) -> None:
             print(f"  unchanged  {outcome.title}")
         else:
             print(f"  {outcome.new:>4} new  {outcome.title}")
+    for held in sorted(summary.held_back, key=lambda item: item.title.lower()):
+        if held.server_asked:
+            reason = f"its server asked not to be fetched before {_local(held.until)}"
+        else:
+            reason = f"failing; already retried once early, next check {_local(held.until)}"
+        print(f"  waiting    {held.title}: {reason}")
     if summary.rates is not None:
         rates = summary.rates
         if rates.error:

@@ -261,6 +261,28 @@ def test_refresh_with_one_failing_feed_still_exits_zero(
     assert out.splitlines()[-1] == "10 new articles, 1/2 feeds ok, rates 2024-08-19"
 
 
+def test_refresh_run_again_and_again_retries_a_failing_feed_once_per_back_off(
+    served: Caravan, http_server: LocalServer
+) -> None:
+    natasha = http_server.url("/natasha.xml")
+    http_server.routes["/down.xml"] = Route(b"oops", status=500)
+    served.write_config(http_server.url("/rates"), (natasha, http_server.url("/down.xml")))
+    served("refresh")
+    with closing(open_database(served)) as database, closing(database.reader()) as reader:
+        (planned,) = [feed.next_check_at for feed in feeds.list_feeds(reader) if feed.last_error]
+
+    outputs = [served("refresh")[1] for _ in range(3)]
+
+    assert sum(request.path == "/down.xml" for request in http_server.requests) == 2
+    waiting = [line for line in outputs[-1].splitlines() if line.startswith("  waiting    ")]
+    assert len(waiting) == 1
+    assert "already retried once early, next check" in waiting[0]
+    assert outputs[-1].splitlines()[-1].endswith("1 failing feed waits for its next check")
+    with closing(open_database(served)) as database, closing(database.reader()) as reader:
+        (down,) = [feed for feed in feeds.list_feeds(reader) if feed.last_error]
+    assert (down.error_count, down.next_check_at) == (1, planned)
+
+
 def test_refresh_exits_one_when_every_source_fails(caravan: Caravan, fixtures_dir: Path) -> None:
     server = LocalServer()
     server.start()
