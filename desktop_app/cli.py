@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig, load_config
 from desktop_app.errors import CaravanError
-from desktop_app.logs import setup_logging
+from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
 from desktop_app.rates.quotes import (
@@ -166,8 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
-    for problem in loaded.problems:
+    for problem in loaded.problems:  # once on the console, once in the log file
         print(f"caravan: {problem}", file=sys.stderr)
+        log.warning("%s", problem, extra=PRINTED)
     if command == "gui":
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 

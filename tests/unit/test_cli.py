@@ -561,6 +561,59 @@ def test_configuration_problems_are_reported_on_stderr(caravan: Caravan) -> None
     assert "rates.colour" in err
 
 
+def subscribed(caravan: Caravan) -> list[str]:
+    with closing(open_database(caravan)) as database, closing(database.reader()) as reader:
+        return [feed.url for feed in feeds.list_feeds(reader)]
+
+
+def test_a_broken_configuration_file_changes_nothing_stored_and_is_reported_once(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    natasha = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    caravan.write_config(serve_rates(http_server, fixtures_dir), (natasha,))
+    caravan("refresh")
+    good = caravan.config.read_bytes()
+    broken = good + b"[ticker\nspeed = 90\n"
+    caravan.config.write_bytes(broken)
+
+    runs = [caravan("refresh"), caravan("--verbose", "refresh"), caravan("feeds")]
+
+    assert subscribed(caravan) == [natasha], "the defaults' [[feeds]] were subscribed"
+    assert caravan.config.read_bytes() == broken
+    (copy,) = caravan.config.parent.glob("caravan.toml.broken-*")
+    assert copy.read_bytes() == broken
+    for _, _, err in runs:
+        reported = [line for line in err.splitlines() if "cannot read the configuration" in line]
+        assert len(reported) == 1, err
+        assert str(copy) in reported[0]
+    caravan.config.write_bytes(good)  # corrected: the user's feeds, and only those
+    caravan("refresh")
+    assert subscribed(caravan) == [natasha]
+
+
+def test_one_bad_value_falls_back_alone_and_the_good_feeds_are_subscribed(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    natasha = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    caravan.config.write_text(
+        "[offline]\nimages = false\nfull_text = false\n"
+        "[refresh]\ninterval_minutes = -5\n"
+        f'[rates]\nurl = "{serve_rates(http_server, fixtures_dir)}"\n'
+        f'[[feeds]]\nurl = "{natasha}"\n'
+        '[[feeds]]\nurl = "ftp://files.example/feed.xml"\n',
+        encoding="utf-8",
+    )
+
+    code, out, err = caravan("--verbose", "refresh")
+
+    assert code == 0
+    assert "10 new articles, 1/1 feeds ok, rates 2024-08-19" in out
+    assert subscribed(caravan) == [natasha]
+    for key in ("refresh.interval_minutes", "feeds[2].url"):
+        assert len([line for line in err.splitlines() if f": {key}: " in line]) == 1, err
+    assert not list(caravan.config.parent.glob("caravan.toml.broken-*"))
+
+
 def test_edit_feed_sets_the_full_text_mode_and_feeds_shows_it(
     caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
 ) -> None:
