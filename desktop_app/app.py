@@ -284,8 +284,8 @@ class _QuitOnSignals:
 
 
 def _report_config_problems(window: MainWindow, loaded: LoadedConfig) -> None:
-    """Tell the user without blocking start-up: the window works on defaults meanwhile."""
-    window.statusBar().showMessage("The configuration file has problems; see the log", 10000)
+    """Tell the user once, without blocking start-up: the window works on defaults meanwhile
+    (the console has had them from cli.main)."""
     _tell(window, "Configuration problems", "\n".join(loaded.problems))
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig, load_config
 from desktop_app.errors import CaravanError
-from desktop_app.logs import setup_logging
+from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
 from desktop_app.rates.quotes import (
@@ -167,8 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
-    for problem in loaded.problems:
+    for problem in loaded.problems:  # once on the console, once in the log file
         print(f"caravan: {problem}", file=sys.stderr)
+        log.warning("%s", problem, extra=PRINTED)
     if command == "gui":
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
@@ -234,6 +235,12 @@ def _print_summary(summary: RefreshSummary) -> None:
             print(f"  unchanged  {outcome.title}")
         else:
             print(f"  {outcome.new:>4} new  {outcome.title}")
+    for held in sorted(summary.held_back, key=lambda item: item.title.lower()):
+        if held.server_asked:
+            reason = f"its server asked not to be fetched before {_local(held.until)}"
+        else:
+            reason = f"failing; already retried once early, next check {_local(held.until)}"
+        print(f"  waiting    {held.title}: {reason}")
     if summary.rates is not None:
         rates = summary.rates
         if rates.error:

@@ -1,17 +1,21 @@
 """Typed settings read from a TOML file; defaults ship in ``resources/default_config.toml``.
 
-A file that does not parse is reported, copied aside and replaced by defaults in memory; a key
-with a wrong type or an unknown key is reported and that key alone falls back to its default.
-The user's file is never rewritten here.
+A file that does not parse is reported, copied aside (once per distinct content) and replaced
+by defaults in memory — without the defaults' ``[[feeds]]``, so that a typo subscribes to
+nothing; a key with a wrong type or an unknown key is reported and that key alone falls back
+to its default. The user's file is never rewritten here, and nothing is logged: the caller
+reports ``problems`` once, where the user looks.
 """
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import logging
-import shutil
+import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -132,49 +136,71 @@ def load_config(path: Path) -> LoadedConfig:
     defaults_file = resource_path("default_config.toml")
     if not path.exists():
         _install_defaults(defaults_file, path)
+    raw: bytes | None = None
     try:
         raw = path.read_bytes() if path.exists() else defaults_file.read_bytes()
         document = tomllib.loads(raw.decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        backup = _back_up(path)
-        message = f"{path}: cannot read the configuration ({error}); using defaults"
-        if backup is not None:
-            message += f"; your file was copied to {backup}"
-        log.error(message)
-        defaults = tomllib.loads(defaults_file.read_text("utf-8"))
-        return LoadedConfig(
-            build_config(defaults, Problems(str(defaults_file))), (message,), backup
+        message = (
+            f"{path}: cannot read the configuration ({error}); using defaults until it is "
+            "corrected, and changing none of your subscriptions"
         )
+        backup = None
+        if raw is not None:
+            try:
+                backup = _back_up(path, raw)
+            except OSError as copy_error:
+                message += f"; it could not be copied aside ({copy_error.strerror or copy_error})"
+            else:
+                message += f"; a copy of it is kept at {backup}"
+        defaults = tomllib.loads(defaults_file.read_text("utf-8"))
+        # The defaults' [[feeds]] are a first start's suggestion: applied for a file that
+        # does not parse, they would subscribe the user to them for good.
+        defaults.pop("feeds", None)
+        config = build_config(defaults, Problems(str(defaults_file)))
+        return LoadedConfig(config, (message,), backup)
     problems = Problems(str(path))
     config = build_config(document, problems)
-    for problem in problems.items:
-        log.warning(problem)
     return LoadedConfig(config, tuple(problems.items))
 
 
 def _install_defaults(defaults_file: Path, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(defaults_file, path)
+        with path.open("xb") as created:  # "x": a file that appeared meanwhile is the user's
+            created.write(defaults_file.read_bytes())
+    except FileExistsError:
+        pass
     except OSError as error:
         log.warning("cannot create %s (%s); running on defaults", path, error)
 
 
-def _back_up(path: Path) -> Path | None:
-    if not path.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.broken-{stamp}")
-    number = 1
-    while backup.exists():  # never overwrite an earlier backup
-        number += 1
-        backup = path.with_name(f"{path.name}.broken-{stamp}-{number}")
-    try:
-        shutil.copy2(path, backup)
-    except OSError as error:
-        log.error("cannot back up %s: %s", path, error)
-        return None
-    return backup
+def _back_up(path: Path, content: bytes) -> Path:
+    """A copy of the broken ``content`` next to ``path``, named by a digest of it: the same
+    broken file met at every start is copied once. Never overwrites a file."""
+    for existing in path.parent.glob(f"{glob.escape(path.name)}.broken-*"):
+        try:
+            if existing.stat().st_size == len(content) and existing.read_bytes() == content:
+                return existing
+        except OSError:
+            continue  # unreadable: not the copy we look for
+    stem = f"{path.name}.broken-{hashlib.sha256(content).hexdigest()[:12]}"
+    mode = stat.S_IMODE(path.stat().st_mode)  # a file that holds an API key stays private
+    backup, number = path.with_name(stem), 1
+    while True:
+        try:
+            descriptor = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        except FileExistsError:  # a copy the user edited since: keep it
+            number += 1
+            backup = path.with_name(f"{stem}-{number}")
+            continue
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(content)
+        except OSError:
+            backup.unlink(missing_ok=True)  # no half copy to be taken for the whole one
+            raise
+        return backup
 
 
 def build_config(document: dict[str, Any], problems: Problems) -> Config:

@@ -9,6 +9,9 @@ from pathlib import Path
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
+PRINTED = {"printed": True}
+"""``extra=`` of a record the command line has printed itself: the log file alone keeps it."""
+
 
 def setup_logging(log_dir: Path, console_level: int = logging.ERROR) -> Path | None:
     """Log INFO and above to ``caravan.log`` (rotated at 1 MB, 3 kept); return its path."""
@@ -20,6 +23,7 @@ def setup_logging(log_dir: Path, console_level: int = logging.ERROR) -> Path | N
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(console_level)
     console.setFormatter(logging.Formatter("caravan: %(message)s"))
+    console.addFilter(lambda record: not getattr(record, "printed", False))
     root.addHandler(console)
     log_file = log_dir / "caravan.log"
     try:

@@ -7,7 +7,7 @@ network and parsing stack at start-up.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,19 @@ class FeedOutcome:
 
 
 @dataclass(frozen=True, slots=True)
+class HeldBackFeed:
+    """A feed a refresh left alone although the user asked for every feed, and until when:
+    its server asked to wait (Retry-After), or it fails and was already retried once early in
+    this back-off window (services/schedule.py:plan_refresh)."""
+
+    feed_id: int
+    url: str
+    title: str
+    until: datetime
+    server_asked: bool
+
+
+@dataclass(frozen=True, slots=True)
 class OfflineSummary:
     """Articles made complete for offline reading after a refresh."""
 
@@ -51,6 +64,7 @@ class RefreshSummary:
     removed: int = 0  # old articles let go by retention
     offline_work: OfflineSummary | None = None  # full texts and images fetched
     network_down: bool = False  # no feed host answered the probe: nothing was fetched
+    held_back: tuple[HeldBackFeed, ...] = ()  # not fetched: a server's wish, or back-off
 
     @property
     def new_articles(self) -> int:
@@ -98,7 +112,26 @@ class RefreshSummary:
             if self.rates.partial_errors:
                 count = len(self.rates.partial_errors)
                 parts.append(f"{count} rate source{'s' if count != 1 else ''} failed")
+        parts.extend(self._held_back_parts())
         work = self.offline_work
         if work is not None and (work.full_texts or work.images):
             parts.append(f"{work.full_texts} full texts, {work.images} images kept offline")
         return ", ".join(parts)
+
+    def _held_back_parts(self) -> list[str]:
+        asked = sum(feed.server_asked for feed in self.held_back)
+        waiting = len(self.held_back) - asked
+        parts = []
+        if asked:
+            parts.append(
+                "1 feed waits as its server asked (Retry-After)"
+                if asked == 1
+                else f"{asked} feeds wait as their servers asked (Retry-After)"
+            )
+        if waiting:
+            parts.append(
+                "1 failing feed waits for its next check"
+                if waiting == 1
+                else f"{waiting} failing feeds wait for their next checks"
+            )
+        return parts

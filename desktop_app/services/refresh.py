@@ -17,11 +17,16 @@ from desktop_app.errors import CaravanError, HttpStatusError, OfflineError, Stor
 from desktop_app.net.http import FEED_ACCEPT, HttpClient
 from desktop_app.services.connectivity import probe_targets, reachable
 from desktop_app.services.offline import OfflineWorker
-from desktop_app.services.outcomes import FeedOutcome, OfflineSummary, RefreshSummary
+from desktop_app.services.outcomes import (
+    FeedOutcome,
+    HeldBackFeed,
+    OfflineSummary,
+    RefreshSummary,
+)
 from desktop_app.services.parsing import FeedParser
 from desktop_app.services.rate_history import backfill_history
 from desktop_app.services.rates import official_providers, refresh_rates
-from desktop_app.services.schedule import next_check
+from desktop_app.services.schedule import Attempt, next_check, plan_refresh
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.store import articles, feeds, retention
 from desktop_app.store.db import Database
@@ -59,7 +64,8 @@ class RefreshService:
         )
         if rates is not None and not rates.error:
             self.backfill_rates()
-        outcomes = self.refresh_feeds(on_progress, due_only=due_only) if include_feeds else []
+        attempts, held_back = self._plan(due_only) if include_feeds else ([], [])
+        outcomes = self._fetch(attempts, on_progress)
         removed = 0
         if outcomes:
             try:
@@ -70,7 +76,11 @@ class RefreshService:
         if include_offline and not (outcomes and all(o.offline for o in outcomes)):
             offline_work = self.offline.complete_pending()
         return RefreshSummary(
-            feeds=tuple(outcomes), rates=rates, removed=removed, offline_work=offline_work
+            feeds=tuple(outcomes),
+            rates=rates,
+            removed=removed,
+            offline_work=offline_work,
+            held_back=tuple(held_back),
         )
 
     def backfill_rates(self) -> None:
@@ -109,8 +119,13 @@ class RefreshService:
     def refresh_feeds(
         self, on_progress: ProgressCallback | None = None, *, due_only: bool = False
     ) -> list[FeedOutcome]:
-        """Update enabled feeds (only those due when ``due_only``); one feed's failure never
-        stops the others. A feed under a server's Retry-After is left alone either way."""
+        """Update enabled feeds: those due when ``due_only`` (the schedule), else every one the
+        back-off and the servers allow (a refresh the user asked for: see
+        services/schedule.py:plan_refresh). One feed's failure never stops the others."""
+        attempts, _ = self._plan(due_only)
+        return self._fetch(attempts, on_progress)
+
+    def _plan(self, due_only: bool) -> tuple[list[Attempt], list[HeldBackFeed]]:
         now = datetime.now(UTC)
         reader = self._database.reader()
         try:
@@ -118,27 +133,38 @@ class RefreshService:
                 candidates = feeds.due_feeds(reader, now)
             else:
                 candidates = feeds.list_feeds(reader, enabled_only=True)
+            retried_early = feeds.early_retries(reader)
         finally:
             reader.close()
-        selected = [
-            feed
-            for feed in candidates
-            if feed.retry_after_until is None or feed.retry_after_until <= now
-        ]
+        attempts, held_back = plan_refresh(candidates, now, retried_early)
+        early = [attempt.feed for attempt in attempts if not attempt.counts]
+        if early:
+            try:
+                self._database.writer.run(
+                    lambda connection: feeds.record_early_retries(connection, early)
+                )
+            except StorageError as error:  # unrecorded, they could be retried on every F5
+                log.warning("early retries skipped: %s", error)
+                attempts = [attempt for attempt in attempts if attempt.counts]
+        return attempts, held_back
+
+    def _fetch(
+        self, attempts: list[Attempt], on_progress: ProgressCallback | None
+    ) -> list[FeedOutcome]:
         outcomes: list[FeedOutcome] = []
-        if not selected:
+        if not attempts:
             return outcomes
         if on_progress is not None:
-            on_progress(0, len(selected), None)
-        parser = FeedParser(len(selected))
+            on_progress(0, len(attempts), None)
+        parser = FeedParser(len(attempts))
         try:
             with ThreadPoolExecutor(self._workers, thread_name_prefix="feed") as pool:
-                futures = [pool.submit(self._refresh_one, feed, parser) for feed in selected]
+                futures = [pool.submit(self._refresh_one, attempt, parser) for attempt in attempts]
                 for future in as_completed(futures):
                     outcome = future.result()
                     outcomes.append(outcome)
                     if on_progress is not None:
-                        on_progress(len(outcomes), len(selected), outcome)
+                        on_progress(len(outcomes), len(attempts), outcome)
         finally:
             parser.close()
         return outcomes
@@ -146,7 +172,8 @@ class RefreshService:
     def _interval(self, feed: Feed) -> int:
         return feed.interval_minutes or self._config.refresh.interval_minutes
 
-    def _refresh_one(self, feed: Feed, parser: FeedParser) -> FeedOutcome:
+    def _refresh_one(self, attempt: Attempt, parser: FeedParser) -> FeedOutcome:
+        feed = attempt.feed
         title = feed.title or feed.url
         url = feed.url
         try:
@@ -212,7 +239,7 @@ class RefreshService:
                 feed.id, url, parsed.title or title, new=counts.new, updated=counts.updated
             )
         except CaravanError as error:
-            return self._failed(feed, url, title, error)
+            return self._failed(attempt, url, title, error)
 
     def _stored_hash(self, feed_id: int) -> str | None:
         reader = self._database.reader()
@@ -221,8 +248,10 @@ class RefreshService:
         finally:
             reader.close()
 
-    def _failed(self, feed: Feed, url: str, title: str, error: CaravanError) -> FeedOutcome:
-        """Record the error and plan the retry: 410 disables, Retry-After and back-off wait."""
+    def _failed(self, attempt: Attempt, url: str, title: str, error: CaravanError) -> FeedOutcome:
+        """Record the error and plan the retry: 410 disables, Retry-After and back-off wait;
+        an early retry leaves the back-off where the last due check put it."""
+        feed = attempt.feed
         message = str(error)
         log.warning("feed %s: %s", url, message)
         now = datetime.now(UTC)
@@ -242,13 +271,16 @@ class RefreshService:
                 retry_until = now + timedelta(seconds=min(retry_after, 7 * 86400))
             else:
                 retry_after = None
-        planned = next_check(
-            now,
-            self._interval(feed),
-            feed_min_interval_minutes=feed.feed_min_interval_minutes,
-            consecutive_failures=feed.error_count + 1,
-            retry_after_seconds=retry_after,
-        )
+        if attempt.counts:
+            planned = next_check(
+                now,
+                self._interval(feed),
+                feed_min_interval_minutes=feed.feed_min_interval_minutes,
+                consecutive_failures=feed.error_count + 1,
+                retry_after_seconds=retry_after,
+            )
+        else:  # a server asking for longer than the back-off is still heard
+            planned = max(feed.next_check_at or now, retry_until or now)
         try:
             self._database.writer.run(
                 lambda connection: feeds.record_error(
@@ -257,6 +289,7 @@ class RefreshService:
                     message,
                     next_check_at=planned,
                     retry_after_until=retry_until,
+                    counted=attempt.counts,
                 )
             )
         except StorageError as storage_error:

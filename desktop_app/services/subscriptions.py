@@ -23,7 +23,8 @@ def import_config_feeds(database: Database, wanted: Sequence[FeedSetting]) -> in
     """
 
     def work(connection: sqlite3.Connection) -> int:
-        imported = set(json.loads(state.get_state(connection, _IMPORTED_KEY) or "[]"))
+        before = frozenset(json.loads(state.get_state(connection, _IMPORTED_KEY) or "[]"))
+        imported = set(before)
         added = 0
         for setting in wanted:
             if setting.url in imported:
@@ -31,9 +32,12 @@ def import_config_feeds(database: Database, wanted: Sequence[FeedSetting]) -> in
             _, is_new = feeds.add_feed(connection, setting.url, setting.title, setting.folder)
             added += is_new
             imported.add(setting.url)
-        state.set_state(connection, _IMPORTED_KEY, json.dumps(sorted(imported)))
+        if imported != before:  # nothing new: nothing written
+            state.set_state(connection, _IMPORTED_KEY, json.dumps(sorted(imported)))
         return added
 
+    if not wanted:  # no [[feeds]], or a file that does not parse: the database is not touched
+        return 0
     return database.writer.run(work)
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from desktop_app.domain import Feed
+from desktop_app.store import state
+
+_EARLY_RETRIES_KEY = "early_retries"
 
 
 def _timestamp(value: int | None) -> datetime | None:
@@ -123,14 +128,18 @@ def record_error(
     *,
     next_check_at: datetime | None = None,
     retry_after_until: datetime | None = None,
+    counted: bool = True,
 ) -> None:
-    """Keep the error with since-when and how many times in a row, and when to try again."""
+    """Keep the error with since-when and how many times in a row, and when to try again.
+
+    ``counted=False``: a failure that does not count toward the back-off (an early retry),
+    the number of failures in a row stays."""
     now = int(datetime.now(UTC).timestamp())
     connection.execute(
         """
         UPDATE feeds SET
             last_fetched_at = ?, last_error = ?,
-            error_since = coalesce(error_since, ?), error_count = error_count + 1,
+            error_since = coalesce(error_since, ?), error_count = error_count + ?,
             next_check_at = ?, retry_after_until = ?
         WHERE id = ?
         """,
@@ -138,11 +147,46 @@ def record_error(
             now,
             message,
             now,
+            int(counted),
             None if next_check_at is None else int(next_check_at.timestamp()),
             None if retry_after_until is None else int(retry_after_until.timestamp()),
             feed_id,
         ),
     )
+
+
+def early_retries(connection: sqlite3.Connection) -> dict[int, datetime]:
+    """Feed id -> the planned check that ends the back-off window in which the feed was
+    already retried early (see services/schedule.py:plan_refresh)."""
+    try:
+        stored = json.loads(state.get_state(connection, _EARLY_RETRIES_KEY) or "{}")
+    except ValueError:
+        return {}  # unreadable: at worst each failing feed gets one more early retry
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        int(feed_id): datetime.fromtimestamp(planned, UTC)
+        for feed_id, planned in stored.items()
+        if feed_id.isdigit() and isinstance(planned, int)
+    }
+
+
+def record_early_retries(connection: sqlite3.Connection, retried: Iterable[Feed]) -> None:
+    """Remember that ``retried`` are fetched before their planned check, for their current
+    back-off window only: a feed that has planned another check since is forgotten."""
+    current = {
+        row["id"]: row["next_check_at"]
+        for row in connection.execute("SELECT id, next_check_at FROM feeds WHERE error_count > 0")
+    }
+    kept = {
+        feed_id: int(planned.timestamp())
+        for feed_id, planned in early_retries(connection).items()
+        if current.get(feed_id) == int(planned.timestamp())
+    }
+    for feed in retried:
+        if feed.next_check_at is not None:
+            kept[feed.id] = int(feed.next_check_at.timestamp())
+    state.set_state(connection, _EARLY_RETRIES_KEY, json.dumps(kept, sort_keys=True))
 
 
 def move_feed(connection: sqlite3.Connection, feed_id: int, new_url: str) -> bool:

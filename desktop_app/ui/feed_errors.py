@@ -48,7 +48,10 @@ class FeedErrorsDialog(QDialog):
         self.table.setColumnWidth(0, 170)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.retry_button = QPushButton("Retry now")
-        self.retry_button.setToolTip("Refresh every feed now, these included")
+        self.retry_button.setToolTip(
+            "Refresh every feed now; each of these is retried once before its next check, "
+            "unless its server asked to wait"
+        )
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.retry_button.clicked.connect(retry)
         self.retry_button.clicked.connect(self.accept)

@@ -392,6 +392,13 @@ class MainWindow(QMainWindow):
         if not self._refresher.request(feeds=True, rates=True):
             self.statusBar().showMessage("A refresh is running; another follows it", 4000)
 
+    def _fetch_due_feeds(self) -> None:
+        """After subscribing: a new feed is due, so a check of the due feeds fetches it and
+        leaves the others to their plan (a failing feed is not retried for it). Offline, or
+        before the first refresh (which takes every feed), there is nothing to start."""
+        if self._refresher is not None and not self._offline:
+            self._refresher.request(feeds=True, rates=False, due_only=True)
+
     def show_feed_errors(self) -> None:
         """Every feed in error with its message, since when and how often; a retry."""
         failing = [feed for feed in self.library.feeds() if feed.last_error]
@@ -421,7 +428,7 @@ class MainWindow(QMainWindow):
 
         def added() -> None:
             self.reload_everything()
-            self.refresh_now()
+            self._fetch_due_feeds()
 
         self._after(self.library.add_feed(url), added)
 
@@ -449,8 +456,8 @@ class MainWindow(QMainWindow):
             10000,
         )
         self.reload_everything()
-        if result.added and self._refresher is not None and not self._offline:
-            self._refresher.request(feeds=True, rates=False)
+        if result.added:
+            self._fetch_due_feeds()
 
     def ask_for_opml_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -14,7 +14,7 @@ from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.refresh import RefreshService
 from desktop_app.store import feeds
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import LocalServer
+from tests.conftest import LocalServer, Route
 
 
 def _config(server: LocalServer) -> Config:
@@ -188,3 +188,31 @@ def test_new_articles_are_announced_only_when_notifications_are_on(
             assert len(text.splitlines()) == 3  # the three newest unread titles
         else:
             assert window.last_notification is None
+
+
+def test_adding_a_feed_fetches_that_feed_and_leaves_a_failing_one_to_its_back_off(
+    qtbot, database, http_server, fixtures_dir
+):
+    _serve(http_server, fixtures_dir)
+    http_server.routes["/down.xml"] = Route(b"oops", status=500)
+    config = Config(
+        rates=RatesSettings(url=http_server.url("/rates.json")),
+        feeds=(FeedSetting(http_server.url("/down.xml")),),
+    )
+    window, refresher = _window_refreshing(qtbot, database, config)
+    with qtbot.waitSignal(refresher.finished, timeout=20000):
+        refresher.request()
+    qtbot.waitUntil(lambda: not refresher.running, timeout=20000)
+    with closing(database.reader()) as reader:
+        (failing,) = feeds.list_feeds(reader)
+    assert failing.error_count == 1
+    http_server.requests.clear()
+
+    with qtbot.waitSignal(refresher.finished, timeout=20000) as finished:
+        window.add_feed(http_server.url("/macworld.rss"))
+
+    assert [request.path for request in http_server.requests] == ["/macworld.rss"]
+    assert finished.args[0].rates is None
+    assert window.article_model.total == 30
+    with closing(database.reader()) as reader:
+        assert feeds.get_feed(reader, failing.id) == failing

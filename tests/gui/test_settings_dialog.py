@@ -302,3 +302,25 @@ def test_a_file_broken_since_the_dialog_opened_is_refused_and_kept(qtbot, config
     assert dialog.isVisible()
     assert "is not valid TOML" in dialog.error.text()
     assert "left as it is" in dialog.error.text()
+
+
+def test_a_file_broken_at_start_is_never_saved_over(qtbot, config_file):
+    broken = USER_FILE.replace("[ticker]", "[ticker").encode("utf-8")
+    config_file.write_bytes(broken)
+    loaded = load_config(config_file)  # defaults in force, and no [[feeds]] from anywhere
+    assert loaded.config.feeds == ()
+    dialog = SettingsDialog(loaded.config, config_file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    speed = dialog.editor("ticker.speed")
+    assert isinstance(speed, QSpinBox)
+    speed.setValue(90)
+
+    with qtbot.assertNotEmitted(dialog.settings_saved):
+        dialog.accept()
+
+    assert config_file.read_bytes() == broken
+    assert "is not valid TOML" in dialog.error.text()
+    assert [copy.read_bytes() for copy in config_file.parent.glob("caravan.toml.broken-*")] == [
+        broken
+    ]

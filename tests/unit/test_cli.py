@@ -261,6 +261,28 @@ def test_refresh_with_one_failing_feed_still_exits_zero(
     assert out.splitlines()[-1] == "10 new articles, 1/2 feeds ok, rates 2024-08-19"
 
 
+def test_refresh_run_again_and_again_retries_a_failing_feed_once_per_back_off(
+    served: Caravan, http_server: LocalServer
+) -> None:
+    natasha = http_server.url("/natasha.xml")
+    http_server.routes["/down.xml"] = Route(b"oops", status=500)
+    served.write_config(http_server.url("/rates"), (natasha, http_server.url("/down.xml")))
+    served("refresh")
+    with closing(open_database(served)) as database, closing(database.reader()) as reader:
+        (planned,) = [feed.next_check_at for feed in feeds.list_feeds(reader) if feed.last_error]
+
+    outputs = [served("refresh")[1] for _ in range(3)]
+
+    assert sum(request.path == "/down.xml" for request in http_server.requests) == 2
+    waiting = [line for line in outputs[-1].splitlines() if line.startswith("  waiting    ")]
+    assert len(waiting) == 1
+    assert "already retried once early, next check" in waiting[0]
+    assert outputs[-1].splitlines()[-1].endswith("1 failing feed waits for its next check")
+    with closing(open_database(served)) as database, closing(database.reader()) as reader:
+        (down,) = [feed for feed in feeds.list_feeds(reader) if feed.last_error]
+    assert (down.error_count, down.next_check_at) == (1, planned)
+
+
 def test_refresh_exits_one_when_every_source_fails(caravan: Caravan, fixtures_dir: Path) -> None:
     server = LocalServer()
     server.start()
@@ -537,6 +559,59 @@ def test_configuration_problems_are_reported_on_stderr(caravan: Caravan) -> None
     assert code == 0
     assert "rates.url" in err
     assert "rates.colour" in err
+
+
+def subscribed(caravan: Caravan) -> list[str]:
+    with closing(open_database(caravan)) as database, closing(database.reader()) as reader:
+        return [feed.url for feed in feeds.list_feeds(reader)]
+
+
+def test_a_broken_configuration_file_changes_nothing_stored_and_is_reported_once(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    natasha = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    caravan.write_config(serve_rates(http_server, fixtures_dir), (natasha,))
+    caravan("refresh")
+    good = caravan.config.read_bytes()
+    broken = good + b"[ticker\nspeed = 90\n"
+    caravan.config.write_bytes(broken)
+
+    runs = [caravan("refresh"), caravan("--verbose", "refresh"), caravan("feeds")]
+
+    assert subscribed(caravan) == [natasha], "the defaults' [[feeds]] were subscribed"
+    assert caravan.config.read_bytes() == broken
+    (copy,) = caravan.config.parent.glob("caravan.toml.broken-*")
+    assert copy.read_bytes() == broken
+    for _, _, err in runs:
+        reported = [line for line in err.splitlines() if "cannot read the configuration" in line]
+        assert len(reported) == 1, err
+        assert str(copy) in reported[0]
+    caravan.config.write_bytes(good)  # corrected: the user's feeds, and only those
+    caravan("refresh")
+    assert subscribed(caravan) == [natasha]
+
+
+def test_one_bad_value_falls_back_alone_and_the_good_feeds_are_subscribed(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    natasha = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    caravan.config.write_text(
+        "[offline]\nimages = false\nfull_text = false\n"
+        "[refresh]\ninterval_minutes = -5\n"
+        f'[rates]\nurl = "{serve_rates(http_server, fixtures_dir)}"\n'
+        f'[[feeds]]\nurl = "{natasha}"\n'
+        '[[feeds]]\nurl = "ftp://files.example/feed.xml"\n',
+        encoding="utf-8",
+    )
+
+    code, out, err = caravan("--verbose", "refresh")
+
+    assert code == 0
+    assert "10 new articles, 1/1 feeds ok, rates 2024-08-19" in out
+    assert subscribed(caravan) == [natasha]
+    for key in ("refresh.interval_minutes", "feeds[2].url"):
+        assert len([line for line in err.splitlines() if f": {key}: " in line]) == 1, err
+    assert not list(caravan.config.parent.glob("caravan.toml.broken-*"))
 
 
 def test_edit_feed_sets_the_full_text_mode_and_feeds_shows_it(

@@ -174,7 +174,7 @@ def test_invalid_toml_is_reported_and_defaults_are_used(tmp_path):
     assert "using defaults" in message
     assert loaded.config.ticker == TickerSettings()  # not the file's 90
     assert loaded.config.rates == RatesSettings()
-    assert loaded.config.feeds == (DEFAULT_FEED,)
+    assert loaded.config.feeds == (), "the defaults' feeds would be subscribed for good"
 
 
 def test_invalid_toml_is_backed_up_next_to_it_with_the_original_bytes(tmp_path):
@@ -200,6 +200,46 @@ def test_a_second_broken_start_keeps_the_first_backup(tmp_path):
     assert second.read_bytes() == BROKEN + b"# edited again\n"
 
 
+def test_the_same_broken_file_met_at_every_start_is_copied_once(tmp_path):
+    path = tmp_path / "caravan.toml"
+    path.write_bytes(BROKEN)
+    backups = {load_config(path).backup for _ in range(3)}
+    assert len(backups) == 1
+    (backup,) = backups
+    assert backup is not None
+    assert [p.name for p in tmp_path.glob("caravan.toml.broken-*")] == [backup.name]
+
+
+def test_a_copy_taken_by_an_earlier_version_counts_as_the_copy(tmp_path):
+    path = tmp_path / "caravan.toml"
+    path.write_bytes(BROKEN)
+    earlier = tmp_path / "caravan.toml.broken-20250101-120000"
+    earlier.write_bytes(BROKEN)
+    assert load_config(path).backup == earlier
+    assert list(tmp_path.glob("caravan.toml.broken-*")) == [earlier]
+
+
+def test_a_copy_the_user_edited_is_not_overwritten(tmp_path):
+    path = tmp_path / "caravan.toml"
+    path.write_bytes(BROKEN)
+    first = load_config(path).backup
+    assert first is not None
+    first.write_bytes(b"# my notes\n")
+    second = load_config(path).backup
+    assert second is not None and second != first
+    assert first.read_bytes() == b"# my notes\n"
+    assert second.read_bytes() == BROKEN
+
+
+def test_the_copy_of_a_private_file_stays_private(tmp_path):
+    path = tmp_path / "caravan.toml"
+    path.write_bytes(BROKEN)
+    path.chmod(0o600)
+    backup = load_config(path).backup
+    assert backup is not None
+    assert backup.stat().st_mode & 0o777 == 0o600
+
+
 def test_invalid_toml_leaves_the_original_file_untouched(tmp_path):
     path = tmp_path / "caravan.toml"
     path.write_bytes(BROKEN)
@@ -216,7 +256,7 @@ def test_file_that_is_not_utf8_is_treated_as_broken(tmp_path):
     assert loaded.backup is not None
     assert loaded.backup.read_bytes() == original
     assert path.read_bytes() == original
-    assert loaded.config.feeds == (DEFAULT_FEED,)
+    assert loaded.config.feeds == ()
 
 
 # --- wrong types and out-of-range values ----------------------------------------------------
