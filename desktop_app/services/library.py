@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
 from desktop_app.services.rates import current_quotes
+from desktop_app.services.read_undo import MarkedRead
 from desktop_app.store import articles, feeds, images, state
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
@@ -53,6 +54,11 @@ class Library:
 
     def count(self, article_filter: ArticleFilter) -> int:
         return articles.count_articles(self._reader, article_filter)
+
+    def newest_article_id(self) -> int | None:
+        """The moment a "mark all as read" is asked at: what a refresh stores later stays
+        unread."""
+        return articles.newest_article_id(self._reader)
 
     def article(self, article_id: int) -> Article | None:
         return articles.get_article(self._reader, article_id)
@@ -106,8 +112,18 @@ class Library:
         ids = list(article_ids)
         return self._write(lambda connection: articles.set_starred(connection, ids, starred))
 
-    def mark_all_read(self, article_filter: ArticleFilter) -> Future[int]:
-        return self._write(lambda connection: articles.mark_all_read(connection, article_filter))
+    def mark_all_read(
+        self, article_filter: ArticleFilter, *, up_to: int | None = None
+    ) -> Future[MarkedRead]:
+        """Mark read what ``article_filter`` holds (stored up to ``up_to``), in one
+        transaction; the Future names the articles changed, so that an undo (``set_read``
+        of those, unread) takes back exactly this change."""
+
+        def work(connection: sqlite3.Connection) -> MarkedRead:
+            changed = articles.mark_all_read(connection, article_filter, up_to=up_to)
+            return MarkedRead(tuple(changed))
+
+        return self._write(work)
 
     def add_feed(self, url: str, title: str = "", folder: str = "") -> Future[tuple[int, bool]]:
         return self._write(lambda connection: feeds.add_feed(connection, url, title, folder))
