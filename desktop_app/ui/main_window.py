@@ -686,15 +686,15 @@ class MainWindow(QMainWindow):
         box.setInformativeText(f"The status bar offers to undo it for {UNDO_SECONDS} seconds.")
         confirm = box.addButton("Mark as read", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(confirm)
-        box.setCheckBox(QCheckBox("Don't ask again"))
+        never_ask = QCheckBox("Don't ask again")  # kept here: the box does not own it
+        box.setCheckBox(never_ask)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(_result: int) -> None:
             self.mark_read_prompt = None
-            clicked = box.clickedButton()
-            if clicked is None or box.buttonRole(clicked) != QMessageBox.ButtonRole.AcceptRole:
+            if box.clickedButton() is not confirm:
                 return
-            if box.checkBox().isChecked():
+            if never_ask.isChecked():
                 self._stop_asking_before_marking()
             self._mark_all_read(article_filter, up_to)
 
