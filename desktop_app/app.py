@@ -80,7 +80,7 @@ def run_gui(
     import_config_feeds(database, loaded.config.feeds)
     apply_theme(app, loaded.config.appearance.theme)
     window = MainWindow(
-        Library(database, loaded.config.offline),
+        Library(database, loaded.config.offline, started_offline=offline),
         loaded.config,
         offline=offline,
         config_path=paths.config_file,

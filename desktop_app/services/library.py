@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
+from desktop_app.errors import StartedOfflineError
 from desktop_app.services.rates import current_quotes
 from desktop_app.services.read_undo import MarkedRead
 from desktop_app.store import articles, feeds, images, state
@@ -29,10 +30,20 @@ T = TypeVar("T")
 
 
 class Library:
-    def __init__(self, database: Database, offline: OfflineSettings | None = None) -> None:
+    """``offline`` are the settings of offline reading (images, full texts kept);
+    ``started_offline`` is ``--offline``: then nothing the library does touches the network."""
+
+    def __init__(
+        self,
+        database: Database,
+        offline: OfflineSettings | None = None,
+        *,
+        started_offline: bool = False,
+    ) -> None:
         self._database = database
         self._reader = database.reader()
         self._offline_settings = offline or OfflineSettings()
+        self._started_offline = started_offline
         self._offline: OfflineWorker | None = None
         self._fetcher: ThreadPoolExecutor | None = None
         self._image_files = images.files_for(database.path)
@@ -152,7 +163,12 @@ class Library:
 
     def fetch_full_text(self, article_id: int) -> Future[bool]:
         """Download one article's page now, keep its main text and cache its images; the
-        Future says whether an article text was found (else the reason is stored with it)."""
+        Future says whether an article text was found (else the reason is stored with it).
+        Started offline, it fails with StartedOfflineError and stores nothing."""
+        if self._started_offline:
+            refused: Future[bool] = Future()
+            refused.set_exception(StartedOfflineError())
+            return refused
         if self._fetcher is None:
             self._fetcher = ThreadPoolExecutor(1, thread_name_prefix="full-text")
         return self._fetcher.submit(self._fetch_full_text, article_id)

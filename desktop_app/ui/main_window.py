@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.config import Config
 from desktop_app.domain import Article, ArticleFilter, Feed, Quote
-from desktop_app.errors import CaravanError, ConfigError
+from desktop_app.errors import STARTED_OFFLINE, CaravanError, ConfigError
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
 from desktop_app.services.read_undo import MarkedRead, ReadUndo
@@ -73,6 +73,9 @@ DATE_RANGES: tuple[tuple[str, int | None], ...] = (
     ("Last 7 days", 6),
     ("Last 30 days", 29),
 )
+# What a window started with --offline says of the controls that would need the network.
+REFRESH_REFUSED = f"{STARTED_OFFLINE}: feeds and rates are not refreshed"
+FULL_TEXT_REFUSED = f"{STARTED_OFFLINE}: the article's page is not fetched"
 # How long the status bar offers to undo a "mark all as read".
 UNDO_SECONDS = 15
 # At least this wide, the list and the reader sit side by side; narrower, they are stacked.
@@ -98,7 +101,9 @@ class MainWindow(QMainWindow):
         self._config = config
         self._config_path = config_path
         self._refresher: BackgroundRefresher | None = None
-        self._offline = offline
+        # --offline: nothing in this window touches the network, for as long as it is open.
+        self._started_offline = offline
+        self._offline = offline  # what the status bar shows: also when the network is down
         self.library = library
         self._dispatcher = MainThreadDispatcher(self)
         self._current_article_id: int | None = None
@@ -222,7 +227,12 @@ class MainWindow(QMainWindow):
         self.article_model.rowsInserted.connect(lambda *_: self._update_list_header())
         self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tray_menu = tray_menu(
-            self, self.toggle_reader, self.refresh_now, self.compact_action, self.close
+            self,
+            self.toggle_reader,
+            self.refresh_now,
+            self.compact_action,
+            self.close,
+            refresh_refused=REFRESH_REFUSED if offline else "",
         )
         self.tray: Tray | None = None  # built by finish_start_up
         self.reload_everything()
@@ -313,13 +323,17 @@ class MainWindow(QMainWindow):
             ("Toggle &read", "M", self.toggle_read),
             ("Toggle &star", "S", self.toggle_star),
             ("&Open in browser", "O", self.open_original),
-            ("&Fetch full text", "Shift+F", self.fetch_full_text),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             article_menu.addAction(action)
             self.addAction(action)  # shortcuts work even with the menu bar hidden
+        self.full_text_action = QAction("&Fetch full text", self)
+        self.full_text_action.setShortcut(QKeySequence("Shift+F"))
+        self.full_text_action.triggered.connect(self.fetch_full_text)
+        article_menu.addAction(self.full_text_action)
+        self.addAction(self.full_text_action)
 
         search_action = QAction("&Search", self)
         search_action.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
@@ -382,6 +396,20 @@ class MainWindow(QMainWindow):
         about = QAction("&About Caravan", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        if self._started_offline:
+            self._refuse_offline(self.refresh_action, REFRESH_REFUSED)
+            self._refuse_offline(self.full_text_action, FULL_TEXT_REFUSED)
+
+    def _refuse_offline(self, action: QAction, reason: str) -> None:
+        """A control that needs the network, in a window started offline: greyed out with
+        the reason as its tip, and its shortcut says the reason in the status bar rather
+        than doing nothing."""
+        action.setEnabled(False)
+        action.setToolTip(reason)
+        action.setStatusTip(reason)
+        for keys in action.shortcuts():
+            explain = QShortcut(keys, self)
+            explain.activated.connect(lambda: self.statusBar().showMessage(reason, 8000))
 
     def _go_to_results(self) -> None:
         """Down or Enter in the search box: read the first result."""
@@ -404,8 +432,8 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def refresh_now(self) -> None:
-        if self._offline:
-            self.statusBar().showMessage("Offline: start without --offline to refresh", 5000)
+        if self._started_offline:
+            self.statusBar().showMessage(REFRESH_REFUSED, 8000)
             return
         if self._refresher is None:  # still loading, just after start-up: it refreshes first
             self.statusBar().showMessage("Starting: the first refresh follows in a moment", 4000)
@@ -418,7 +446,12 @@ class MainWindow(QMainWindow):
         failing = [feed for feed in self.library.feeds() if feed.last_error]
         from desktop_app.ui.feed_errors import FeedErrorsDialog
 
-        dialog = FeedErrorsDialog(failing, self.refresh_now, self)
+        dialog = FeedErrorsDialog(
+            failing,
+            self.refresh_now,
+            self,
+            retry_refused=REFRESH_REFUSED if self._started_offline else "",
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.feed_errors_dialog = dialog
         dialog.open()
@@ -442,6 +475,13 @@ class MainWindow(QMainWindow):
 
         def added() -> None:
             self.reload_everything()
+            if self._started_offline:
+                self.statusBar().showMessage(
+                    f"Subscribed to {url[:80]}. {STARTED_OFFLINE}: its articles come with "
+                    "the first refresh online",
+                    10000,
+                )
+                return
             self.refresh_now()
 
         self._after(self.library.add_feed(url), added)
@@ -465,8 +505,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Import subscriptions", f"Cannot import {path.name}: {error}")
             return
         skipped = f"; {len(result.skipped)} entries skipped" if result.skipped else ""
+        later = f". {STARTED_OFFLINE}: fetched when online" if self._started_offline else ""
         self.statusBar().showMessage(
-            f"Imported {result.added} new feeds ({result.already} already subscribed){skipped}",
+            f"Imported {result.added} new feeds ({result.already} already subscribed)"
+            f"{skipped}{later}",
             10000,
         )
         self.reload_everything()
@@ -585,6 +627,9 @@ class MainWindow(QMainWindow):
         """Download the open article's page now and show its main text."""
         article_id = self._current_article_id
         if article_id is None:
+            return
+        if self._started_offline:
+            self.statusBar().showMessage(FULL_TEXT_REFUSED, 8000)
             return
         self.statusBar().showMessage("Fetching the full text…")
         fetched = self.library.fetch_full_text(article_id)
@@ -1139,7 +1184,11 @@ class MainWindow(QMainWindow):
 
     def _set_network_state(self) -> None:
         self.network_label.setText("● Offline" if self._offline else "")
-        self.network_label.setToolTip("No network: showing what is stored" if self._offline else "")
+        if self._started_offline:
+            why = f"{STARTED_OFFLINE}: showing what is stored"
+        else:
+            why = "No network: showing what is stored" if self._offline else ""
+        self.network_label.setToolTip(why)
         if self._offline and not self.status_text.text():
             self.status_text.setText("Offline — showing stored articles and rates")
 
