@@ -731,7 +731,9 @@ class MainWindow(QMainWindow):
         box.setInformativeText(f"The status bar offers to undo it for {UNDO_SECONDS} seconds.")
         confirm = box.addButton("Mark as read", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(confirm)
-        never_ask = QCheckBox("Don't ask again")  # kept here: the box does not own it
+        # Named, so it lives until the answer: PySide6 leaves the box's check box to Python,
+        # which would free an unnamed one at once (reading it then crashed).
+        never_ask = QCheckBox("Don't ask again")
         box.setCheckBox(never_ask)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
