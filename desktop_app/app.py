@@ -183,7 +183,7 @@ def _open_and_build(
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, loaded.config.appearance.theme)
-            library = Library(database, loaded.config.offline)
+            library = Library(database, loaded.config.offline, started_offline=offline)
             window = MainWindow(
                 library, loaded.config, offline=offline, config_path=paths.config_file
             )

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig, load_config
-from desktop_app.errors import CaravanError
+from desktop_app.errors import STARTED_OFFLINE, CaravanError
 from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
@@ -212,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        print("caravan: offline: nothing refreshed", file=sys.stderr)
+        print(f"caravan: {STARTED_OFFLINE}: nothing was refreshed", file=sys.stderr)
         return 1
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
@@ -400,7 +400,9 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
     )
     if chosen != settings:
         settings = chosen
-        if not args.offline:
+        if args.offline:
+            print(f"caravan: {STARTED_OFFLINE}: showing the stored rates", file=sys.stderr)
+        else:
             from desktop_app.net.http import HttpClient
             from desktop_app.services.rates import refresh_rates
 

@@ -82,6 +82,8 @@ class OfflineSettings:
 @dataclass(frozen=True, slots=True)
 class ReaderSettings:
     mark_read_on_open: bool = True  # an article opened in the reader counts as read
+    # "Mark all as read" asks first when it would mark more articles than this (0: never asks).
+    confirm_mark_all_read_above: int = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +220,7 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
     offline = _table(document, "offline", problems)
     _unknown_keys(offline, "offline", {"images", "image_cache_mb", "full_text"}, problems)
     reader = _table(document, "reader", problems)
-    _unknown_keys(reader, "reader", {"mark_read_on_open"}, problems)
+    _unknown_keys(reader, "reader", {"mark_read_on_open", "confirm_mark_all_read_above"}, problems)
     notifications = _table(document, "notifications", problems)
     _unknown_keys(notifications, "notifications", {"new_articles"}, problems)
     appearance = _table(document, "appearance", problems)
@@ -277,7 +279,10 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
         ),
         appearance=AppearanceSettings(theme=theme),
         reader=ReaderSettings(
-            mark_read_on_open=_bool(reader, "reader.mark_read_on_open", True, problems)
+            mark_read_on_open=_bool(reader, "reader.mark_read_on_open", True, problems),
+            confirm_mark_all_read_above=_int(
+                reader, "reader.confirm_mark_all_read_above", 100, 0, 1_000_000, problems
+            ),
         ),
         notifications=NotificationSettings(
             new_articles=_bool(notifications, "notifications.new_articles", False, problems)

@@ -36,6 +36,17 @@ class OfflineError(NetworkError):
     """The machine cannot reach the server at all (no route, refused, DNS failure)."""
 
 
+STARTED_OFFLINE = "Caravan was started offline (--offline)"
+
+
+class StartedOfflineError(OfflineError):
+    """Caravan was started with ``--offline``: it works from what is stored and tries no
+    connection, so this is refused before anything reaches the network."""
+
+    def __init__(self, message: str = STARTED_OFFLINE) -> None:
+        super().__init__(message)
+
+
 class HttpStatusError(NetworkError):
     """The server answered with an error status; ``retry_after`` is in seconds when given."""
 

@@ -6,7 +6,7 @@ import email.utils
 import gzip
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -181,3 +181,38 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket, "getaddrinfo", local_only)
+
+
+class NetworkGuard:
+    """Every way Python code reaches the network, replaced by one that records and refuses
+    (for one test only: an audit hook would do the same but stays for the whole session)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.attempts: list[tuple[str, tuple[object, ...]]] = []
+        for owner, name in (
+            (socket.socket, "connect"),
+            (socket.socket, "connect_ex"),
+            (socket.socket, "sendto"),
+            (socket, "getaddrinfo"),
+            (socket, "gethostbyname"),
+            (socket, "create_connection"),
+        ):
+            monkeypatch.setattr(owner, name, self._refuse(name))
+
+    def _refuse(self, name: str) -> Callable[..., object]:
+        def refuse(*arguments: object, **_options: object) -> object:
+            self.attempts.append((name, arguments))
+            raise OSError("the network is forbidden in this test")
+
+        return refuse
+
+
+@pytest.fixture
+def network_guard(monkeypatch: pytest.MonkeyPatch) -> NetworkGuard:
+    """No connection from here on: each attempt is refused and kept in ``attempts``."""
+    guard = NetworkGuard(monkeypatch)
+    with pytest.raises(OSError):  # the guard works: an attempt is seen and stopped
+        socket.create_connection(("127.0.0.1", 9), timeout=1)
+    assert guard.attempts
+    guard.attempts.clear()
+    return guard

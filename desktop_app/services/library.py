@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
+from desktop_app.errors import StartedOfflineError
 from desktop_app.services.rates import current_quotes
+from desktop_app.services.read_undo import MarkedRead
 from desktop_app.store import articles, feeds, images, state
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
@@ -28,10 +30,20 @@ T = TypeVar("T")
 
 
 class Library:
-    def __init__(self, database: Database, offline: OfflineSettings | None = None) -> None:
+    """``offline`` are the settings of offline reading (images, full texts kept);
+    ``started_offline`` is ``--offline``: then nothing the library does touches the network."""
+
+    def __init__(
+        self,
+        database: Database,
+        offline: OfflineSettings | None = None,
+        *,
+        started_offline: bool = False,
+    ) -> None:
         self._database = database
         self._reader = database.reader()
         self._offline_settings = offline or OfflineSettings()
+        self._started_offline = started_offline
         self._offline: OfflineWorker | None = None
         self._fetcher: ThreadPoolExecutor | None = None
         self._image_files = images.files_for(database.path)
@@ -53,6 +65,11 @@ class Library:
 
     def count(self, article_filter: ArticleFilter) -> int:
         return articles.count_articles(self._reader, article_filter)
+
+    def newest_article_id(self) -> int | None:
+        """The moment a "mark all as read" is asked at: what a refresh stores later stays
+        unread."""
+        return articles.newest_article_id(self._reader)
 
     def article(self, article_id: int) -> Article | None:
         return articles.get_article(self._reader, article_id)
@@ -106,8 +123,18 @@ class Library:
         ids = list(article_ids)
         return self._write(lambda connection: articles.set_starred(connection, ids, starred))
 
-    def mark_all_read(self, article_filter: ArticleFilter) -> Future[int]:
-        return self._write(lambda connection: articles.mark_all_read(connection, article_filter))
+    def mark_all_read(
+        self, article_filter: ArticleFilter, *, up_to: int | None = None
+    ) -> Future[MarkedRead]:
+        """Mark read what ``article_filter`` holds (stored up to ``up_to``), in one
+        transaction; the Future names the articles changed, so that an undo (``set_read``
+        of those, unread) takes back exactly this change."""
+
+        def work(connection: sqlite3.Connection) -> MarkedRead:
+            changed = articles.mark_all_read(connection, article_filter, up_to=up_to)
+            return MarkedRead(tuple(changed))
+
+        return self._write(work)
 
     def add_feed(self, url: str, title: str = "", folder: str = "") -> Future[tuple[int, bool]]:
         return self._write(lambda connection: feeds.add_feed(connection, url, title, folder))
@@ -136,7 +163,12 @@ class Library:
 
     def fetch_full_text(self, article_id: int) -> Future[bool]:
         """Download one article's page now, keep its main text and cache its images; the
-        Future says whether an article text was found (else the reason is stored with it)."""
+        Future says whether an article text was found (else the reason is stored with it).
+        Started offline, it fails with StartedOfflineError and stores nothing."""
+        if self._started_offline:
+            refused: Future[bool] = Future()
+            refused.set_exception(StartedOfflineError())
+            return refused
         if self._fetcher is None:
             self._fetcher = ThreadPoolExecutor(1, thread_name_prefix="full-text")
         return self._fetcher.submit(self._fetch_full_text, article_id)

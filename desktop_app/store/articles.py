@@ -441,14 +441,31 @@ def _set_flag(
 def mark_all_read(
     connection: sqlite3.Connection,
     article_filter: ArticleFilter = EVERYTHING,
-) -> int:
-    where, params = _where(article_filter)
-    cursor = connection.execute(
-        f"UPDATE articles SET read = 1 WHERE read = 0 AND id IN ("  # noqa: S608
-        f"SELECT a.id FROM {_source(article_filter)} WHERE {where})",
-        params,
-    )
-    return cursor.rowcount
+    *,
+    up_to: int | None = None,
+) -> list[int]:
+    """Mark read the unread articles of ``article_filter`` stored up to the article id
+    ``up_to`` (what the user had in view when asking: a refresh that lands meanwhile stays
+    unread); the ids it changed, so that exactly these can be marked unread again."""
+    where, params = _where(replace(article_filter, unread_only=True))
+    if up_to is not None:
+        where += " AND a.id <= ?"
+        params.append(up_to)
+    changed = [
+        int(row[0])
+        for row in connection.execute(
+            f"SELECT a.id FROM {_source(article_filter)} WHERE {where}",  # noqa: S608
+            params,
+        )
+    ]
+    _set_flag(connection, "read", changed, True)
+    return changed
+
+
+def newest_article_id(connection: sqlite3.Connection) -> int | None:
+    """The id of the article stored last: ids only grow, so it marks a moment."""
+    row = connection.execute("SELECT max(id) FROM articles").fetchone()
+    return None if row[0] is None else int(row[0])
 
 
 # -- offline completion (full text, images) ----------------------------------------------------

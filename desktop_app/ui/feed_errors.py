@@ -26,8 +26,13 @@ class FeedErrorsDialog(QDialog):
         failing: Sequence[Feed],
         retry: Callable[[], None],
         parent: QWidget | None = None,
+        *,
+        retry_refused: str = "",
     ) -> None:
+        """``retry_refused``: why no retry can be made (Caravan was started offline); the
+        button is then greyed out with that as its tip."""
         super().__init__(parent)
+        self._retry_refused = retry_refused
         self.setObjectName("feed-errors")
         self.setWindowTitle("Feeds with errors — Caravan")
         self.resize(760, 360)
@@ -49,7 +54,8 @@ class FeedErrorsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.retry_button = QPushButton("Retry now")
         self.retry_button.setToolTip(
-            "Refresh every feed now; each of these is retried once before its next check, "
+            retry_refused
+            or "Refresh every feed now; each of these is retried once before its next check, "
             "unless its server asked to wait"
         )
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -81,4 +87,4 @@ class FeedErrorsDialog(QDialog):
             else f"{count} feed{'s' if count != 1 else ''} failed at the last attempt. "
             "Caravan tries them again by itself, waiting longer after each failure."
         )  # fmt: skip
-        self.retry_button.setEnabled(bool(count))
+        self.retry_button.setEnabled(bool(count) and not self._retry_refused)

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.config import Config
 from desktop_app.domain import Article, ArticleFilter, Feed, Quote
-from desktop_app.errors import CaravanError
+from desktop_app.errors import STARTED_OFFLINE, CaravanError, ConfigError
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
+from desktop_app.services.read_undo import MarkedRead, ReadUndo
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.compact import CompactTicker
@@ -50,11 +51,12 @@ from desktop_app.ui.ticker_items import (
     ticker_items,
 )
 from desktop_app.ui.tray import Tray, tray_menu
+from desktop_app.ui.undo_bar import UndoBar
 
 # Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
 # QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
     from desktop_app.ui.feed_errors import FeedErrorsDialog
@@ -71,6 +73,11 @@ DATE_RANGES: tuple[tuple[str, int | None], ...] = (
     ("Last 7 days", 6),
     ("Last 30 days", 29),
 )
+# What a window started with --offline says of the controls that would need the network.
+REFRESH_REFUSED = f"{STARTED_OFFLINE}: feeds and rates are not refreshed"
+FULL_TEXT_REFUSED = f"{STARTED_OFFLINE}: the article's page is not fetched"
+# How long the status bar offers to undo a "mark all as read".
+UNDO_SECONDS = 15
 # At least this wide, the list and the reader sit side by side; narrower, they are stacked.
 WIDE_LAYOUT_WIDTH = 1500
 _COMPACT_KEY = "ticker.compact"
@@ -94,7 +101,9 @@ class MainWindow(QMainWindow):
         self._config = config
         self._config_path = config_path
         self._refresher: BackgroundRefresher | None = None
-        self._offline = offline
+        # --offline: nothing in this window touches the network, for as long as it is open.
+        self._started_offline = offline
+        self._offline = offline  # what the status bar shows: also when the network is down
         self.library = library
         self._dispatcher = MainThreadDispatcher(self)
         self._current_article_id: int | None = None
@@ -105,6 +114,8 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.last_notification: tuple[str, str] | None = None
         self.feed_errors_dialog: FeedErrorsDialog | None = None
+        self.mark_read_prompt: QMessageBox | None = None
+        self._read_undo = ReadUndo()
         self._feed_count = 0
         self.setWindowTitle("Caravan")
         self.resize(1180, 760)
@@ -196,7 +207,11 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.network_label = QLabel()
         self.network_label.setObjectName("network-state")
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self.undo_mark_all_read)
+        self.undo_bar.expired.connect(self._end_undo)
         self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.undo_bar)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.network_label)
 
@@ -212,7 +227,12 @@ class MainWindow(QMainWindow):
         self.article_model.rowsInserted.connect(lambda *_: self._update_list_header())
         self.reader.link_refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tray_menu = tray_menu(
-            self, self.toggle_reader, self.refresh_now, self.compact_action, self.close
+            self,
+            self.toggle_reader,
+            self.refresh_now,
+            self.compact_action,
+            self.close,
+            refresh_refused=REFRESH_REFUSED if offline else "",
         )
         self.tray: Tray | None = None  # built by finish_start_up
         self.reload_everything()
@@ -264,6 +284,11 @@ class MainWindow(QMainWindow):
         self.mark_all_action.setShortcut(QKeySequence("Shift+Ctrl+R"))
         self.mark_all_action.triggered.connect(lambda: self.mark_all_read())
         file_menu.addAction(self.mark_all_action)
+        self.undo_action = QAction("&Undo marking read", self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setEnabled(False)  # while the status bar offers it
+        self.undo_action.triggered.connect(self.undo_mark_all_read)
+        file_menu.addAction(self.undo_action)
         file_menu.addSeparator()
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -280,7 +305,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        for action in (self.refresh_action, add_feed, self.mark_all_action, quit_action):
+        for action in (
+            self.refresh_action,
+            add_feed,
+            self.mark_all_action,
+            self.undo_action,
+            quit_action,
+        ):
             self.addAction(action)  # listed in the shortcuts dialog, active without the menu
 
         article_menu = self.menuBar().addMenu("&Article")
@@ -292,13 +323,17 @@ class MainWindow(QMainWindow):
             ("Toggle &read", "M", self.toggle_read),
             ("Toggle &star", "S", self.toggle_star),
             ("&Open in browser", "O", self.open_original),
-            ("&Fetch full text", "Shift+F", self.fetch_full_text),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             article_menu.addAction(action)
             self.addAction(action)  # shortcuts work even with the menu bar hidden
+        self.full_text_action = QAction("&Fetch full text", self)
+        self.full_text_action.setShortcut(QKeySequence("Shift+F"))
+        self.full_text_action.triggered.connect(self.fetch_full_text)
+        article_menu.addAction(self.full_text_action)
+        self.addAction(self.full_text_action)
 
         search_action = QAction("&Search", self)
         search_action.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
@@ -361,6 +396,20 @@ class MainWindow(QMainWindow):
         about = QAction("&About Caravan", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        if self._started_offline:
+            self._refuse_offline(self.refresh_action, REFRESH_REFUSED)
+            self._refuse_offline(self.full_text_action, FULL_TEXT_REFUSED)
+
+    def _refuse_offline(self, action: QAction, reason: str) -> None:
+        """A control that needs the network, in a window started offline: greyed out with
+        the reason as its tip, and its shortcut says the reason in the status bar rather
+        than doing nothing."""
+        action.setEnabled(False)
+        action.setToolTip(reason)
+        action.setStatusTip(reason)
+        for keys in action.shortcuts():
+            explain = QShortcut(keys, self)
+            explain.activated.connect(lambda: self.statusBar().showMessage(reason, 8000))
 
     def _go_to_results(self) -> None:
         """Down or Enter in the search box: read the first result."""
@@ -383,8 +432,8 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def refresh_now(self) -> None:
-        if self._offline:
-            self.statusBar().showMessage("Offline: start without --offline to refresh", 5000)
+        if self._started_offline:
+            self.statusBar().showMessage(REFRESH_REFUSED, 8000)
             return
         if self._refresher is None:  # still loading, just after start-up: it refreshes first
             self.statusBar().showMessage("Starting: the first refresh follows in a moment", 4000)
@@ -404,7 +453,12 @@ class MainWindow(QMainWindow):
         failing = [feed for feed in self.library.feeds() if feed.last_error]
         from desktop_app.ui.feed_errors import FeedErrorsDialog
 
-        dialog = FeedErrorsDialog(failing, self.refresh_now, self)
+        dialog = FeedErrorsDialog(
+            failing,
+            self.refresh_now,
+            self,
+            retry_refused=REFRESH_REFUSED if self._started_offline else "",
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.feed_errors_dialog = dialog
         dialog.open()
@@ -428,6 +482,13 @@ class MainWindow(QMainWindow):
 
         def added() -> None:
             self.reload_everything()
+            if self._started_offline:
+                self.statusBar().showMessage(
+                    f"Subscribed to {url[:80]}. {STARTED_OFFLINE}: its articles come with "
+                    "the first refresh online",
+                    10000,
+                )
+                return
             self._fetch_due_feeds()
 
         self._after(self.library.add_feed(url), added)
@@ -451,8 +512,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Import subscriptions", f"Cannot import {path.name}: {error}")
             return
         skipped = f"; {len(result.skipped)} entries skipped" if result.skipped else ""
+        later = f". {STARTED_OFFLINE}: fetched when online" if self._started_offline else ""
         self.statusBar().showMessage(
-            f"Imported {result.added} new feeds ({result.already} already subscribed){skipped}",
+            f"Imported {result.added} new feeds ({result.already} already subscribed)"
+            f"{skipped}{later}",
             10000,
         )
         self.reload_everything()
@@ -572,6 +635,9 @@ class MainWindow(QMainWindow):
         article_id = self._current_article_id
         if article_id is None:
             return
+        if self._started_offline:
+            self.statusBar().showMessage(FULL_TEXT_REFUSED, 8000)
+            return
         self.statusBar().showMessage("Fetching the full text…")
         fetched = self.library.fetch_full_text(article_id)
 
@@ -644,13 +710,112 @@ class MainWindow(QMainWindow):
         self._after(self.library.remove_feed(feed_id), self.reload_everything)
 
     def mark_all_read(self, article_filter: ArticleFilter | None = None) -> None:
-        """Mark everything read in ``article_filter`` (by default: what the list shows)."""
+        """Mark everything read in ``article_filter`` (by default: what the list shows); above
+        the configured number of articles, ask first. The status bar offers to undo it."""
         if article_filter is None:
             article_filter = self.article_model.article_filter
-        self._after(
-            self.library.mark_all_read(article_filter),
-            self.reload_everything,
+        up_to = self.library.newest_article_id()
+        unread = self.library.count(replace(article_filter, unread_only=True))
+        if up_to is None or not unread:
+            self.statusBar().showMessage("No unread articles here", 4000)
+            return
+        threshold = self._config.reader.confirm_mark_all_read_above
+        if threshold and unread > threshold:
+            self._ask_mark_all_read(article_filter, unread, up_to)
+        else:
+            self._mark_all_read(article_filter, up_to)
+
+    def _ask_mark_all_read(self, article_filter: ArticleFilter, unread: int, up_to: int) -> None:
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Mark all as read",
+            f"Mark {unread:,} articles as read?",
+            QMessageBox.StandardButton.Cancel,
+            self,
         )
+        box.setInformativeText(f"The status bar offers to undo it for {UNDO_SECONDS} seconds.")
+        confirm = box.addButton("Mark as read", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(confirm)
+        # Named, so it lives until the answer: PySide6 leaves the box's check box to Python,
+        # which would free an unnamed one at once (reading it then crashed).
+        never_ask = QCheckBox("Don't ask again")
+        box.setCheckBox(never_ask)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.mark_read_prompt = None
+            if box.clickedButton() is not confirm:
+                return
+            if never_ask.isChecked():
+                self._stop_asking_before_marking()
+            self._mark_all_read(article_filter, up_to)
+
+        box.finished.connect(answered)
+        self.mark_read_prompt = box
+        box.open()
+
+    def _stop_asking_before_marking(self) -> None:
+        """The prompt's "Don't ask again": the threshold becomes 0 (never ask), in this window
+        at once and in the user's file, where only that line changes."""
+        reader = replace(self._config.reader, confirm_mark_all_read_above=0)
+        self._config = replace(self._config, reader=reader)
+        if self._config_path is None:
+            return
+        from desktop_app.config_writer import save_settings  # tomlkit: on first use
+
+        try:
+            save_settings(self._config_path, {"reader.confirm_mark_all_read_above": 0})
+        except ConfigError as error:
+            log.warning("could not save reader.confirm_mark_all_read_above: %s", error)
+            self.statusBar().showMessage(
+                f"Not asking again until Caravan restarts: the setting was not saved ({error})",
+                10000,
+            )
+
+    def _mark_all_read(self, article_filter: ArticleFilter, up_to: int) -> None:
+        """One transaction on the writer; the status bar then offers to undo exactly it."""
+        self._end_undo()
+        self._read_undo.expect()
+        marking = self.library.mark_all_read(article_filter, up_to=up_to)
+        self._after(marking, lambda: self._offer_undo(marking.result()))
+
+    def _offer_undo(self, marked: MarkedRead) -> None:
+        self.reload_everything()
+        if not marked.count:
+            self._read_undo.withdraw()
+            self.statusBar().showMessage("No unread articles here", 4000)
+            return
+        self._read_undo.offer(marked)
+        counted = f"{marked.count:,} article{'s' if marked.count != 1 else ''}"
+        self.undo_bar.offer(f"Marked {counted} read", f"Undo marking {counted} read", UNDO_SECONDS)
+        self.undo_action.setEnabled(True)
+
+    def undo_mark_all_read(self) -> None:
+        """Mark unread again what the last "mark all as read" changed, but for the articles
+        opened or changed since; one transaction on the writer."""
+        if self._read_undo.offered is None:
+            return
+        article_ids = self._read_undo.take()
+        self._end_undo()
+        restoring = self.library.set_read(article_ids, False)
+
+        def restored() -> None:
+            count = restoring.result()
+            self.reload_everything()
+            self.statusBar().showMessage(
+                f"{count:,} article{'s' if count != 1 else ''} unread again", 5000
+            )
+
+        self._after(restoring, restored)
+
+    def _end_undo(self) -> None:
+        """The offer to undo is over (taken, expired, replaced or the window closes): what
+        was marked stays marked."""
+        self._read_undo.withdraw()
+        self.undo_bar.withdraw()
+        self.undo_action.setEnabled(False)
 
     def toggle_read(self) -> None:
         row = self.article_view.currentIndex().row()
@@ -658,6 +823,7 @@ class MainWindow(QMainWindow):
         if summary is None:
             return
         self.article_model.set_read_locally(row, not summary.read)
+        self._read_undo.touch([summary.id])
         self._after(
             self.library.set_read([summary.id], not summary.read),
             self._reload_counts,
@@ -877,6 +1043,7 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         self._current_article_id = article_id
+        self._read_undo.touch([article_id])
         self._show_article(article)
         row = self.article_model.row_of(article_id)
         if row is not None:
@@ -949,6 +1116,7 @@ class MainWindow(QMainWindow):
         if summary is None:
             return
         self._current_article_id = summary.id
+        self._read_undo.touch([summary.id])
         article = self.library.article(summary.id)
         if article is None:
             self.reader.clear_article()
@@ -1025,7 +1193,11 @@ class MainWindow(QMainWindow):
 
     def _set_network_state(self) -> None:
         self.network_label.setText("● Offline" if self._offline else "")
-        self.network_label.setToolTip("No network: showing what is stored" if self._offline else "")
+        if self._started_offline:
+            why = f"{STARTED_OFFLINE}: showing what is stored"
+        else:
+            why = "No network: showing what is stored" if self._offline else ""
+        self.network_label.setToolTip(why)
         if self._offline and not self.status_text.text():
             self.status_text.setText("Offline — showing stored articles and rates")
 
@@ -1080,6 +1252,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        self._end_undo()  # what was marked read stays so
         self.library.remember(self._layout_state())
         if self._refresher is not None:
             self._refresher.stop_schedule()

@@ -281,6 +281,18 @@ class SettingsDialog(QDialog):
             "Reading:",
             self._check("reader.mark_read_on_open", "Mark an article read when it is opened"),
         )
+        self._row(
+            form,
+            "Ask before marking:",
+            self._spin("reader.confirm_mark_all_read_above", " articles", special="Never ask"),
+        )
+        form.addRow(
+            "",
+            _help(
+                "“Mark all as read” asks first when it would mark more articles\n"
+                "than this; the status bar offers to undo it either way."
+            ),
+        )
         return _page(form)
 
     # --- editors ------------------------------------------------------------------------

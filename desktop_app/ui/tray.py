@@ -18,10 +18,18 @@ def tray_menu(
     refresh: Callable[[], None],
     compact_action: QAction,
     quit_app: Callable[[], object],
+    *,
+    refresh_refused: str = "",
 ) -> QMenu:
+    """``refresh_refused``: why refreshing cannot be done (the window was started offline);
+    the entry is then greyed out, with that as its tip."""
     menu = QMenu(parent)
+    menu.setToolTipsVisible(True)
     menu.addAction("Show or hide the reader", toggle_reader)
-    menu.addAction("Refresh now", refresh)
+    refresh_action = menu.addAction("Refresh now", refresh)
+    if refresh_refused:
+        refresh_action.setEnabled(False)
+        refresh_action.setToolTip(refresh_refused)
     menu.addAction(compact_action)
     menu.addSeparator()
     menu.addAction("Quit Caravan", quit_app)

@@ -493,8 +493,17 @@ def test_the_feeds_in_error_are_listed_with_their_message_and_a_retry(
         "1",
     )
     assert "1 feed failed" in dialog.summary.text()
-    dialog.retry_button.click()  # offline window: the retry says why it cannot
-    assert window.statusBar().currentMessage().startswith("Offline")
+    # An offline window: the retry is greyed out and says why.
+    assert not dialog.retry_button.isEnabled()
+    assert dialog.retry_button.toolTip().startswith("Caravan was started offline (--offline)")
+
+    from desktop_app.ui.feed_errors import FeedErrorsDialog
+
+    retried: list[bool] = []
+    online = FeedErrorsDialog([failing], lambda: retried.append(True))
+    qtbot.addWidget(online)
+    online.retry_button.click()
+    assert retried == [True]
 
 
 def test_the_header_says_which_part_of_a_long_list_is_shown(qtbot, database, config):

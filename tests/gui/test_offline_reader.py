@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import socket
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -27,33 +25,9 @@ from desktop_app.store import articles, images
 from desktop_app.store.articles import EVERYTHING
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import LocalServer, Route
+from tests.conftest import LocalServer, NetworkGuard, Route
 
 ARTICLES = 100
-
-
-class _NetworkGuard:
-    """Every way Python code reaches the network, replaced by one that records and refuses
-    (for this test only: an audit hook would do the same but stays for the whole session)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.attempts: list[tuple[str, tuple[object, ...]]] = []
-        for owner, name in (
-            (socket.socket, "connect"),
-            (socket.socket, "connect_ex"),
-            (socket.socket, "sendto"),
-            (socket, "getaddrinfo"),
-            (socket, "gethostbyname"),
-            (socket, "create_connection"),
-        ):
-            monkeypatch.setattr(owner, name, self._refuse(name))
-
-    def _refuse(self, name: str) -> Callable[..., object]:
-        def refuse(*arguments: object, **_options: object) -> object:
-            self.attempts.append((name, arguments))
-            raise OSError("the network is forbidden in this test")
-
-        return refuse
 
 
 def _png(shade: int) -> bytes:
@@ -82,7 +56,7 @@ def _feed(server: LocalServer) -> bytes:
 
 
 def test_every_article_opens_complete_with_text_and_images_and_no_network_attempt(
-    qtbot, database: Database, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+    qtbot, database: Database, http_server: LocalServer, request: pytest.FixtureRequest
 ) -> None:
     http_server.routes["/feed.xml"] = Route(_feed(http_server))
     config = Config(
@@ -103,11 +77,7 @@ def test_every_article_opens_complete_with_text_and_images_and_no_network_attemp
         ids = [a.id for a in articles.list_articles(reader, EVERYTHING, limit=ARTICLES + 1)]
     assert len(ids) == ARTICLES
 
-    guard = _NetworkGuard(monkeypatch)
-    with pytest.raises(OSError):  # the guard works: any attempt is seen and stopped
-        socket.create_connection(("127.0.0.1", 9), timeout=1)
-    assert guard.attempts
-    guard.attempts.clear()
+    guard: NetworkGuard = request.getfixturevalue("network_guard")  # from here on
     for article_id in ids:
         window.open_article(article_id)
         document = window.reader.document()

@@ -123,6 +123,7 @@ def test_every_key_shows_its_current_value(qtbot, config_file):
     assert _shown(dialog, "offline.image_cache_mb") == 250
     assert _shown(dialog, "offline.full_text") is False
     assert _shown(dialog, "appearance.theme") == "dark"
+    assert _shown(dialog, "reader.confirm_mark_all_read_above") == 100  # not in the file
     feeds = dialog.editor("feeds")
     assert isinstance(feeds, QListWidget)
     assert [feeds.item(row).text() for row in range(feeds.count())] == [
@@ -221,6 +222,7 @@ def test_every_editable_setting_round_trips_through_the_file(qtbot, config_file)
         "storage.keep_days": 0,
         "storage.max_articles_per_feed": 0,
         "offline.image_cache_mb": 4096,
+        "reader.confirm_mark_all_read_above": 0,
     }
     for key, value in values.items():
         spin = dialog.editor(key)
@@ -261,8 +263,30 @@ def test_every_editable_setting_round_trips_through_the_file(qtbot, config_file)
         4096,
         True,
     )
+    assert config.reader.confirm_mark_all_read_above == 0
     assert config.feeds == (
         FeedSetting(url="https://24.kg/rss/", title="24.kg — Кыргызстан", folder="News"),
+    )
+
+
+def test_the_mark_all_read_question_can_be_turned_off_on_the_reading_settings(qtbot, config_file):
+    dialog = _dialog(qtbot, config_file)
+    spin = dialog.editor("reader.confirm_mark_all_read_above")
+    assert isinstance(spin, QSpinBox)
+    page = next(
+        dialog.pages.tabText(index)
+        for index in range(dialog.pages.count())
+        if dialog.pages.widget(index).isAncestorOf(spin)  # type: ignore[union-attr]
+    )
+    assert page == "Appearance"  # with "Mark an article read when it is opened"
+    spin.setValue(0)
+    assert spin.text() == "Never ask"
+    assert dialog.changes() == {"reader.confirm_mark_all_read_above": 0}
+    with qtbot.waitSignal(dialog.settings_saved) as saved:
+        dialog.accept()
+    assert saved.args[0].reader.confirm_mark_all_read_above == 0
+    assert config_file.read_text(encoding="utf-8").startswith(
+        "# Caravan at the Bishkek office — keep the som first."
     )
 
 

@@ -429,7 +429,7 @@ def test_mark_all_read_in_a_folder_leaves_other_folders_unread(
 ) -> None:
     changed = write(database, lambda c: articles.mark_all_read(c, ArticleFilter(folder="Tech")))
 
-    assert changed == 3  # tech-1, tech-2, gadget-0; tech-0 was already read
+    assert len(changed) == 3  # tech-1, tech-2, gadget-0; tech-0 was already read
     assert articles.unread_counts(reader) == {two_folders["asia"]: 2}
     # Starred flags are not touched by marking read.
     assert keys(reader, ArticleFilter(starred_only=True)) == ["asia-1", "gadget-0"]
@@ -438,9 +438,43 @@ def test_mark_all_read_in_a_folder_leaves_other_folders_unread(
 def test_mark_all_read_without_a_filter_marks_everything(
     database: Database, reader: sqlite3.Connection, two_folders: dict[str, int]
 ) -> None:
-    assert write(database, lambda c: articles.mark_all_read(c)) == 5
+    assert len(write(database, lambda c: articles.mark_all_read(c))) == 5
     assert articles.unread_counts(reader) == {}
-    assert write(database, lambda c: articles.mark_all_read(c)) == 0
+    assert write(database, lambda c: articles.mark_all_read(c)) == []
+
+
+def test_mark_all_read_returns_exactly_the_articles_it_changed(
+    database: Database, reader: sqlite3.Connection, two_folders: dict[str, int]
+) -> None:
+    unread_before = {row["id"] for row in reader.execute("SELECT id FROM articles WHERE read = 0")}
+
+    changed = write(database, lambda c: articles.mark_all_read(c))
+
+    assert sorted(changed) == sorted(unread_before)  # asia-0, asia-1, tech-0 were read before
+    assert write(database, lambda c: articles.set_read(c, changed, False)) == 5
+    assert articles.unread_counts(reader) == {
+        two_folders["asia"]: 2,
+        two_folders["tech"]: 2,
+        two_folders["gadgets"]: 1,
+    }
+
+
+def test_mark_all_read_leaves_articles_stored_after_the_moment_asked_for(
+    database: Database, reader: sqlite3.Connection, two_folders: dict[str, int]
+) -> None:
+    seen = articles.newest_article_id(reader)
+    assert seen is not None
+    store(database, two_folders["asia"], [entry("asia-new", published=LATER)])
+
+    changed = write(database, lambda c: articles.mark_all_read(c, up_to=seen))
+
+    assert len(changed) == 5
+    assert row_of(reader, two_folders["asia"], "asia-new")["read"] == 0
+    assert articles.unread_counts(reader) == {two_folders["asia"]: 1}
+
+
+def test_an_empty_database_has_no_newest_article(reader: sqlite3.Connection) -> None:
+    assert articles.newest_article_id(reader) is None
 
 
 def test_set_read_reports_only_articles_it_changed(

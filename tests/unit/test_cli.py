@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-from desktop_app.cli import build_parser, main, parse_arguments
+from desktop_app.cli import _COMMANDS, build_parser, main, parse_arguments
 from desktop_app.domain import RateSnapshot
 from desktop_app.services.article_view import article_document
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 from desktop_app.store.schema import MIGRATIONS
-from tests.conftest import LocalServer, Route
+from tests.conftest import LocalServer, NetworkGuard, Route
 
 REPO = Path(__file__).resolve().parents[2]
 RATES_FILE = "open-er-api_latest_USD_2024-08-19.json"
@@ -308,6 +308,54 @@ def test_refresh_offline_touches_no_network(served: Caravan, http_server: LocalS
     assert "offline" in err
     assert out == ""
     assert http_server.requests == []
+
+
+def test_every_command_given_offline_works_from_storage_or_says_why_and_never_connects(
+    served: Caravan, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    assert served("refresh")[0] == 0  # something stored, while the network is allowed
+    listed = json.loads(served("list", "--json")[1])
+    article = str(listed[0]["id"])
+    with closing(open_database(served)) as database, closing(database.reader()) as reader:
+        feed = str(feeds.list_feeds(reader)[0].id)
+    opml = tmp_path / "more.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline type="rss" text="More" xmlUrl="https://more.example/rss"/></body></opml>',
+        encoding="utf-8",
+    )
+    guard: NetworkGuard = request.getfixturevalue("network_guard")  # from here on
+    refused = "Caravan was started offline (--offline)"
+
+    ran: set[str] = set()
+
+    def offline(*command: str) -> tuple[int, str, str]:
+        ran.add(command[0])
+        return served("--offline", *command)
+
+    assert offline("refresh") == (1, "", f"caravan: {refused}: nothing was refreshed\n")
+    code, out, err = offline("rates")
+    assert (code, out, err) == (0, RATES_LINE + "\n", "")
+    code, _, err = offline("rates", "--provider", "nbk")
+    assert err.startswith(f"caravan: {refused}: showing the stored rates\n")
+    code, _, err = offline("rates", "--official")
+    assert err.startswith(f"caravan: {refused}: showing the stored rates\n")
+    assert offline("rates", "--history", "KGS")[0] == 0
+    assert offline("feeds")[0] == 0
+    assert offline("list")[0] == 0
+    assert offline("show", article)[0] == 0
+    assert offline("show", article, "--html")[0] == 0
+    assert offline("export-opml")[0] == 0
+    assert offline("import-opml", str(opml))[:2] == (
+        0,
+        "Imported 1 new feeds (0 already subscribed)\n",
+    )
+    assert offline("edit-feed", feed, "--title", "Renamed", "--full-text", "always")[0] == 0
+    offline("add-feed", "https://another.example/feed.xml")  # its words are add-feed's own
+    assert offline("remove-feed", feed)[0] == 0
+
+    assert ran == set(_COMMANDS), "every command is tried offline"
+    assert guard.attempts == []
 
 
 # --- add-feed --------------------------------------------------------------------------------

@@ -137,6 +137,13 @@ def test_keys_left_out_take_their_defaults(tmp_path):
     assert loaded.config.feeds == ()
 
 
+def test_mark_all_read_asks_above_100_articles_unless_told_never_to(tmp_path):
+    assert load(tmp_path, "").config.reader.confirm_mark_all_read_above == 100
+    loaded = load(tmp_path, "[reader]\nconfirm_mark_all_read_above = 0\n")
+    assert loaded.problems == ()
+    assert loaded.config.reader.confirm_mark_all_read_above == 0
+
+
 def test_limits_of_allowed_ranges_are_accepted(tmp_path):
     loaded = load(
         tmp_path,
@@ -271,6 +278,8 @@ def test_file_that_is_not_utf8_is_treated_as_broken(tmp_path):
         ("rates", "interval_minutes", "[60]", 60),
         ("ticker", "speed", '"fast"', 60),
         ("ticker", "speed", "false", 60),
+        ("reader", "confirm_mark_all_read_above", '"100"', 100),
+        ("reader", "confirm_mark_all_read_above", "true", 100),
     ],
 )
 def test_number_of_wrong_type_is_reported_and_takes_its_default(
@@ -293,6 +302,7 @@ def test_number_of_wrong_type_is_reported_and_takes_its_default(
         ("rates", "interval_minutes", 10000, 1440),
         ("ticker", "speed", 0, 5),
         ("ticker", "speed", 5000, 1000),
+        ("reader", "confirm_mark_all_read_above", -1, 0),
     ],
 )
 def test_number_out_of_range_is_reported_and_clamped(tmp_path, table, key, written, clamped):
