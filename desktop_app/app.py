@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
@@ -152,6 +152,7 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
     else:
         after_paint.add(lambda: _load_refresh_machinery(dispatcher, then=start_refreshing))
     quit_on_signals = _QuitOnSignals(app)
+    quiet_damage = _QuietAfterDamage(database)
     try:
         code = app.exec()
         return exit_code[0] if exit_code else code
@@ -164,8 +165,31 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
             refresher.stop_schedule()
             refresher.wait(timeout=10)
         window.library.close()
+        if exit_code:  # the window restarts: nothing of this one may run in the next loop
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        quiet_damage.restore()
         database.close()
         lock.release()  # last: a new launch may open the database only once it is closed
+
+
+class _QuietAfterDamage:
+    """Once damage is reported (and the repair under way), the reads it breaks in the
+    window's slots are logged, not printed as tracebacks: the user has been told once."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._previous = sys.excepthook
+        sys.excepthook = self._hook
+
+    def _hook(self, kind: type[BaseException], value: BaseException, trace: Any) -> None:
+        if self._database.damage is not None and issubclass(kind, sqlite3.Error | StorageError):
+            log.warning("after the damage was found: %s", value)
+            return
+        self._previous(kind, value, trace)
+
+    def restore(self) -> None:
+        sys.excepthook = self._previous
 
 
 def _open_and_build(
@@ -178,6 +202,7 @@ def _open_and_build(
         opened = open_database(paths.database)
         database = opened.database
         library: Library | None = None
+        windows_before = set(QApplication.topLevelWidgets())
         try:
             import_config_feeds(database, loaded.config.feeds)
             app = QApplication.instance()
@@ -189,6 +214,9 @@ def _open_and_build(
             )
             return opened, window
         except (sqlite3.DatabaseError, StorageError):
+            for half_built in set(QApplication.topLevelWidgets()) - windows_before:
+                half_built.deleteLater()  # else its views query the closed file later
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if library is not None:
                 library.close()
             database.close()
