@@ -61,6 +61,17 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     )
 
 
+def _count(text: str) -> int:
+    """A whole number from 0 up: a negative one would slice from the end (``-1``: all but one)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative; give 0 (all) or more")
+    return value
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``with_commands=False`` gives the window's options alone."""
     parser = argparse.ArgumentParser(
@@ -140,7 +151,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     listing = command("list", "list stored articles, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
-    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    listing.add_argument("--limit", type=_count, default=0, help="at most this many (0: all)")
     return parser
 
 

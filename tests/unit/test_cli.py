@@ -105,6 +105,10 @@ class Caravan:
     def args(self, *command: str) -> list[str]:
         return ["--config", str(self.config), "--data-dir", str(self.data_dir), *command]
 
+    def stderr(self) -> str:
+        """What was written to stderr since the last call: for commands argparse ends."""
+        return self._capsys.readouterr().err
+
     def __call__(self, *command: str) -> tuple[int, str, str]:
         self._capsys.readouterr()
         code = main(self.args(*command))
@@ -419,6 +423,23 @@ def test_list_as_text_shows_one_line_per_article(served: Caravan) -> None:
         assert line.split()[0] == str(item["id"])
         assert line.endswith(item["title"])
         assert " N " in line  # unread
+
+
+@pytest.mark.parametrize("limit", ["-1", "-35", "many"])
+def test_list_refuses_a_limit_that_is_not_a_count(served: Caravan, limit: str) -> None:
+    served("refresh")
+
+    with pytest.raises(SystemExit) as exited:
+        served("list", "--limit", limit)
+
+    assert exited.value.code == 2
+    assert "--limit" in served.stderr()
+
+
+def test_list_with_limit_zero_lists_every_article(served: Caravan) -> None:
+    served("refresh")
+
+    assert len(json.loads(served("list", "--json", "--limit", "0")[1])) == 35
 
 
 def test_options_may_follow_the_command(
