@@ -174,6 +174,10 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     paths = AppPaths.resolve(args.config, args.data_dir)
+    unusable = _unusable_path(paths)
+    if unusable:
+        print(f"caravan: {unusable}", file=sys.stderr)
+        return 2
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
@@ -202,6 +206,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         database.close()
+
+
+def _unusable_path(paths: AppPaths) -> str | None:
+    """Why the configuration file or the data directory cannot be used, checked before
+    anything reads or writes them; the data directory is created here when it is missing."""
+    config = paths.config_file
+    if config.is_dir():
+        return f"{config} is a directory, not a configuration file"
+    if config.parent.exists() and not config.parent.is_dir():
+        return f"cannot create the configuration {config}: {config.parent} is not a directory"
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return f"{paths.data_dir} is a file, not a data directory"
+    except OSError as error:
+        return f"cannot use {paths.data_dir} as the data directory: {error.strerror}"
+    return None
 
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:

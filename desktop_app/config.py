@@ -140,7 +140,7 @@ def load_config(path: Path) -> LoadedConfig:
         message = f"{path}: cannot read the configuration ({error}); using defaults"
         if backup is not None:
             message += f"; your file was copied to {backup}"
-        log.error(message)
+        log.warning(message)  # the caller shows it: an error would reach the console twice
         defaults = tomllib.loads(defaults_file.read_text("utf-8"))
         return LoadedConfig(
             build_config(defaults, Problems(str(defaults_file))), (message,), backup

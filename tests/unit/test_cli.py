@@ -550,6 +550,47 @@ def test_a_damaged_database_file_is_set_aside_with_a_message(caravan: Caravan) -
     assert list(caravan.data_dir.glob("caravan.sqlite3.damaged-*"))
 
 
+@pytest.mark.parametrize("where", ["file", "inside a file"])
+def test_a_data_directory_that_cannot_be_one_exits_two_with_its_path(
+    caravan: Caravan, tmp_path: Path, where: str
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes\n")
+    data_dir = a_file if where == "file" else a_file / "data"
+
+    code, out, err = caravan("--data-dir", str(data_dir), "list")
+
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    assert str(data_dir) in err
+    assert "Traceback" not in err
+    assert a_file.read_text() == "my notes\n"
+
+
+def test_a_configuration_path_that_is_a_directory_exits_two_with_its_path(
+    caravan: Caravan, tmp_path: Path
+) -> None:
+    folder = tmp_path / "settings"
+    folder.mkdir()
+
+    code, out, err = caravan("--config", str(folder), "list")
+
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"caravan: {folder} is a directory, not a configuration file"]
+    assert list(tmp_path.glob("settings.broken-*")) == []
+
+
+def test_an_unreadable_configuration_is_reported_once(caravan: Caravan) -> None:
+    caravan.config.write_text("rates = [\n")
+
+    code, _, err = caravan("list")
+
+    assert code == 0
+    assert len(err.splitlines()) == 1
+    assert "cannot read the configuration" in err
+    assert "using defaults" in err
+
+
 def test_configuration_problems_are_reported_on_stderr(caravan: Caravan) -> None:
     caravan.config.write_text('[rates]\nurl = "ftp://rates.example/"\ncolour = "red"\n')
 
