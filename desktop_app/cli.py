@@ -334,7 +334,17 @@ def _local(moment: datetime | None) -> str:
 FULL_TEXT_CHOICES: dict[str | None, bool | None] = {"auto": None, "always": True, "never": False}
 
 
+_EDIT_OPTIONS = "--title, --folder, --interval, --enable, --disable or --full-text"
+
+
 def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    changes = _edit_changes(args)
+    if not changes:
+        print(
+            f"caravan: nothing changed: give edit-feed {args.id} at least one of {_EDIT_OPTIONS}",
+            file=sys.stderr,
+        )
+        return 2
     if args.interval is not None and not 0 <= args.interval <= 7 * 1440:
         print("caravan: --interval must be between 0 and 10080 minutes", file=sys.stderr)
         return 2
@@ -353,16 +363,34 @@ def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfi
         )
     )
     if not found:
-        print(f"caravan: no feed with id {args.id}", file=sys.stderr)
+        print(f"caravan: no feed with id {args.id} (see `caravan feeds`)", file=sys.stderr)
         return 1
-    print(f"Feed {args.id} updated")
+    print(f"Feed {args.id} updated: {', '.join(changes)}")
     return 0
+
+
+def _edit_changes(args: argparse.Namespace) -> list[str]:
+    """What ``edit-feed`` was asked to set, in words; empty when no option was given."""
+    changes = []
+    if args.title is not None:
+        changes.append(
+            f"title {args.title.strip()!r}" if args.title.strip() else "the feed's own title"
+        )
+    if args.folder is not None:
+        changes.append(f"folder {args.folder.strip()!r}" if args.folder.strip() else "no folder")
+    if args.interval is not None:
+        changes.append(f"every {args.interval} min" if args.interval else "the global interval")
+    if args.enable or args.disable:
+        changes.append("enabled" if args.enable else "disabled")
+    if args.full_text is not None:
+        changes.append(f"full text {args.full_text}")
+    return changes
 
 
 def _remove_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     removed = database.writer.run(lambda connection: feeds.remove_feed(connection, args.id))
     if removed is None:
-        print(f"caravan: no feed with id {args.id}", file=sys.stderr)
+        print(f"caravan: no feed with id {args.id} (see `caravan feeds`)", file=sys.stderr)
         return 1
     print(f"Removed feed {args.id} and its {removed} articles")
     return 0

@@ -607,7 +607,10 @@ def test_edit_feed_sets_the_full_text_mode_and_feeds_shows_it(
     url = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
     assert caravan("add-feed", url)[0] == 0
 
-    assert caravan("edit-feed", "1", "--full-text", "always")[:2] == (0, "Feed 1 updated\n")
+    assert caravan("edit-feed", "1", "--full-text", "always")[:2] == (
+        0,
+        "Feed 1 updated: full text always\n",
+    )
     assert "full text: always" in caravan("feeds")[1]
     assert caravan("edit-feed", "1", "--full-text", "never")[0] == 0
     assert "full text: never" in caravan("feeds")[1]

@@ -174,3 +174,43 @@ def test_feeds_lists_state_and_errors_and_edits_apply(caravan: Caravan, server: 
     assert code == 0 and out.startswith(f"Removed feed {feed_id}")
     assert stored(caravan) == []
     assert caravan("remove-feed", feed_id)[0] == 1
+
+
+def _subscribe_offline(caravan: Caravan, url: str) -> int:
+    database = Database(caravan.database)
+    try:
+        feed_id, _ = database.writer.run(lambda connection: feeds.add_feed(connection, url))
+    finally:
+        database.close()
+    return feed_id
+
+
+def test_edit_feed_without_a_change_says_nothing_changed_and_exits_two(caravan: Caravan):
+    feed_id = _subscribe_offline(caravan, "https://news.example/feed")
+    caravan("edit-feed", str(feed_id), "--title", "Mine")
+
+    code, out, err = caravan("edit-feed", str(feed_id))
+
+    assert (code, out) == (2, "")
+    assert "nothing changed" in err
+    for option in ("--title", "--folder", "--interval", "--enable", "--disable", "--full-text"):
+        assert option in err
+    assert stored(caravan) == [("https://news.example/feed", "Mine", "")]
+
+
+def test_edit_feed_of_an_unknown_id_is_an_error_naming_it(caravan: Caravan):
+    code, out, err = caravan("edit-feed", "42", "--title", "Mine")
+
+    assert (code, out) == (1, "")
+    assert "no feed with id 42" in err
+
+
+def test_edit_feed_says_what_it_changed(caravan: Caravan):
+    feed_id = _subscribe_offline(caravan, "https://news.example/feed")
+
+    code, out, _ = caravan(
+        "edit-feed", str(feed_id), "--folder", "", "--interval", "0", "--disable"
+    )
+
+    assert code == 0
+    assert out == f"Feed {feed_id} updated: no folder, the global interval, disabled\n"
