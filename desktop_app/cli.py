@@ -108,6 +108,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     add.add_argument("url", help="the feed's http or https address, or a page that links to it")
     add.add_argument("--title", default="", help="a title to show instead of the feed's own")
     add.add_argument("--folder", default="", help="the sidebar folder to put it in")
+    add.add_argument(
+        "--force",
+        action="store_true",
+        help="subscribe even when the address gives no feed now, or cannot be checked (offline)",
+    )
     command("feeds", "list subscriptions with their state and errors")
     edit = command("edit-feed", "rename, move, pause, pace one feed or set its full text")
     edit.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
@@ -266,32 +271,62 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
     if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
         print(f"caravan: {url!r} is not an http or https address", file=sys.stderr)
         return 2
-    if not args.offline:
-        from desktop_app.errors import NotAFeedError
+    with closing(database.reader()) as reader:
+        existing = feeds.feed_id_for_url(reader, url)
+    if existing is not None:
+        _already_subscribed(args, existing, url)
+        return 0
+    if args.offline:
+        if not args.force:
+            print(
+                f"caravan: offline: {url} was not checked; nothing subscribed "
+                "(--force subscribes without checking)",
+                file=sys.stderr,
+            )
+            return 2
+        how = "without checking it (offline)"
+    else:
         from desktop_app.net.http import HttpClient
         from desktop_app.services.discovery import resolve_feed_address
 
         try:
             found = resolve_feed_address(HttpClient(), url)
-        except NotAFeedError as error:
-            print(f"caravan: {error}; nothing subscribed", file=sys.stderr)
-            return 1
         except CaravanError as error:
-            print(f"caravan: could not check the address now ({error}); subscribing anyway")
+            if not args.force:
+                print(
+                    f"caravan: {error}; nothing subscribed (--force subscribes anyway)",
+                    file=sys.stderr,
+                )
+                return 2
+            print(f"caravan: {error}", file=sys.stderr)
+            how = "anyway (--force)"
         else:
             if found.note:
                 print(found.note)
             for other in found.alternatives:
                 print(f"  it also links to {other}")
-            url = found.url
+            url, how = found.url, ""
     feed_id, added = database.writer.run(
         lambda connection: feeds.add_feed(connection, url, args.title.strip(), args.folder.strip())
     )
-    if added:
-        print(f"Added feed {feed_id}: {url}")
+    if not added:
+        _already_subscribed(args, feed_id, url)
     else:
-        print(f"Already subscribed (feed {feed_id}): {url}")
+        print(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
     return 0
+
+
+def _already_subscribed(args: argparse.Namespace, feed_id: int, url: str) -> None:
+    """Say so, and that the options given for a new subscription were not applied."""
+    print(f"Already subscribed (feed {feed_id}): {url}")
+    unused = [option for option in ("title", "folder") if getattr(args, option).strip()]
+    if unused:
+        options = " and ".join(f"--{option}" for option in unused)
+        print(
+            f"caravan: {options} not applied to the existing subscription "
+            f"(`caravan edit-feed {feed_id}` changes it)",
+            file=sys.stderr,
+        )
 
 
 def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:

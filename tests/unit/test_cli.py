@@ -299,7 +299,14 @@ def test_add_feed_subscribes_once(caravan: Caravan) -> None:
     url = "https://timesca.com/feed/"
 
     code, out, _ = caravan(
-        "add-feed", url, "--title", "Times of CA", "--folder", "Central Asia", "--offline"
+        "add-feed",
+        url,
+        "--title",
+        "Times of CA",
+        "--folder",
+        "Central Asia",
+        "--offline",
+        "--force",
     )
     assert code == 0
     assert out.startswith("Added feed ") and out.rstrip().endswith(url)
