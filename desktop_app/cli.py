@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig, load_config
+from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError
 from desktop_app.logs import setup_logging
 from desktop_app.paths import AppPaths
@@ -337,11 +338,8 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         print("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
         return 0
     for feed in subscribed:
-        state_text = "ok" if feed.enabled and not feed.last_error else "disabled"
-        if feed.enabled and feed.last_error:
-            state_text = "error"
         folder = f" [{feed.folder}]" if feed.folder else ""
-        print(f"{feed.id:>5}  {state_text:<8} {unread.get(feed.id, 0):>5} unread  "
+        print(f"{feed.id:>5}  {_feed_state(feed):<15} {unread.get(feed.id, 0):>5} unread  "
               f"{feed.title or feed.url}{folder}")  # fmt: skip
         print(f"       {feed.url}")
         if feed.last_error:
@@ -359,6 +357,15 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         if details:
             print("       " + ", ".join(details))
     return 0
+
+
+def _feed_state(feed: Feed) -> str:
+    """One word or three: a feed never fetched has not shown that it works."""
+    if not feed.enabled:
+        return "disabled"
+    if feed.last_error:
+        return "error"
+    return "ok" if feed.last_fetched_at else "not checked yet"
 
 
 def _local(moment: datetime | None) -> str:

@@ -334,3 +334,20 @@ def test_edit_feed_says_what_it_changed(caravan: Caravan):
 
     assert code == 0
     assert out == f"Feed {feed_id} updated: no folder, the global interval, disabled\n"
+
+
+def test_feeds_shows_a_feed_never_fetched_as_not_checked_yet(
+    caravan: Caravan, server: LocalServer, fixtures_dir: Path
+):
+    fetched = server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    caravan.write_config("http://127.0.0.1:9/rates", (fetched,))
+    caravan("refresh")
+    waiting = _subscribe_offline(caravan, "https://news.example/feed")
+
+    code, out, _ = caravan("feeds")
+
+    assert code == 0
+    states = {line.split()[0]: line for line in out.splitlines() if not line.startswith(" " * 7)}
+    assert " not checked yet " in states[str(waiting)]
+    assert " ok " not in states[str(waiting)]
+    assert [line for line in states.values() if " ok " in line] != []
