@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop_app import __version__
-from desktop_app.config import LoadedConfig, load_config
-from desktop_app.domain import Feed
+from desktop_app.config import LoadedConfig, RatesSettings, load_config
+from desktop_app.domain import Feed, Quote
 from desktop_app.errors import CaravanError
 from desktop_app.logs import setup_logging
 from desktop_app.paths import AppPaths
@@ -26,6 +26,7 @@ from desktop_app.rates.quotes import (
     NumberStyle,
     format_change,
     format_value,
+    official_source,
     split_pair,
     ticker_line,
 )
@@ -471,40 +472,54 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
 
 
 def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
-    settings = loaded.config.rates
-    chosen = replace(
-        settings,
-        provider=args.provider or settings.provider,
-        official=args.official or settings.official,
+    settings = replace(
+        loaded.config.rates,
+        provider=args.provider or loaded.config.rates.provider,
+        official=args.official or loaded.config.rates.official,
     )
-    if chosen != settings:
-        settings = chosen
-        if not args.offline:
-            from desktop_app.net.http import HttpClient
-            from desktop_app.services.rates import refresh_rates
+    # Naming a source asks for it now, even when it is already the configured one.
+    if (args.provider or args.official) and not args.offline:
+        from desktop_app.net.http import HttpClient
+        from desktop_app.services.rates import refresh_rates
 
-            outcome = refresh_rates(HttpClient(), database, settings)
-            if outcome.error:
-                print(f"caravan: {outcome.error}; showing what is stored", file=sys.stderr)
-            for problem in outcome.partial_errors:
-                print(f"caravan: {problem}; its pairs come from the fallback", file=sys.stderr)
+        outcome = refresh_rates(HttpClient(), database, settings)
+        if outcome.error:
+            print(f"caravan: {outcome.error}; showing what is stored", file=sys.stderr)
+        for problem in outcome.partial_errors:
+            print(f"caravan: {problem}; its pairs come from the fallback", file=sys.stderr)
     if args.history:
         return _print_history(database, settings.provider, args.history, settings.base)
     with closing(database.reader()) as reader:
         quotes = current_quotes(reader, settings)
         stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
+    if not quotes and not stored:
+        print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
+        return 1
+    for source, pairs in _unlisted_pairs(settings, quotes).items():
+        print(f"caravan: {source} {', '.join(pairs)}", file=sys.stderr)
     if not quotes:
-        if stored:
-            print(
-                f"caravan: {settings.provider} lists none of the configured pairs "
-                f"({', '.join(settings.pairs)} against {settings.base})",
-                file=sys.stderr,
-            )
-        else:
-            print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
         return 1
     print(ticker_line(quotes, _locale_style()))
     return 0
+
+
+def _unlisted_pairs(settings: RatesSettings, quotes: Sequence[Quote]) -> dict[str, list[str]]:
+    """The configured pairs no stored rate prices, under the words naming who lacks them."""
+    shown = {quote.pair for quote in quotes}
+    provider = provider_title(settings.provider)
+    missing: dict[str, list[str]] = {}
+    for pair in settings.pairs:
+        left, right = split_pair(pair, settings.base)
+        if f"{left}/{right}" in shown:
+            continue
+        bank = official_source(pair, settings.base) if settings.official else None
+        source = (
+            f"neither {provider_title(bank)} nor {provider} lists"
+            if bank and bank != settings.provider
+            else f"{provider} does not list"
+        )
+        missing.setdefault(source, []).append(f"{left}/{right}")
+    return missing
 
 
 def _print_history(database: Database, provider: str, pair: str, base: str) -> int:
