@@ -6,6 +6,7 @@ import argparse
 import json
 import locale
 import logging
+import shutil
 import sys
 from collections.abc import Sequence
 from contextlib import closing
@@ -554,7 +555,7 @@ def _locale_style() -> NumberStyle:
 
 def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     # The HTML stack (nh3, …) only for this command: the window loads it with its first article.
-    from desktop_app.services.article_view import article_document
+    from desktop_app.services.article_view import article_document, shown_text
 
     reader = database.reader()
     try:
@@ -568,14 +569,16 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     if args.html:
         sys.stdout.write(document)
         return 0
-    from desktop_app.sanitize import html_to_text
+    from desktop_app.plain_text import html_to_plain_text
 
     print(article.title)
     print(f"{article.feed_title} · {article.published_at.astimezone():%Y-%m-%d %H:%M}")
     if article.link:
         print(article.link)
     print()
-    print(html_to_text(article.body_html))
+    # Wrapped to the terminal, and never wider than a comfortable line to read.
+    width = min(shutil.get_terminal_size().columns, 80)
+    print(html_to_plain_text(shown_text(article), width))
     return 0
 
 

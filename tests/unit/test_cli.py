@@ -513,6 +513,58 @@ def test_show_prints_the_article_as_text(caravan: Caravan, hostile: int) -> None
     assert "document.cookie" not in out
 
 
+SHAPED_RSS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+<title>Shaped News</title><link>https://shaped.example/</link>
+<item>
+  <guid isPermaLink="false">shaped-1</guid>
+  <title>Rates this week</title>
+  <link>https://shaped.example/rates</link>
+  <pubDate>Mon, 19 Aug 2024 09:00:00 GMT</pubDate>
+  <description><![CDATA[
+    <h2>Rates this week</h2>
+    <p>The som held steady against the dollar for a third week, while the tenge and the
+    sum moved in opposite directions after the central banks' meetings on Thursday.</p>
+    <h3>What moved</h3>
+    <ul><li>The tenge rose.</li><li>The sum fell.</li></ul>
+    <p>More next week.</p>
+  ]]></description>
+</item>
+</channel></rss>
+"""
+
+
+def test_show_prints_the_article_with_its_paragraphs_lists_and_headings(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    http_server.routes["/shaped.xml"] = Route(SHAPED_RSS, "application/rss+xml")
+    caravan.write_config(serve_rates(http_server, fixtures_dir), (http_server.url("/shaped.xml"),))
+    assert caravan("refresh")[0] == 0
+    article_id = json.loads(caravan("list", "--json")[1])[0]["id"]
+
+    code, out, err = caravan("show", str(article_id))
+
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Rates this week"
+    assert lines[2] == "https://shaped.example/rates"
+    assert lines[3] == ""
+    body = lines[4:]
+    assert body[0].startswith("The som held steady against the dollar")
+    assert 1 < body.index("") <= 3  # the paragraph, wrapped, then a blank line
+    assert all(len(line) <= 80 for line in body)
+    assert body[body.index("What moved") :] == [
+        "What moved",
+        "----------",
+        "",
+        "- The tenge rose.",
+        "- The sum fell.",
+        "",
+        "More next week.",
+    ]
+    assert "Rates this week" not in body  # the reader hides a headline repeating the title
+
+
 def test_show_an_unknown_id_exits_one(caravan: Caravan) -> None:
     code, out, err = caravan("show", "999999")
 
