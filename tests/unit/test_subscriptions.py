@@ -351,3 +351,20 @@ def test_feeds_shows_a_feed_never_fetched_as_not_checked_yet(
     assert " not checked yet " in states[str(waiting)]
     assert " ok " not in states[str(waiting)]
     assert [line for line in states.values() if " ok " in line] != []
+
+
+def test_a_removed_feeds_id_is_never_given_to_a_later_feed(caravan: Caravan):
+    def add(url: str) -> int:
+        code, out, _ = caravan("--offline", "add-feed", url, "--force")
+        assert code == 0
+        return int(out.split("Added feed ")[1].split()[0])
+
+    first, second = add("https://a.example/feed"), add("https://b.example/feed")
+    assert caravan("remove-feed", str(second))[0] == 0
+    third = add("https://c.example/feed")
+    assert caravan("remove-feed", str(first))[0] == 0
+    assert caravan("remove-feed", str(third))[0] == 0
+    fourth = add("https://b.example/feed")
+
+    assert len({first, second, third, fourth}) == 4
+    assert first < second < third < fourth
