@@ -75,6 +75,27 @@ def _count(text: str) -> int:
     return value
 
 
+def _row_id(text: str) -> int:
+    """A row id as SQLite stores it: a whole number from 1 to 2**63 - 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1)")
+    return value
+
+
+def _pair(text: str) -> str:
+    """``KGS`` (against the base) or ``USD/UZS``, upper-cased."""
+    codes = text.upper().split("/")
+    if 1 <= len(codes) <= 2 and all(
+        len(code) == 3 and code.isascii() and code.isalpha() for code in codes
+    ):
+        return "/".join(codes)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a currency pair (KGS, or USD/UZS)")
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``with_commands=False`` gives the window's options alone."""
     parser = argparse.ArgumentParser(
@@ -118,7 +139,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     command("feeds", "list subscriptions with their state and errors")
     edit = command("edit-feed", "rename, move, pause, pace one feed or set its full text")
-    edit.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
+    edit.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
     edit.add_argument("--title", help="a new title")
     edit.add_argument("--folder", help="a new folder ('' for none)")
     edit.add_argument(
@@ -133,7 +154,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="fetch article pages: for teasers (auto), for every article, or never",
     )
     remove = command("remove-feed", "unsubscribe and delete the feed's articles")
-    remove.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
+    remove.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
     opml_in = command("import-opml", "subscribe to every feed of an OPML file, with folders")
     opml_in.add_argument("file", type=Path, help="the OPML file")
     opml_out = command("export-opml", "write the subscriptions as OPML")
@@ -150,10 +171,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="each Central Asian currency from its own central bank (fetched now unless --offline)",
     )
     rates.add_argument(
-        "--history", metavar="PAIR", help="print every stored day of one pair (e.g. KGS or USD/UZS)"
+        "--history",
+        type=_pair,
+        metavar="PAIR",
+        help="print every stored day of one pair (e.g. KGS or USD/UZS)",
     )
     show = command("show", "print one stored article")
-    show.add_argument("id", type=int, help="the article's id (see `caravan list`)")
+    show.add_argument("id", type=_row_id, help="the article's id (see `caravan list`)")
     show.add_argument(
         "--html", action="store_true", help="print the sanitized HTML the reader pane receives"
     )
@@ -181,6 +205,13 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
+    if args.gui_add_feed and args.command not in (None, "gui"):
+        print(
+            "caravan: --add-feed is for the window; with a command, use "
+            "`caravan add-feed URL` (nothing was done)",
+            file=sys.stderr,
+        )
+        return 2
     paths = AppPaths.resolve(args.config, args.data_dir)
     unusable = _unusable_path(paths)
     if unusable:
@@ -236,7 +267,7 @@ def _unusable_path(paths: AppPaths) -> str | None:
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
         print("caravan: offline: nothing refreshed", file=sys.stderr)
-        return 1
+        return 2
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
 
@@ -271,7 +302,7 @@ def _print_summary(summary: RefreshSummary) -> None:
 
 def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     url = args.url.strip()
-    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+    if not _is_web_address(url):
         print(f"caravan: {url!r} is not an http or https address", file=sys.stderr)
         return 2
     with closing(database.reader()) as reader:
@@ -317,6 +348,17 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
     else:
         print(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
     return 0
+
+
+def _is_web_address(url: str) -> bool:
+    """An absolute http(s) address with a host, and no space or control character in it."""
+    if any(character.isspace() or not character.isprintable() for character in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # "http://[::1", a port that is not a number
+        return False
 
 
 def _already_subscribed(args: argparse.Namespace, feed_id: int, url: str) -> None:
@@ -441,6 +483,7 @@ def _remove_feed(args: argparse.Namespace, database: Database, loaded: LoadedCon
 
 
 def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    from desktop_app.feeds.opml import OpmlError
     from desktop_app.services.subscriptions import import_opml
 
     try:
@@ -448,7 +491,11 @@ def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     except OSError as error:
         print(f"caravan: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
-    result = import_opml(database, data)
+    try:
+        result = import_opml(database, data)
+    except OpmlError as error:
+        print(f"caravan: {args.file}: {error}; nothing imported", file=sys.stderr)
+        return 2
     for reason in result.skipped:
         print(f"  skipped {reason}")
     print(f"Imported {result.added} new feeds ({result.already} already subscribed)")
@@ -488,8 +535,8 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
             print(f"caravan: {outcome.error}; showing what is stored", file=sys.stderr)
         for problem in outcome.partial_errors:
             print(f"caravan: {problem}; its pairs come from the fallback", file=sys.stderr)
-    if args.history:
-        return _print_history(database, settings.provider, args.history, settings.base)
+    if args.history is not None:
+        return _print_history(database, settings, args.history)
     with closing(database.reader()) as reader:
         quotes = current_quotes(reader, settings)
         stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
@@ -523,10 +570,16 @@ def _unlisted_pairs(settings: RatesSettings, quotes: Sequence[Quote]) -> dict[st
     return missing
 
 
-def _print_history(database: Database, provider: str, pair: str, base: str) -> int:
-    left, right = split_pair(pair.upper(), base)
+def _print_history(database: Database, settings: RatesSettings, pair: str) -> int:
+    """Every stored day of one pair; in official mode from the currency's central bank when
+    it has the pair stored, as the ticker shows it."""
+    left, right = split_pair(pair, settings.base)
+    bank = official_source(f"{left}/{right}", settings.base) if settings.official else None
     with closing(database.reader()) as reader:
-        points = rate_store.history(reader, provider, left, right)
+        for provider in (bank, settings.provider) if bank else (settings.provider,):
+            points = rate_store.history(reader, provider, left, right)
+            if points:
+                break
     if not points:
         print(f"caravan: no stored {left}/{right} rates from {provider}", file=sys.stderr)
         return 1

@@ -286,7 +286,7 @@ def test_refresh_exits_one_when_every_source_fails(caravan: Caravan, fixtures_di
 def test_refresh_offline_touches_no_network(served: Caravan, http_server: LocalServer) -> None:
     code, out, err = served("--offline", "refresh")
 
-    assert code == 1
+    assert code == 2  # refused, like every command asked to fetch while offline
     assert "offline" in err
     assert out == ""
     assert http_server.requests == []
@@ -677,3 +677,46 @@ def test_edit_feed_sets_the_full_text_mode_and_feeds_shows_it(
     assert "full text" not in caravan("feeds")[1]
     with pytest.raises(SystemExit):
         caravan("edit-feed", "1", "--full-text", "sometimes")
+
+
+# --- what every command owes: no traceback, no ignored option --------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", "99999999999999999999"],
+        ["edit-feed", "99999999999999999999", "--title", "x"],
+        ["remove-feed", "99999999999999999999"],
+        ["show", "0"],
+        ["remove-feed", "-3"],
+    ],
+)
+def test_an_id_no_row_can_have_is_refused_as_usage(caravan: Caravan, command: list[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        caravan(*command)
+
+    assert exited.value.code == 2
+    error = caravan.stderr()
+    assert "is not an id" in error
+    assert "Traceback" not in error
+
+
+@pytest.mark.parametrize("address", ["http://[::1", "https://exa mple.com/feed\n", "http://:80/"])
+def test_add_feed_refuses_a_malformed_address_without_a_traceback(
+    caravan: Caravan, address: str
+) -> None:
+    code, out, err = caravan("add-feed", address)
+
+    assert (code, out) == (2, "")
+    assert "is not an http or https address" in err
+
+
+def test_the_windows_add_feed_option_with_a_command_is_refused_not_ignored(
+    caravan: Caravan,
+) -> None:
+    code, out, err = caravan("--add-feed", "https://news.example/feed", "list")
+
+    assert (code, out) == (2, "")
+    assert "--add-feed" in err and "caravan add-feed URL" in err
+    assert not caravan.database.exists()

@@ -287,3 +287,34 @@ def test_official_rates_name_both_sources_a_missing_pair_was_asked_of(
         "caravan: neither National Bank of Kazakhstan nor ExchangeRate-API (open.er-api.com) "
         "lists KZT/XAU\n"
     )
+
+
+@pytest.mark.parametrize("pair", ["usd/uzs/x", "K", "EURO", "12/USD", ""])
+def test_history_of_something_that_is_not_a_pair_is_refused_as_usage(
+    caravan: Caravan, http_server: LocalServer, pair
+):
+    caravan.config.write_text(
+        f'[rates]\nurl = "{_serve_open_api(http_server)}"\n', encoding="utf-8"
+    )
+
+    with pytest.raises(SystemExit) as exited:
+        caravan("rates", "--provider", "open-er-api", "--history", pair)
+
+    assert exited.value.code == 2
+    assert "is not a currency pair" in caravan.stderr()
+    assert http_server.requests == []  # refused before anything is fetched
+
+
+def test_official_history_comes_from_the_currencys_central_bank(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(_serve_official(http_server), encoding="utf-8")
+    assert caravan("rates", "--official")[0] == 0
+
+    code, out, _ = caravan("rates", "--official", "--history", "KGS", "--offline")
+
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "KGS/USD from National Bank of the Kyrgyz Republic"
+    # NBKR <Value>87,4500</Value> -> 1/87.45 = 0.011435…, not the open API's 0.01166
+    assert lines[1].split()[:2] == ["2026-05-24", "0.01144"]

@@ -368,3 +368,16 @@ def test_a_removed_feeds_id_is_never_given_to_a_later_feed(caravan: Caravan):
 
     assert len({first, second, third, fourth}) == 4
     assert first < second < third < fourth
+
+
+def test_import_opml_of_a_file_that_is_not_opml_is_refused_as_input(
+    caravan: Caravan, tmp_path: Path
+):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>not a list of feeds</body></html>")
+
+    code, out, err = caravan("import-opml", str(page))
+
+    assert (code, out) == (2, "")
+    assert "not OPML" in err
+    assert stored(caravan) == []
