@@ -22,6 +22,7 @@ from desktop_app.domain import Feed, Quote
 from desktop_app.errors import CaravanError
 from desktop_app.logs import setup_logging
 from desktop_app.paths import AppPaths
+from desktop_app.plain_text import terminal_text
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
 from desktop_app.rates.quotes import (
     NumberStyle,
@@ -206,22 +207,21 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     if args.gui_add_feed and args.command not in (None, "gui"):
-        print(
-            "caravan: --add-feed is for the window; with a command, use "
-            "`caravan add-feed URL` (nothing was done)",
-            file=sys.stderr,
+        _warn(
+            "--add-feed is for the window; with a command, use "
+            "`caravan add-feed URL` (nothing was done)"
         )
         return 2
     paths = AppPaths.resolve(args.config, args.data_dir)
     unusable = _unusable_path(paths)
     if unusable:
-        print(f"caravan: {unusable}", file=sys.stderr)
+        _warn(f"{unusable}")
         return 2
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
     for problem in loaded.problems:
-        print(f"caravan: {problem}", file=sys.stderr)
+        _warn(f"{problem}")
     if command == "gui":
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
@@ -230,21 +230,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         opened = open_database(paths.database)
     except CaravanError as error:
-        print(f"caravan: {error}", file=sys.stderr)
+        _warn(f"{error}")
         return 2
     database = opened.database
     if opened.notice:
-        print(f"caravan: {opened.notice}", file=sys.stderr)
+        _warn(f"{opened.notice}")
     try:
         handler = _COMMANDS[command]
         return handler(args, database, loaded)
     except CaravanError as error:
-        print(f"caravan: {error}", file=sys.stderr)
+        _warn(f"{error}")
         return 1
     except BrokenPipeError:
         return 0
     finally:
         database.close()
+
+
+def _say(text: str = "") -> None:
+    """A line on stdout. Feeds, pages and servers supply much of what is printed: their
+    control characters (an escape sequence can clear the screen, retitle the terminal or
+    write its clipboard) are shown as U+FFFD instead of reaching the terminal."""
+    print(terminal_text(text))
+
+
+def _warn(text: str) -> None:
+    """A line on stderr, after the program's name, made safe like :func:`_say`'s."""
+    print(f"caravan: {terminal_text(text)}", file=sys.stderr)
 
 
 def _unusable_path(paths: AppPaths) -> str | None:
@@ -266,7 +278,7 @@ def _unusable_path(paths: AppPaths) -> str | None:
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        print("caravan: offline: nothing refreshed", file=sys.stderr)
+        _warn("offline: nothing refreshed")
         return 2
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
@@ -284,26 +296,26 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
 def _print_summary(summary: RefreshSummary) -> None:
     for outcome in sorted(summary.feeds, key=lambda item: item.title.lower()):
         if outcome.error:
-            print(f"  failed     {outcome.title}: {outcome.error}")
+            _say(f"  failed     {outcome.title}: {outcome.error}")
         elif outcome.not_modified:
-            print(f"  unchanged  {outcome.title}")
+            _say(f"  unchanged  {outcome.title}")
         else:
-            print(f"  {outcome.new:>4} new  {outcome.title}")
+            _say(f"  {outcome.new:>4} new  {outcome.title}")
     if summary.rates is not None:
         rates = summary.rates
         if rates.error:
-            print(f"  failed     rates ({rates.provider}): {rates.error}")
+            _say(f"  failed     rates ({rates.provider}): {rates.error}")
         elif rates.valid_on is not None:
-            print(f"  rates      {rates.provider}: {rates.currencies} currencies, {rates.valid_on}")
+            _say(f"  rates      {rates.provider}: {rates.currencies} currencies, {rates.valid_on}")
         else:
-            print(f"  unchanged  rates ({rates.provider})")
-    print(summary.describe())
+            _say(f"  unchanged  rates ({rates.provider})")
+    _say(summary.describe())
 
 
 def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     url = args.url.strip()
     if not _is_web_address(url):
-        print(f"caravan: {url!r} is not an http or https address", file=sys.stderr)
+        _warn(f"{url!r} is not an http or https address")
         return 2
     with closing(database.reader()) as reader:
         existing = feeds.feed_id_for_url(reader, url)
@@ -312,10 +324,9 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
         return 0
     if args.offline:
         if not args.force:
-            print(
-                f"caravan: offline: {url} was not checked; nothing subscribed "
-                "(--force subscribes without checking)",
-                file=sys.stderr,
+            _warn(
+                f"offline: {url} was not checked; nothing subscribed "
+                "(--force subscribes without checking)"
             )
             return 2
         how = "without checking it (offline)"
@@ -327,18 +338,15 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
             found = resolve_feed_address(HttpClient(), url)
         except CaravanError as error:
             if not args.force:
-                print(
-                    f"caravan: {error}; nothing subscribed (--force subscribes anyway)",
-                    file=sys.stderr,
-                )
+                _warn(f"{error}; nothing subscribed (--force subscribes anyway)")
                 return 2
-            print(f"caravan: {error}", file=sys.stderr)
+            _warn(str(error))
             how = "anyway (--force)"
         else:
             if found.note:
-                print(found.note)
+                _say(found.note)
             for other in found.alternatives:
-                print(f"  it also links to {other}")
+                _say(f"  it also links to {other}")
             url, how = found.url, ""
     feed_id, added = database.writer.run(
         lambda connection: feeds.add_feed(connection, url, args.title.strip(), args.folder.strip())
@@ -346,7 +354,7 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
     if not added:
         _already_subscribed(args, feed_id, url)
     else:
-        print(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
+        _say(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
     return 0
 
 
@@ -363,14 +371,13 @@ def _is_web_address(url: str) -> bool:
 
 def _already_subscribed(args: argparse.Namespace, feed_id: int, url: str) -> None:
     """Say so, and that the options given for a new subscription were not applied."""
-    print(f"Already subscribed (feed {feed_id}): {url}")
+    _say(f"Already subscribed (feed {feed_id}): {url}")
     unused = [option for option in ("title", "folder") if getattr(args, option).strip()]
     if unused:
         options = " and ".join(f"--{option}" for option in unused)
-        print(
-            f"caravan: {options} not applied to the existing subscription "
-            f"(`caravan edit-feed {feed_id}` changes it)",
-            file=sys.stderr,
+        _warn(
+            f"{options} not applied to the existing subscription "
+            f"(`caravan edit-feed {feed_id}` changes it)"
         )
 
 
@@ -379,16 +386,16 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         subscribed = feeds.list_feeds(reader)
         unread = articles.unread_counts(reader)
     if not subscribed:
-        print("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
+        _say("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
         return 0
     for feed in subscribed:
         folder = f" [{feed.folder}]" if feed.folder else ""
-        print(f"{feed.id:>5}  {_feed_state(feed):<15} {unread.get(feed.id, 0):>5} unread  "
-              f"{feed.title or feed.url}{folder}")  # fmt: skip
-        print(f"       {feed.url}")
+        _say(f"{feed.id:>5}  {_feed_state(feed):<15} {unread.get(feed.id, 0):>5} unread  "
+             f"{feed.title or feed.url}{folder}")  # fmt: skip
+        _say(f"       {feed.url}")
         if feed.last_error:
             since = _local(feed.error_since)
-            print(f"       error since {since} ({feed.error_count}×): {feed.last_error}")
+            _say(f"       error since {since} ({feed.error_count}×): {feed.last_error}")
         details = []
         if feed.last_fetched_at:
             details.append(f"last checked {_local(feed.last_fetched_at)}")
@@ -399,7 +406,7 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         if feed.full_text is not None:
             details.append("full text: always" if feed.full_text else "full text: never")
         if details:
-            print("       " + ", ".join(details))
+            _say("       " + ", ".join(details))
     return 0
 
 
@@ -426,13 +433,10 @@ _EDIT_OPTIONS = "--title, --folder, --interval, --enable, --disable or --full-te
 def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     changes = _edit_changes(args)
     if not changes:
-        print(
-            f"caravan: nothing changed: give edit-feed {args.id} at least one of {_EDIT_OPTIONS}",
-            file=sys.stderr,
-        )
+        _warn(f"nothing changed: give edit-feed {args.id} at least one of {_EDIT_OPTIONS}")
         return 2
     if args.interval is not None and not 0 <= args.interval <= 7 * 1440:
-        print("caravan: --interval must be between 0 and 10080 minutes", file=sys.stderr)
+        _warn("--interval must be between 0 and 10080 minutes")
         return 2
     enabled = True if args.enable else False if args.disable else None
     found = database.writer.run(
@@ -449,9 +453,9 @@ def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfi
         )
     )
     if not found:
-        print(f"caravan: no feed with id {args.id} (see `caravan feeds`)", file=sys.stderr)
+        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
         return 1
-    print(f"Feed {args.id} updated: {', '.join(changes)}")
+    _say(f"Feed {args.id} updated: {', '.join(changes)}")
     return 0
 
 
@@ -476,9 +480,9 @@ def _edit_changes(args: argparse.Namespace) -> list[str]:
 def _remove_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     removed = database.writer.run(lambda connection: feeds.remove_feed(connection, args.id))
     if removed is None:
-        print(f"caravan: no feed with id {args.id} (see `caravan feeds`)", file=sys.stderr)
+        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
         return 1
-    print(f"Removed feed {args.id} and its {removed} articles")
+    _say(f"Removed feed {args.id} and its {removed} articles")
     return 0
 
 
@@ -489,16 +493,16 @@ def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     try:
         data = args.file.read_bytes()
     except OSError as error:
-        print(f"caravan: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        _warn(f"cannot read {args.file}: {error.strerror}")
         return 2
     try:
         result = import_opml(database, data)
     except OpmlError as error:
-        print(f"caravan: {args.file}: {error}; nothing imported", file=sys.stderr)
+        _warn(f"{args.file}: {error}; nothing imported")
         return 2
     for reason in result.skipped:
-        print(f"  skipped {reason}")
-    print(f"Imported {result.added} new feeds ({result.already} already subscribed)")
+        _say(f"  skipped {reason}")
+    _say(f"Imported {result.added} new feeds ({result.already} already subscribed)")
     return 0
 
 
@@ -513,9 +517,9 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     try:
         args.file.write_bytes(document)
     except OSError as error:
-        print(f"caravan: cannot write {args.file}: {error.strerror}", file=sys.stderr)
+        _warn(f"cannot write {args.file}: {error.strerror}")
         return 2
-    print(f"Wrote {args.file}")
+    _say(f"Wrote {args.file}")
     return 0
 
 
@@ -532,22 +536,22 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
 
         outcome = refresh_rates(HttpClient(), database, settings)
         if outcome.error:
-            print(f"caravan: {outcome.error}; showing what is stored", file=sys.stderr)
+            _warn(f"{outcome.error}; showing what is stored")
         for problem in outcome.partial_errors:
-            print(f"caravan: {problem}; its pairs come from the fallback", file=sys.stderr)
+            _warn(f"{problem}; its pairs come from the fallback")
     if args.history is not None:
         return _print_history(database, settings, args.history)
     with closing(database.reader()) as reader:
         quotes = current_quotes(reader, settings)
         stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
     if not quotes and not stored:
-        print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
+        _warn("no rates stored yet; run `caravan refresh`")
         return 1
     for source, pairs in _unlisted_pairs(settings, quotes).items():
-        print(f"caravan: {source} {', '.join(pairs)}", file=sys.stderr)
+        _warn(f"{source} {', '.join(pairs)}")
     if not quotes:
         return 1
-    print(ticker_line(quotes, _locale_style()))
+    _say(ticker_line(quotes, _locale_style()))
     return 0
 
 
@@ -581,16 +585,14 @@ def _print_history(database: Database, settings: RatesSettings, pair: str) -> in
             if points:
                 break
     if not points:
-        print(f"caravan: no stored {left}/{right} rates from {provider}", file=sys.stderr)
+        _warn(f"no stored {left}/{right} rates from {provider}")
         return 1
     style = _locale_style()
-    print(f"{left}/{right} from {provider_title(provider)}")
+    _say(f"{left}/{right} from {provider_title(provider)}")
     previous: float | None = None
     for day, value in points:
         change = None if previous is None else (value - previous) / previous * 100
-        print(
-            f"{day.isoformat()}  {format_value(value, style):>14}  {format_change(change, style)}"
-        )
+        _say(f"{day.isoformat()}  {format_value(value, style):>14}  {format_change(change, style)}")
         previous = value
     return 0
 
@@ -617,21 +619,21 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     finally:
         reader.close()
     if article is None or document is None:
-        print(f"caravan: no article with id {args.id}", file=sys.stderr)
+        _warn(f"no article with id {args.id}")
         return 1
     if args.html:
         sys.stdout.write(document)
         return 0
     from desktop_app.plain_text import html_to_plain_text
 
-    print(article.title)
-    print(f"{article.feed_title} · {article.published_at.astimezone():%Y-%m-%d %H:%M}")
+    _say(article.title)
+    _say(f"{article.feed_title} · {article.published_at.astimezone():%Y-%m-%d %H:%M}")
     if article.link:
-        print(article.link)
-    print()
+        _say(article.link)
+    _say()
     # Wrapped to the terminal, and never wider than a comfortable line to read.
     width = min(shutil.get_terminal_size().columns, 80)
-    print(html_to_plain_text(shown_text(article), width))
+    _say(html_to_plain_text(shown_text(article), width))
     return 0
 
 
@@ -669,7 +671,7 @@ def _list(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
         return 0
     for row in rows:
         flags = ("*" if row.starred else " ") + (" " if row.read else "N")
-        print(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
+        _say(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
     return 0
 
 

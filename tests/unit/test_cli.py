@@ -720,3 +720,36 @@ def test_the_windows_add_feed_option_with_a_command_is_refused_not_ignored(
     assert (code, out) == (2, "")
     assert "--add-feed" in err and "caravan add-feed URL" in err
     assert not caravan.database.exists()
+
+
+ESCAPE_FEED = {
+    "version": "https://jsonfeed.org/version/1.1",
+    "title": "Evil \u001b]0;pwned\u0007 News",
+    "items": [
+        {
+            "id": "1",
+            "url": "https://evil.example/1",
+            "title": "Calm \u001b[2J\u001b[31mred",
+            "content_text": "Body \u001b]52;c;ZXZpbA==\u0007 text",
+            "date_published": "2024-08-19T09:00:00Z",
+        }
+    ],
+}
+
+
+def test_control_characters_from_a_feed_never_reach_the_terminal(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    http_server.routes["/evil.json"] = Route(
+        json.dumps(ESCAPE_FEED).encode(), "application/feed+json"
+    )
+    caravan.write_config(serve_rates(http_server, fixtures_dir), (http_server.url("/evil.json"),))
+    assert caravan("refresh")[0] == 0
+    article_id = json.loads(caravan("list", "--json")[1])[0]["id"]
+
+    for command in (["refresh"], ["list"], ["feeds"], ["show", str(article_id)]):
+        code, out, err = caravan(*command)
+        assert code == 0
+        assert "\x1b" not in out + err and "\x07" not in out + err, command
+    assert "Calm \ufffd[2J\ufffd[31mred" in caravan("list")[1]
+    assert "Body \ufffd]52;c;ZXZpbA==\ufffd text" in caravan("show", str(article_id))[1]
