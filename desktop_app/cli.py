@@ -215,13 +215,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.config, args.data_dir)
     unusable = _unusable_path(paths)
     if unusable:
-        _warn(f"{unusable}")
+        _warn(unusable)
         return 2
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
     for problem in loaded.problems:
-        _warn(f"{problem}")
+        _warn(problem)
     if command == "gui":
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
@@ -230,16 +230,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         opened = open_database(paths.database)
     except CaravanError as error:
-        _warn(f"{error}")
+        _warn(str(error))
         return 2
     database = opened.database
     if opened.notice:
-        _warn(f"{opened.notice}")
+        _warn(opened.notice)
     try:
         handler = _COMMANDS[command]
         return handler(args, database, loaded)
     except CaravanError as error:
-        _warn(f"{error}")
+        _warn(str(error))
         return 1
     except BrokenPipeError:
         return 0
