@@ -22,7 +22,6 @@ from desktop_app.domain import Feed, Quote
 from desktop_app.errors import CaravanError
 from desktop_app.logs import setup_logging
 from desktop_app.paths import AppPaths
-from desktop_app.plain_text import terminal_text
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
 from desktop_app.rates.quotes import (
     NumberStyle,
@@ -251,12 +250,16 @@ def _say(text: str = "") -> None:
     """A line on stdout. Feeds, pages and servers supply much of what is printed: their
     control characters (an escape sequence can clear the screen, retitle the terminal or
     write its clipboard) are shown as U+FFFD instead of reaching the terminal."""
-    print(terminal_text(text))
+    print(text.translate(_CONTROLS))
 
 
 def _warn(text: str) -> None:
     """A line on stderr, after the program's name, made safe like :func:`_say`'s."""
-    print(f"caravan: {terminal_text(text)}", file=sys.stderr)
+    print(f"caravan: {text.translate(_CONTROLS)}", file=sys.stderr)
+
+
+# Every C0 and C1 control character but the line feed and the tab, and DEL.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)], "\ufffd")
 
 
 def _unusable_path(paths: AppPaths) -> str | None:

@@ -34,17 +34,6 @@ def html_to_plain_text(fragment: str, width: int = 80) -> str:
     return layout.text()
 
 
-# Every C0 and C1 control character but the line feed and the tab, and DEL.
-_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)], "\ufffd")
-
-
-def terminal_text(text: str) -> str:
-    """``text`` with its control characters shown as U+FFFD: an escape sequence from a feed
-    must not reach the terminal, where it could clear the screen, retitle the window or
-    write the clipboard."""
-    return text.translate(_CONTROLS)
-
-
 @dataclass(slots=True)
 class _List:
     ordered: bool

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.plain_text import html_to_plain_text, terminal_text
+from desktop_app.plain_text import html_to_plain_text
 
 
 def test_paragraphs_are_separated_by_a_blank_line():
@@ -115,7 +115,3 @@ def test_nothing_to_read_gives_an_empty_text(fragment: str):
 
 def test_entities_are_decoded_once():
     assert html_to_plain_text("<p>Tom &amp; Jerry &lt;3 &amp;lt;</p>") == "Tom & Jerry <3 &lt;"
-
-
-def test_terminal_text_shows_control_characters_as_replacement_marks():
-    assert terminal_text("a\x1b[2Jb\x07c\x9bd\re\tf\ng") == "a\ufffd[2Jb\ufffdc\ufffdd\ufffde\tf\ng"
