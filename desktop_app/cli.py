@@ -434,6 +434,10 @@ _EDIT_OPTIONS = "--title, --folder, --interval, --enable, --disable or --full-te
 
 
 def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    with closing(database.reader()) as reader:
+        if feeds.get_feed(reader, args.id) is None:
+            _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+            return 1
     changes = _edit_changes(args)
     if not changes:
         _warn(f"nothing changed: give edit-feed {args.id} at least one of {_EDIT_OPTIONS}")

@@ -753,3 +753,18 @@ def test_control_characters_from_a_feed_never_reach_the_terminal(
         assert not {"\x1b", "\x07", "\x9b"} & set(out + err), command
     assert "Calm \ufffd[2J\ufffd[31mred" in caravan("list")[1]
     assert "Body \ufffd]52;c;ZXZpbA==\ufffd text \ufffd2J" in caravan("show", str(article_id))[1]
+
+
+def test_a_configuration_inside_a_file_exits_two_instead_of_running_on_defaults(
+    caravan: Caravan, tmp_path: Path
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes\n")
+
+    code, out, err = caravan("--config", str(a_file / "caravan.toml"), "list")
+
+    assert (code, out) == (2, "")
+    assert err == (
+        f"caravan: cannot create the configuration {a_file / 'caravan.toml'}: "
+        f"{a_file} is not a directory\n"
+    )

@@ -318,11 +318,14 @@ def test_edit_feed_without_a_change_says_nothing_changed_and_exits_two(caravan: 
     assert stored(caravan) == [("https://news.example/feed", "Mine", "")]
 
 
-def test_edit_feed_of_an_unknown_id_is_an_error_naming_it(caravan: Caravan):
-    code, out, err = caravan("edit-feed", "42", "--title", "Mine")
+@pytest.mark.parametrize("options", [["--title", "Mine"], []])
+def test_edit_feed_of_an_unknown_id_is_an_error_naming_it(caravan: Caravan, options: list[str]):
+    _subscribe_offline(caravan, "https://news.example/feed")
+
+    code, out, err = caravan("edit-feed", "42", *options)
 
     assert (code, out) == (1, "")
-    assert "no feed with id 42" in err
+    assert err == "caravan: no feed with id 42 (see `caravan feeds`)\n"
 
 
 def test_edit_feed_says_what_it_changed(caravan: Caravan):
