@@ -6,6 +6,7 @@ import argparse
 import json
 import locale
 import logging
+import shutil
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop_app import __version__
-from desktop_app.config import LoadedConfig, load_config
+from desktop_app.config import LoadedConfig, RatesSettings, load_config
+from desktop_app.domain import Feed, Quote
 from desktop_app.errors import STARTED_OFFLINE, CaravanError
 from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
@@ -26,6 +28,7 @@ from desktop_app.rates.quotes import (
     NumberStyle,
     format_change,
     format_value,
+    official_source,
     split_pair,
     ticker_line,
 )
@@ -60,6 +63,38 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="print progress and warnings on the console",
     )
+
+
+def _count(text: str) -> int:
+    """A whole number from 0 up: a negative one would slice from the end (``-1``: all but one)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative; give 0 (all) or more")
+    return value
+
+
+def _row_id(text: str) -> int:
+    """A row id as SQLite stores it: a whole number from 1 to 2**63 - 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1)")
+    return value
+
+
+def _pair(text: str) -> str:
+    """``KGS`` (against the base) or ``USD/UZS``, upper-cased."""
+    codes = text.upper().split("/")
+    if 1 <= len(codes) <= 2 and all(
+        len(code) == 3 and code.isascii() and code.isalpha() for code in codes
+    ):
+        return "/".join(codes)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a currency pair (KGS, or USD/UZS)")
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -98,9 +133,14 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     add.add_argument("url", help="the feed's http or https address, or a page that links to it")
     add.add_argument("--title", default="", help="a title to show instead of the feed's own")
     add.add_argument("--folder", default="", help="the sidebar folder to put it in")
+    add.add_argument(
+        "--force",
+        action="store_true",
+        help="subscribe even when the address gives no feed now, or cannot be checked (offline)",
+    )
     command("feeds", "list subscriptions with their state and errors")
     edit = command("edit-feed", "rename, move, pause, pace one feed or set its full text")
-    edit.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
+    edit.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
     edit.add_argument("--title", help="a new title")
     edit.add_argument("--folder", help="a new folder ('' for none)")
     edit.add_argument(
@@ -115,7 +155,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="fetch article pages: for teasers (auto), for every article, or never",
     )
     remove = command("remove-feed", "unsubscribe and delete the feed's articles")
-    remove.add_argument("id", type=int, help="the feed's id (see `caravan feeds`)")
+    remove.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
     opml_in = command("import-opml", "subscribe to every feed of an OPML file, with folders")
     opml_in.add_argument("file", type=Path, help="the OPML file")
     opml_out = command("export-opml", "write the subscriptions as OPML")
@@ -132,16 +172,19 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="each Central Asian currency from its own central bank (fetched now unless --offline)",
     )
     rates.add_argument(
-        "--history", metavar="PAIR", help="print every stored day of one pair (e.g. KGS or USD/UZS)"
+        "--history",
+        type=_pair,
+        metavar="PAIR",
+        help="print every stored day of one pair (e.g. KGS or USD/UZS)",
     )
     show = command("show", "print one stored article")
-    show.add_argument("id", type=int, help="the article's id (see `caravan list`)")
+    show.add_argument("id", type=_row_id, help="the article's id (see `caravan list`)")
     show.add_argument(
         "--html", action="store_true", help="print the sanitized HTML the reader pane receives"
     )
     listing = command("list", "list stored articles, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
-    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    listing.add_argument("--limit", type=_count, default=0, help="at most this many (0: all)")
     return parser
 
 
@@ -163,12 +206,22 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
+    if args.gui_add_feed and args.command not in (None, "gui"):
+        _warn(
+            "--add-feed is for the window; with a command, use "
+            "`caravan add-feed URL` (nothing was done)"
+        )
+        return 2
     paths = AppPaths.resolve(args.config, args.data_dir)
+    unusable = _unusable_path(paths)
+    if unusable:
+        _warn(unusable)
+        return 2
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
     for problem in loaded.problems:  # once on the console, once in the log file
-        print(f"caravan: {problem}", file=sys.stderr)
+        _warn(problem)
         log.warning("%s", problem, extra=PRINTED)
     if command == "gui":
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
@@ -180,16 +233,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             opened = open_database(paths.database)
         except CaravanError as error:
-            print(f"caravan: {error}", file=sys.stderr)
+            _warn(str(error))
             return 2
         database = opened.database
         if opened.notice:
-            print(f"caravan: {opened.notice}", file=sys.stderr)
+            _warn(opened.notice)
         try:
             code = handler(args, database, loaded)
         except CaravanError as error:
             if database.damage is None:
-                print(f"caravan: {error}", file=sys.stderr)
+                _warn(str(error))
             code = 1
         except sqlite3.DatabaseError:
             if database.damage is None:
@@ -203,17 +256,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
         # once more on what was saved.
-        print(
-            f"caravan: {database.damage}; repairing the database and running the command again",
-            file=sys.stderr,
-        )
+        _warn(f"{database.damage}; repairing the database and running the command again")
     return 1
+
+
+def _say(text: str = "") -> None:
+    """A line on stdout. Feeds, pages and servers supply much of what is printed: their
+    control characters (an escape sequence can clear the screen, retitle the terminal or
+    write its clipboard) are shown as U+FFFD instead of reaching the terminal."""
+    print(text.translate(_CONTROLS))
+
+
+def _warn(text: str) -> None:
+    """A line on stderr, after the program's name, made safe like :func:`_say`'s."""
+    print(f"caravan: {text.translate(_CONTROLS)}", file=sys.stderr)
+
+
+# Every C0 and C1 control character but the line feed and the tab, and DEL.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)], "\ufffd")
+
+
+def _unusable_path(paths: AppPaths) -> str | None:
+    """Why the configuration file or the data directory cannot be used, checked before
+    anything reads or writes them; the data directory is created here when it is missing."""
+    config = paths.config_file
+    if config.is_dir():
+        return f"{config} is a directory, not a configuration file"
+    if config.parent.exists() and not config.parent.is_dir():
+        return f"cannot create the configuration {config}: {config.parent} is not a directory"
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return f"{paths.data_dir} is a file, not a data directory"
+    except OSError as error:
+        return f"cannot use {paths.data_dir} as the data directory: {error.strerror}"
+    return None
 
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        print(f"caravan: {STARTED_OFFLINE}: nothing was refreshed", file=sys.stderr)
-        return 1
+        _warn(f"{STARTED_OFFLINE}: nothing was refreshed")
+        return 2
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
 
@@ -230,59 +313,95 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
 def _print_summary(summary: RefreshSummary) -> None:
     for outcome in sorted(summary.feeds, key=lambda item: item.title.lower()):
         if outcome.error:
-            print(f"  failed     {outcome.title}: {outcome.error}")
+            _say(f"  failed     {outcome.title}: {outcome.error}")
         elif outcome.not_modified:
-            print(f"  unchanged  {outcome.title}")
+            _say(f"  unchanged  {outcome.title}")
         else:
-            print(f"  {outcome.new:>4} new  {outcome.title}")
+            _say(f"  {outcome.new:>4} new  {outcome.title}")
     for held in sorted(summary.held_back, key=lambda item: item.title.lower()):
         if held.server_asked:
             reason = f"its server asked not to be fetched before {_local(held.until)}"
         else:
             reason = f"failing; already retried once early, next check {_local(held.until)}"
-        print(f"  waiting    {held.title}: {reason}")
+        _say(f"  waiting    {held.title}: {reason}")
     if summary.rates is not None:
         rates = summary.rates
         if rates.error:
-            print(f"  failed     rates ({rates.provider}): {rates.error}")
+            _say(f"  failed     rates ({rates.provider}): {rates.error}")
         elif rates.valid_on is not None:
-            print(f"  rates      {rates.provider}: {rates.currencies} currencies, {rates.valid_on}")
+            _say(f"  rates      {rates.provider}: {rates.currencies} currencies, {rates.valid_on}")
         else:
-            print(f"  unchanged  rates ({rates.provider})")
-    print(summary.describe())
+            _say(f"  unchanged  rates ({rates.provider})")
+    _say(summary.describe())
 
 
 def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     url = args.url.strip()
-    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-        print(f"caravan: {url!r} is not an http or https address", file=sys.stderr)
+    if not _is_web_address(url):
+        _warn(f"{url!r} is not an http or https address")
         return 2
-    if not args.offline:
-        from desktop_app.errors import NotAFeedError
+    with closing(database.reader()) as reader:
+        existing = feeds.feed_id_for_url(reader, url)
+    if existing is not None:
+        _already_subscribed(args, existing, url)
+        return 0
+    if args.offline:
+        if not args.force:
+            _warn(
+                f"offline: {url} was not checked; nothing subscribed "
+                "(--force subscribes without checking)"
+            )
+            return 2
+        how = "without checking it (offline)"
+    else:
         from desktop_app.net.http import HttpClient
         from desktop_app.services.discovery import resolve_feed_address
 
         try:
             found = resolve_feed_address(HttpClient(), url)
-        except NotAFeedError as error:
-            print(f"caravan: {error}; nothing subscribed", file=sys.stderr)
-            return 1
         except CaravanError as error:
-            print(f"caravan: could not check the address now ({error}); subscribing anyway")
+            if not args.force:
+                _warn(f"{error}; nothing subscribed (--force subscribes anyway)")
+                return 2
+            _warn(str(error))
+            how = "anyway (--force)"
         else:
             if found.note:
-                print(found.note)
+                _say(found.note)
             for other in found.alternatives:
-                print(f"  it also links to {other}")
-            url = found.url
+                _say(f"  it also links to {other}")
+            url, how = found.url, ""
     feed_id, added = database.writer.run(
         lambda connection: feeds.add_feed(connection, url, args.title.strip(), args.folder.strip())
     )
-    if added:
-        print(f"Added feed {feed_id}: {url}")
+    if not added:
+        _already_subscribed(args, feed_id, url)
     else:
-        print(f"Already subscribed (feed {feed_id}): {url}")
+        _say(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
     return 0
+
+
+def _is_web_address(url: str) -> bool:
+    """An absolute http(s) address with a host, and no space or control character in it."""
+    if any(character.isspace() or not character.isprintable() for character in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # "http://[::1", a port that is not a number
+        return False
+
+
+def _already_subscribed(args: argparse.Namespace, feed_id: int, url: str) -> None:
+    """Say so, and that the options given for a new subscription were not applied."""
+    _say(f"Already subscribed (feed {feed_id}): {url}")
+    unused = [option for option in ("title", "folder") if getattr(args, option).strip()]
+    if unused:
+        options = " and ".join(f"--{option}" for option in unused)
+        _warn(
+            f"{options} not applied to the existing subscription "
+            f"(`caravan edit-feed {feed_id}` changes it)"
+        )
 
 
 def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
@@ -290,19 +409,16 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         subscribed = feeds.list_feeds(reader)
         unread = articles.unread_counts(reader)
     if not subscribed:
-        print("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
+        _say("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
         return 0
     for feed in subscribed:
-        state_text = "ok" if feed.enabled and not feed.last_error else "disabled"
-        if feed.enabled and feed.last_error:
-            state_text = "error"
         folder = f" [{feed.folder}]" if feed.folder else ""
-        print(f"{feed.id:>5}  {state_text:<8} {unread.get(feed.id, 0):>5} unread  "
-              f"{feed.title or feed.url}{folder}")  # fmt: skip
-        print(f"       {feed.url}")
+        _say(f"{feed.id:>5}  {_feed_state(feed):<15} {unread.get(feed.id, 0):>5} unread  "
+             f"{feed.title or feed.url}{folder}")  # fmt: skip
+        _say(f"       {feed.url}")
         if feed.last_error:
             since = _local(feed.error_since)
-            print(f"       error since {since} ({feed.error_count}×): {feed.last_error}")
+            _say(f"       error since {since} ({feed.error_count}×): {feed.last_error}")
         details = []
         if feed.last_fetched_at:
             details.append(f"last checked {_local(feed.last_fetched_at)}")
@@ -313,8 +429,17 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         if feed.full_text is not None:
             details.append("full text: always" if feed.full_text else "full text: never")
         if details:
-            print("       " + ", ".join(details))
+            _say("       " + ", ".join(details))
     return 0
+
+
+def _feed_state(feed: Feed) -> str:
+    """One word or three: a feed never fetched has not shown that it works."""
+    if not feed.enabled:
+        return "disabled"
+    if feed.last_error:
+        return "error"
+    return "ok" if feed.last_fetched_at else "not checked yet"
 
 
 def _local(moment: datetime | None) -> str:
@@ -325,9 +450,20 @@ def _local(moment: datetime | None) -> str:
 FULL_TEXT_CHOICES: dict[str | None, bool | None] = {"auto": None, "always": True, "never": False}
 
 
+_EDIT_OPTIONS = "--title, --folder, --interval, --enable, --disable or --full-text"
+
+
 def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    with closing(database.reader()) as reader:
+        if feeds.get_feed(reader, args.id) is None:
+            _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+            return 1
+    changes = _edit_changes(args)
+    if not changes:
+        _warn(f"nothing changed: give edit-feed {args.id} at least one of {_EDIT_OPTIONS}")
+        return 2
     if args.interval is not None and not 0 <= args.interval <= 7 * 1440:
-        print("caravan: --interval must be between 0 and 10080 minutes", file=sys.stderr)
+        _warn("--interval must be between 0 and 10080 minutes")
         return 2
     enabled = True if args.enable else False if args.disable else None
     found = database.writer.run(
@@ -344,33 +480,56 @@ def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfi
         )
     )
     if not found:
-        print(f"caravan: no feed with id {args.id}", file=sys.stderr)
+        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
         return 1
-    print(f"Feed {args.id} updated")
+    _say(f"Feed {args.id} updated: {', '.join(changes)}")
     return 0
+
+
+def _edit_changes(args: argparse.Namespace) -> list[str]:
+    """What ``edit-feed`` was asked to set, in words; empty when no option was given."""
+    changes = []
+    if args.title is not None:
+        changes.append(
+            f"title {args.title.strip()!r}" if args.title.strip() else "the feed's own title"
+        )
+    if args.folder is not None:
+        changes.append(f"folder {args.folder.strip()!r}" if args.folder.strip() else "no folder")
+    if args.interval is not None:
+        changes.append(f"every {args.interval} min" if args.interval else "the global interval")
+    if args.enable or args.disable:
+        changes.append("enabled" if args.enable else "disabled")
+    if args.full_text is not None:
+        changes.append(f"full text {args.full_text}")
+    return changes
 
 
 def _remove_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     removed = database.writer.run(lambda connection: feeds.remove_feed(connection, args.id))
     if removed is None:
-        print(f"caravan: no feed with id {args.id}", file=sys.stderr)
+        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
         return 1
-    print(f"Removed feed {args.id} and its {removed} articles")
+    _say(f"Removed feed {args.id} and its {removed} articles")
     return 0
 
 
 def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    from desktop_app.feeds.opml import OpmlError
     from desktop_app.services.subscriptions import import_opml
 
     try:
         data = args.file.read_bytes()
     except OSError as error:
-        print(f"caravan: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        _warn(f"cannot read {args.file}: {error.strerror}")
         return 2
-    result = import_opml(database, data)
+    try:
+        result = import_opml(database, data)
+    except OpmlError as error:
+        _warn(f"{args.file}: {error}; nothing imported")
+        return 2
     for reason in result.skipped:
-        print(f"  skipped {reason}")
-    print(f"Imported {result.added} new feeds ({result.already} already subscribed)")
+        _say(f"  skipped {reason}")
+    _say(f"Imported {result.added} new feeds ({result.already} already subscribed)")
     return 0
 
 
@@ -385,66 +544,84 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     try:
         args.file.write_bytes(document)
     except OSError as error:
-        print(f"caravan: cannot write {args.file}: {error.strerror}", file=sys.stderr)
+        _warn(f"cannot write {args.file}: {error.strerror}")
         return 2
-    print(f"Wrote {args.file}")
+    _say(f"Wrote {args.file}")
     return 0
 
 
 def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
-    settings = loaded.config.rates
-    chosen = replace(
-        settings,
-        provider=args.provider or settings.provider,
-        official=args.official or settings.official,
+    settings = replace(
+        loaded.config.rates,
+        provider=args.provider or loaded.config.rates.provider,
+        official=args.official or loaded.config.rates.official,
     )
-    if chosen != settings:
-        settings = chosen
-        if args.offline:
-            print(f"caravan: {STARTED_OFFLINE}: showing the stored rates", file=sys.stderr)
-        else:
-            from desktop_app.net.http import HttpClient
-            from desktop_app.services.rates import refresh_rates
+    # Naming a source asks for it now, even when it is already the configured one.
+    if (args.provider or args.official) and args.offline:
+        _warn(f"{STARTED_OFFLINE}: showing the stored rates")
+    elif args.provider or args.official:
+        from desktop_app.net.http import HttpClient
+        from desktop_app.services.rates import refresh_rates
 
-            outcome = refresh_rates(HttpClient(), database, settings)
-            if outcome.error:
-                print(f"caravan: {outcome.error}; showing what is stored", file=sys.stderr)
-            for problem in outcome.partial_errors:
-                print(f"caravan: {problem}; its pairs come from the fallback", file=sys.stderr)
-    if args.history:
-        return _print_history(database, settings.provider, args.history, settings.base)
+        outcome = refresh_rates(HttpClient(), database, settings)
+        if outcome.error:
+            _warn(f"{outcome.error}; showing what is stored")
+        for problem in outcome.partial_errors:
+            _warn(f"{problem}; its pairs come from the fallback")
+    if args.history is not None:
+        return _print_history(database, settings, args.history)
     with closing(database.reader()) as reader:
         quotes = current_quotes(reader, settings)
         stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
-    if not quotes:
-        if stored:
-            print(
-                f"caravan: {settings.provider} lists none of the configured pairs "
-                f"({', '.join(settings.pairs)} against {settings.base})",
-                file=sys.stderr,
-            )
-        else:
-            print("caravan: no rates stored yet; run `caravan refresh`", file=sys.stderr)
+    if not quotes and not stored:
+        _warn("no rates stored yet; run `caravan refresh`")
         return 1
-    print(ticker_line(quotes, _locale_style()))
+    for source, pairs in _unlisted_pairs(settings, quotes).items():
+        _warn(f"{source} {', '.join(pairs)}")
+    if not quotes:
+        return 1
+    _say(ticker_line(quotes, _locale_style()))
     return 0
 
 
-def _print_history(database: Database, provider: str, pair: str, base: str) -> int:
-    left, right = split_pair(pair.upper(), base)
+def _unlisted_pairs(settings: RatesSettings, quotes: Sequence[Quote]) -> dict[str, list[str]]:
+    """The configured pairs no stored rate prices, under the words naming who lacks them."""
+    shown = {quote.pair for quote in quotes}
+    provider = provider_title(settings.provider)
+    missing: dict[str, list[str]] = {}
+    for pair in settings.pairs:
+        left, right = split_pair(pair, settings.base)
+        if f"{left}/{right}" in shown:
+            continue
+        bank = official_source(pair, settings.base) if settings.official else None
+        source = (
+            f"neither {provider_title(bank)} nor {provider} lists"
+            if bank and bank != settings.provider
+            else f"{provider} does not list"
+        )
+        missing.setdefault(source, []).append(f"{left}/{right}")
+    return missing
+
+
+def _print_history(database: Database, settings: RatesSettings, pair: str) -> int:
+    """Every stored day of one pair; in official mode from the currency's central bank when
+    it has the pair stored, as the ticker shows it."""
+    left, right = split_pair(pair, settings.base)
+    bank = official_source(f"{left}/{right}", settings.base) if settings.official else None
     with closing(database.reader()) as reader:
-        points = rate_store.history(reader, provider, left, right)
+        for provider in (bank, settings.provider) if bank else (settings.provider,):
+            points = rate_store.history(reader, provider, left, right)
+            if points:
+                break
     if not points:
-        print(f"caravan: no stored {left}/{right} rates from {provider}", file=sys.stderr)
+        _warn(f"no stored {left}/{right} rates from {provider}")
         return 1
     style = _locale_style()
-    print(f"{left}/{right} from {provider_title(provider)}")
+    _say(f"{left}/{right} from {provider_title(provider)}")
     previous: float | None = None
     for day, value in points:
         change = None if previous is None else (value - previous) / previous * 100
-        print(
-            f"{day.isoformat()}  {format_value(value, style):>14}  {format_change(change, style)}"
-        )
+        _say(f"{day.isoformat()}  {format_value(value, style):>14}  {format_change(change, style)}")
         previous = value
     return 0
 
@@ -462,7 +639,7 @@ def _locale_style() -> NumberStyle:
 
 def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     # The HTML stack (nh3, …) only for this command: the window loads it with its first article.
-    from desktop_app.services.article_view import article_document
+    from desktop_app.services.article_view import article_document, shown_text
 
     reader = database.reader()
     try:
@@ -471,19 +648,21 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     finally:
         reader.close()
     if article is None or document is None:
-        print(f"caravan: no article with id {args.id}", file=sys.stderr)
+        _warn(f"no article with id {args.id}")
         return 1
     if args.html:
         sys.stdout.write(document)
         return 0
-    from desktop_app.sanitize import html_to_text
+    from desktop_app.plain_text import html_to_plain_text
 
-    print(article.title)
-    print(f"{article.feed_title} · {article.published_at.astimezone():%Y-%m-%d %H:%M}")
+    _say(article.title)
+    _say(f"{article.feed_title} · {article.published_at.astimezone():%Y-%m-%d %H:%M}")
     if article.link:
-        print(article.link)
-    print()
-    print(html_to_text(article.body_html))
+        _say(article.link)
+    _say()
+    # Wrapped to the terminal, and never wider than a comfortable line to read.
+    width = min(shutil.get_terminal_size().columns, 80)
+    _say(html_to_plain_text(shown_text(article), width))
     return 0
 
 
@@ -521,7 +700,7 @@ def _list(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
         return 0
     for row in rows:
         flags = ("*" if row.starred else " ") + (" " if row.read else "N")
-        print(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
+        _say(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
     return 0
 
 

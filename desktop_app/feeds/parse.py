@@ -61,7 +61,7 @@ def parse_with_feedparser(
         raise FeedError(f"{url}: the feed could not be parsed ({error})") from error
     if not result.get("version") and not result.entries:
         reason = result.get("bozo_exception")
-        if _looks_like_html(body):
+        if looks_like_html(body):
             found = tuple(feed_url for feed_url, _title in discover_feeds(body, url))
             offer = f"; it links to {', '.join(found[:3])}" if found else ""
             raise NotAFeedError(f"{url} is a web page, not a feed{offer}", found)
@@ -109,7 +109,7 @@ def _without_entity_declarations(body: bytes) -> bytes:
     return _INTERNAL_SUBSET.sub(b"", body, count=1)
 
 
-def _looks_like_html(body: bytes) -> bool:
+def looks_like_html(body: bytes) -> bool:
     head = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024].lower()
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
 

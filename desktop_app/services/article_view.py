@@ -55,6 +55,11 @@ def shown_body(article: Article, feed_text: bool) -> str:
     return article.body_html
 
 
+def shown_text(article: Article, feed_text: bool = False) -> str:
+    """The body the reader shows, without a leading headline that repeats the title."""
+    return _without_repeated_title(shown_body(article, feed_text), article.title)
+
+
 def render_article_html(
     article: Article,
     cached: Mapping[str, CachedImage],
@@ -68,7 +73,7 @@ def render_article_html(
     Images point at their cached copies (``cached``, by address); the others show their alt
     text. Nothing in the document can make the reader touch the network.
     """
-    shown = _without_repeated_title(shown_body(article, feed_text), article.title)
+    shown = shown_text(article, feed_text)
     if highlight:
         shown = highlight_html(shown, highlight)
     body = sanitize_for_reader(with_cached_images(shown, cached))

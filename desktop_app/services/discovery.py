@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.errors import NotAFeedError
-from desktop_app.feeds.parse import parse_feed
-from desktop_app.net.http import FEED_ACCEPT, HttpClient
+from desktop_app.errors import CaravanError, NotAFeedError, OfflineError
+from desktop_app.feeds.parse import looks_like_html, parse_feed
+from desktop_app.net.http import FEED_ACCEPT, HttpClient, Response
+
+# A page may announce dozens of feeds (comments, tags): the first few are enough to try.
+MAX_CANDIDATES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,15 +23,51 @@ class Discovery:
 
 def resolve_feed_address(http: HttpClient, url: str) -> Discovery:
     """Check ``url``: a feed is taken as it is; a web page is replaced by the first feed it
-    announces (``<link rel="alternate">``). Raises NotAFeedError for a page with none and
-    NetworkError when it cannot be fetched."""
-    response = http.get(url, accept=FEED_ACCEPT)
-    body = response.body or b""
+    announces (``<link rel="alternate">``) that works.
+
+    Raises a CaravanError whose message says why the address gives no feed: an error status,
+    nothing answering, a web page without feeds, a document that is not a feed.
+    """
+    response = _fetch(http, url)
     try:
-        parse_feed(body, response.url, response.headers)
+        parse_feed(response.body or b"", response.url, response.headers)
     except NotAFeedError as error:
         if not error.discovered:
-            raise
-        first, *others = error.discovered
-        return Discovery(first, tuple(others), f"{url} is a web page; it links to this feed")
+            raise _not_a_feed(url, response) from error
+        return _first_working_feed(http, url, error.discovered)
     return Discovery(response.permanent_redirect or url)
+
+
+def _fetch(http: HttpClient, url: str) -> Response:
+    try:
+        return http.get(url, accept=FEED_ACCEPT)
+    except OfflineError as error:
+        raise OfflineError(f"nothing answers at {url} ({error})") from error
+
+
+def _not_a_feed(url: str, response: Response) -> NotAFeedError:
+    body = response.body or b""
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not body.strip():
+        return NotAFeedError(f"{url} sent an empty document")
+    if kind in ("text/html", "application/xhtml+xml") or looks_like_html(body):
+        return NotAFeedError(f"{url} is a web page with no feed")
+    sent = kind or "a document of no declared type"
+    return NotAFeedError(f"{url} is not a feed (the server sent {sent}, {len(body):,} bytes)")
+
+
+def _first_working_feed(http: HttpClient, page: str, candidates: tuple[str, ...]) -> Discovery:
+    failures = []
+    for candidate in candidates[:MAX_CANDIDATES]:
+        try:
+            response = _fetch(http, candidate)
+            parse_feed(response.body or b"", response.url, response.headers)
+        except CaravanError as error:
+            failures.append(f"{candidate} ({error})")
+            continue
+        others = tuple(other for other in candidates if other != candidate)
+        found = response.permanent_redirect or candidate
+        return Discovery(found, others, f"{page} is a web page; it links to this feed")
+    raise NotAFeedError(
+        f"{page} is a web page whose feeds do not work: it links to {'; '.join(failures)}"
+    )

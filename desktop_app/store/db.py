@@ -208,10 +208,20 @@ def migrate(path: Path) -> int:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             shutil.copy2(path, backup)
             log.info("copied the database to %s before migrating", backup)
+        # SQLite's procedure for changing a table's definition: foreign keys off while the
+        # migrations run (rebuilding a parent table would otherwise cascade its DROP to the
+        # children), and a check before each commits that it broke no link between rows.
+        connection.execute("PRAGMA foreign_keys = OFF")
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             connection.execute("BEGIN IMMEDIATE")
             try:
+                broken_before = _broken_links(connection)
                 migration(connection)
+                if _broken_links(connection) > broken_before:
+                    raise StorageError(
+                        f"migrating {path} to schema {number} would break links between "
+                        "rows; the database was left as it was"
+                    )
                 connection.execute(f"PRAGMA user_version = {number}")
                 connection.execute("COMMIT")
             except BaseException:
@@ -223,6 +233,11 @@ def migrate(path: Path) -> int:
         raise _classified(path, error) from error
     finally:
         connection.close()
+
+
+def _broken_links(connection: sqlite3.Connection) -> int:
+    """Rows whose foreign key points at no row (none, unless edited from outside Caravan)."""
+    return len(connection.execute("PRAGMA foreign_key_check").fetchall())
 
 
 class Writer:

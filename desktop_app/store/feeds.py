@@ -43,14 +43,19 @@ def add_feed(
     connection: sqlite3.Connection, url: str, title: str = "", folder: str = ""
 ) -> tuple[int, bool]:
     """Subscribe to ``url`` unless already subscribed; return (feed id, newly added)."""
-    row = connection.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
-    if row is not None:
-        return int(row["id"]), False
+    existing = feed_id_for_url(connection, url)
+    if existing is not None:
+        return existing, False
     cursor = connection.execute(
         "INSERT INTO feeds (url, title, folder, added_at) VALUES (?, ?, ?, ?)",
         (url, title, folder, int(datetime.now(UTC).timestamp())),
     )
     return int(cursor.lastrowid or 0), True
+
+
+def feed_id_for_url(connection: sqlite3.Connection, url: str) -> int | None:
+    row = connection.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+    return None if row is None else int(row["id"])
 
 
 def list_feeds(connection: sqlite3.Connection, enabled_only: bool = False) -> list[Feed]:

@@ -186,10 +186,56 @@ def _v5_cheaper_imports(connection: sqlite3.Connection) -> None:
     )
 
 
+def _v6_feed_ids_never_reused(connection: sqlite3.Connection) -> None:
+    """A removed feed's id is never given to a later feed: scripts, an OPML round trip or
+    the user's notes may name feeds by id. Only AUTOINCREMENT promises that for every way a
+    feed is inserted, and SQLite adds it only by rebuilding the table (its documented
+    procedure: foreign keys off, which the runner does, else dropping the old table would
+    delete every article through ON DELETE CASCADE). The sequence starts at the highest id
+    in use; ids freed before this version were not recorded anywhere."""
+    if connection.execute("PRAGMA foreign_keys").fetchone()[0]:
+        raise sqlite3.OperationalError("feeds can be rebuilt only with foreign keys off")
+    columns = (
+        "id, url, title, folder, site_url, enabled, etag, last_modified, content_hash, "
+        "added_at, last_fetched_at, last_error, error_since, error_count, next_check_at, "
+        "interval_minutes, feed_min_interval_minutes, retry_after_until, full_text"
+    )
+    _run_script(
+        connection,
+        f"""
+        CREATE TABLE feeds_v6 (
+            id                        INTEGER PRIMARY KEY AUTOINCREMENT,
+            url                       TEXT NOT NULL UNIQUE,
+            title                     TEXT NOT NULL DEFAULT '',
+            folder                    TEXT NOT NULL DEFAULT '',
+            site_url                  TEXT NOT NULL DEFAULT '',
+            enabled                   INTEGER NOT NULL DEFAULT 1,
+            etag                      TEXT,
+            last_modified             TEXT,
+            content_hash              TEXT,
+            added_at                  INTEGER NOT NULL,
+            last_fetched_at           INTEGER,
+            last_error                TEXT,
+            error_since               INTEGER,
+            error_count               INTEGER NOT NULL DEFAULT 0,
+            next_check_at             INTEGER,
+            interval_minutes          INTEGER,
+            feed_min_interval_minutes INTEGER,
+            retry_after_until         INTEGER,
+            full_text                 INTEGER  -- NULL: detect teasers; 0 never; 1 always
+        );
+        INSERT INTO feeds_v6 ({columns}) SELECT {columns} FROM feeds;
+        DROP TABLE feeds;
+        ALTER TABLE feeds_v6 RENAME TO feeds;
+        """,  # noqa: S608 - constant column names
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_feed_schedule,
     _v3_retention_tombstones,
     _v4_offline_reading,
     _v5_cheaper_imports,
+    _v6_feed_ids_never_reused,
 )

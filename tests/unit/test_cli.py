@@ -105,6 +105,10 @@ class Caravan:
     def args(self, *command: str) -> list[str]:
         return ["--config", str(self.config), "--data-dir", str(self.data_dir), *command]
 
+    def stderr(self) -> str:
+        """What was written to stderr since the last call: for commands argparse ends."""
+        return self._capsys.readouterr().err
+
     def __call__(self, *command: str) -> tuple[int, str, str]:
         self._capsys.readouterr()
         code = main(self.args(*command))
@@ -304,7 +308,7 @@ def test_refresh_exits_one_when_every_source_fails(caravan: Caravan, fixtures_di
 def test_refresh_offline_touches_no_network(served: Caravan, http_server: LocalServer) -> None:
     code, out, err = served("--offline", "refresh")
 
-    assert code == 1
+    assert code == 2  # refused, like every command asked to fetch while offline
     assert "offline" in err
     assert out == ""
     assert http_server.requests == []
@@ -333,7 +337,7 @@ def test_every_command_given_offline_works_from_storage_or_says_why_and_never_co
         ran.add(command[0])
         return served("--offline", *command)
 
-    assert offline("refresh") == (1, "", f"caravan: {refused}: nothing was refreshed\n")
+    assert offline("refresh") == (2, "", f"caravan: {refused}: nothing was refreshed\n")
     code, out, err = offline("rates")
     assert (code, out, err) == (0, RATES_LINE + "\n", "")
     code, _, err = offline("rates", "--provider", "nbk")
@@ -365,7 +369,14 @@ def test_add_feed_subscribes_once(caravan: Caravan) -> None:
     url = "https://timesca.com/feed/"
 
     code, out, _ = caravan(
-        "add-feed", url, "--title", "Times of CA", "--folder", "Central Asia", "--offline"
+        "add-feed",
+        url,
+        "--title",
+        "Times of CA",
+        "--folder",
+        "Central Asia",
+        "--offline",
+        "--force",
     )
     assert code == 0
     assert out.startswith("Added feed ") and out.rstrip().endswith(url)
@@ -491,6 +502,23 @@ def test_list_as_text_shows_one_line_per_article(served: Caravan) -> None:
         assert " N " in line  # unread
 
 
+@pytest.mark.parametrize("limit", ["-1", "-35", "many"])
+def test_list_refuses_a_limit_that_is_not_a_count(served: Caravan, limit: str) -> None:
+    served("refresh")
+
+    with pytest.raises(SystemExit) as exited:
+        served("list", "--limit", limit)
+
+    assert exited.value.code == 2
+    assert "--limit" in served.stderr()
+
+
+def test_list_with_limit_zero_lists_every_article(served: Caravan) -> None:
+    served("refresh")
+
+    assert len(json.loads(served("list", "--json", "--limit", "0")[1])) == 35
+
+
 def test_options_may_follow_the_command(
     served: Caravan, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -555,6 +583,58 @@ def test_show_prints_the_article_as_text(caravan: Caravan, hostile: int) -> None
     assert "document.cookie" not in out
 
 
+SHAPED_RSS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+<title>Shaped News</title><link>https://shaped.example/</link>
+<item>
+  <guid isPermaLink="false">shaped-1</guid>
+  <title>Rates this week</title>
+  <link>https://shaped.example/rates</link>
+  <pubDate>Mon, 19 Aug 2024 09:00:00 GMT</pubDate>
+  <description><![CDATA[
+    <h2>Rates this week</h2>
+    <p>The som held steady against the dollar for a third week, while the tenge and the
+    sum moved in opposite directions after the central banks' meetings on Thursday.</p>
+    <h3>What moved</h3>
+    <ul><li>The tenge rose.</li><li>The sum fell.</li></ul>
+    <p>More next week.</p>
+  ]]></description>
+</item>
+</channel></rss>
+"""
+
+
+def test_show_prints_the_article_with_its_paragraphs_lists_and_headings(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    http_server.routes["/shaped.xml"] = Route(SHAPED_RSS, "application/rss+xml")
+    caravan.write_config(serve_rates(http_server, fixtures_dir), (http_server.url("/shaped.xml"),))
+    assert caravan("refresh")[0] == 0
+    article_id = json.loads(caravan("list", "--json")[1])[0]["id"]
+
+    code, out, err = caravan("show", str(article_id))
+
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Rates this week"
+    assert lines[2] == "https://shaped.example/rates"
+    assert lines[3] == ""
+    body = lines[4:]
+    assert body[0].startswith("The som held steady against the dollar")
+    assert 1 < body.index("") <= 3  # the paragraph, wrapped, then a blank line
+    assert all(len(line) <= 80 for line in body)
+    assert body[body.index("What moved") :] == [
+        "What moved",
+        "----------",
+        "",
+        "- The tenge rose.",
+        "- The sum fell.",
+        "",
+        "More next week.",
+    ]
+    assert "Rates this week" not in body  # the reader hides a headline repeating the title
+
+
 def test_show_an_unknown_id_exits_one(caravan: Caravan) -> None:
     code, out, err = caravan("show", "999999")
 
@@ -597,6 +677,47 @@ def test_a_damaged_database_file_is_set_aside_with_a_message(caravan: Caravan) -
     assert "database was damaged" in err and "There was no backup" in err
     assert "Traceback" not in err
     assert list(caravan.data_dir.glob("caravan.sqlite3.damaged-*"))
+
+
+@pytest.mark.parametrize("where", ["file", "inside a file"])
+def test_a_data_directory_that_cannot_be_one_exits_two_with_its_path(
+    caravan: Caravan, tmp_path: Path, where: str
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes\n")
+    data_dir = a_file if where == "file" else a_file / "data"
+
+    code, out, err = caravan("--data-dir", str(data_dir), "list")
+
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    assert str(data_dir) in err
+    assert "Traceback" not in err
+    assert a_file.read_text() == "my notes\n"
+
+
+def test_a_configuration_path_that_is_a_directory_exits_two_with_its_path(
+    caravan: Caravan, tmp_path: Path
+) -> None:
+    folder = tmp_path / "settings"
+    folder.mkdir()
+
+    code, out, err = caravan("--config", str(folder), "list")
+
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"caravan: {folder} is a directory, not a configuration file"]
+    assert list(tmp_path.glob("settings.broken-*")) == []
+
+
+def test_an_unreadable_configuration_is_reported_once(caravan: Caravan) -> None:
+    caravan.config.write_text("rates = [\n")
+
+    code, _, err = caravan("list")
+
+    assert code == 0
+    assert len(err.splitlines()) == 1
+    assert "cannot read the configuration" in err
+    assert "using defaults" in err
 
 
 def test_configuration_problems_are_reported_on_stderr(caravan: Caravan) -> None:
@@ -668,7 +789,10 @@ def test_edit_feed_sets_the_full_text_mode_and_feeds_shows_it(
     url = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
     assert caravan("add-feed", url)[0] == 0
 
-    assert caravan("edit-feed", "1", "--full-text", "always")[:2] == (0, "Feed 1 updated\n")
+    assert caravan("edit-feed", "1", "--full-text", "always")[:2] == (
+        0,
+        "Feed 1 updated: full text always\n",
+    )
     assert "full text: always" in caravan("feeds")[1]
     assert caravan("edit-feed", "1", "--full-text", "never")[0] == 0
     assert "full text: never" in caravan("feeds")[1]
@@ -676,3 +800,94 @@ def test_edit_feed_sets_the_full_text_mode_and_feeds_shows_it(
     assert "full text" not in caravan("feeds")[1]
     with pytest.raises(SystemExit):
         caravan("edit-feed", "1", "--full-text", "sometimes")
+
+
+# --- what every command owes: no traceback, no ignored option --------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", "99999999999999999999"],
+        ["edit-feed", "99999999999999999999", "--title", "x"],
+        ["remove-feed", "99999999999999999999"],
+        ["show", "0"],
+        ["remove-feed", "-3"],
+    ],
+)
+def test_an_id_no_row_can_have_is_refused_as_usage(caravan: Caravan, command: list[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        caravan(*command)
+
+    assert exited.value.code == 2
+    error = caravan.stderr()
+    assert "is not an id" in error
+    assert "Traceback" not in error
+
+
+@pytest.mark.parametrize("address", ["http://[::1", "https://exa mple.com/feed\n", "http://:80/"])
+def test_add_feed_refuses_a_malformed_address_without_a_traceback(
+    caravan: Caravan, address: str
+) -> None:
+    code, out, err = caravan("add-feed", address)
+
+    assert (code, out) == (2, "")
+    assert "is not an http or https address" in err
+
+
+def test_the_windows_add_feed_option_with_a_command_is_refused_not_ignored(
+    caravan: Caravan,
+) -> None:
+    code, out, err = caravan("--add-feed", "https://news.example/feed", "list")
+
+    assert (code, out) == (2, "")
+    assert "--add-feed" in err and "caravan add-feed URL" in err
+    assert not caravan.database.exists()
+
+
+ESCAPE_FEED = {
+    "version": "https://jsonfeed.org/version/1.1",
+    "title": "Evil \u001b]0;pwned\u0007 News",
+    "items": [
+        {
+            "id": "1",
+            "url": "https://evil.example/1",
+            "title": "Calm \u001b[2J\u001b[31mred",
+            "content_text": "Body \u001b]52;c;ZXZpbA==\u0007 text \u009b2J",
+            "date_published": "2024-08-19T09:00:00Z",
+        }
+    ],
+}
+
+
+def test_control_characters_from_a_feed_never_reach_the_terminal(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+) -> None:
+    http_server.routes["/evil.json"] = Route(
+        json.dumps(ESCAPE_FEED).encode(), "application/feed+json"
+    )
+    caravan.write_config(serve_rates(http_server, fixtures_dir), (http_server.url("/evil.json"),))
+    assert caravan("refresh")[0] == 0
+    article_id = json.loads(caravan("list", "--json")[1])[0]["id"]
+
+    for command in (["refresh"], ["list"], ["feeds"], ["show", str(article_id)]):
+        code, out, err = caravan(*command)
+        assert code == 0
+        assert not {"\x1b", "\x07", "\x9b"} & set(out + err), command
+    assert "Calm \ufffd[2J\ufffd[31mred" in caravan("list")[1]
+    assert "Body \ufffd]52;c;ZXZpbA==\ufffd text \ufffd2J" in caravan("show", str(article_id))[1]
+
+
+def test_a_configuration_inside_a_file_exits_two_instead_of_running_on_defaults(
+    caravan: Caravan, tmp_path: Path
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes\n")
+
+    code, out, err = caravan("--config", str(a_file / "caravan.toml"), "list")
+
+    assert (code, out) == (2, "")
+    assert err == (
+        f"caravan: cannot create the configuration {a_file / 'caravan.toml'}: "
+        f"{a_file} is not a directory\n"
+    )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import StorageError
+from desktop_app.store import db as db_module
 from desktop_app.store import feeds
 from desktop_app.store.db import Database, connect
 from desktop_app.store.schema import MIGRATIONS
@@ -216,3 +217,147 @@ def test_closing_the_database_twice_is_harmless(db_path: Path) -> None:
     database.writer.run(lambda connection: feeds.add_feed(connection, "https://a.example/feed"))
     database.close()
     database.close()
+
+
+# --- v6: feed ids are never reused -----------------------------------------------------------
+
+
+def _v5_database(path: Path) -> None:
+    """A database as Caravan 5 left it: three feeds (one removed), articles with the user's
+    read and starred flags, search rows, tombstones of retention."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        for migration in MIGRATIONS[:5]:
+            connection.execute("BEGIN")
+            migration(connection)
+            connection.execute("COMMIT")
+        connection.execute("PRAGMA user_version = 5")
+        connection.executemany(
+            "INSERT INTO feeds (id, url, title, folder, added_at, etag, interval_minutes, "
+            "full_text, last_fetched_at, last_error, error_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (1, "https://a.example/feed", "A", "News", 100, '"e1"', 30, 1, 200, None, 0),
+                (2, "https://b.example/feed", "B", "", 101, None, None, None, 201, "HTTP 500", 3),
+                (3, "https://c.example/feed", "C", "", 102, None, None, 0, None, None, 0),
+            ],
+        )
+        articles_rows = [
+            (10, 1, "a-1", "Som holds", 1000, 1, 0),
+            (11, 1, "a-2", "Tenge rises", 1001, 0, 1),
+            (12, 2, "b-1", "Sum falls", 1002, 1, 1),
+            (13, 3, "c-1", "Gone soon", 1003, 0, 0),
+        ]
+        for article_id, feed_id, key, title, published, read, starred in articles_rows:
+            connection.execute(
+                "INSERT INTO articles (id, feed_id, key, title, published_at, first_seen_at, "
+                "updated_at, text, read, starred) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (article_id, feed_id, key, title, published, published, published, title,
+                 read, starred),
+            )  # fmt: skip
+            connection.execute(
+                "INSERT INTO articles_search (rowid, title, text) VALUES (?, ?, ?)",
+                (article_id, title, title),
+            )
+        connection.executemany(
+            "INSERT INTO deleted_articles (feed_id, key, deleted_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?)",
+            [(1, "a-old", 500, 900), (2, "b-old", 501, 901)],
+        )
+        connection.execute("DELETE FROM articles_search WHERE rowid = 13")
+        connection.execute("DELETE FROM feeds WHERE id = 3")  # cascades to article 13
+
+
+def _rows(path: Path, query: str) -> list[tuple[object, ...]]:
+    with _plain(path) as connection:
+        return [tuple(row) for row in connection.execute(query)]
+
+
+def test_upgrading_a_v5_database_keeps_every_feed_article_flag_and_tombstone(
+    db_path: Path,
+) -> None:
+    _v5_database(db_path)
+    before = {
+        table: _rows(db_path, f"SELECT * FROM {table} ORDER BY 1, 2")
+        for table in ("feeds", "articles", "deleted_articles")
+    }
+    assert len(before["articles"]) == 3
+
+    database = Database(db_path)
+    database.close()
+
+    with _plain(db_path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    for table, rows in before.items():
+        assert _rows(db_path, f"SELECT * FROM {table} ORDER BY 1, 2") == rows, table
+    assert _rows(db_path, "SELECT id, read, starred FROM articles ORDER BY id") == [
+        (10, 1, 0),
+        (11, 0, 1),
+        (12, 1, 1),
+    ]
+    assert _rows(
+        db_path, "SELECT rowid FROM articles_search WHERE articles_search MATCH 'tenge'"
+    ) == [(11,)]
+    assert (db_path.parent / f"{db_path.name}.before-v{len(MIGRATIONS)}").is_file()
+
+
+def test_after_the_upgrade_removing_a_feed_still_removes_its_articles_and_tombstones(
+    db_path: Path,
+) -> None:
+    _v5_database(db_path)
+    database = Database(db_path)
+    try:
+        assert database.writer.run(lambda c: feeds.remove_feed(c, 2)) == 1
+    finally:
+        database.close()
+
+    assert _rows(db_path, "SELECT id FROM articles ORDER BY id") == [(10,), (11,)]
+    assert _rows(db_path, "SELECT feed_id, key FROM deleted_articles") == [(1, "a-old")]
+
+
+def test_after_the_upgrade_ids_continue_after_the_highest_and_are_never_reused(
+    db_path: Path,
+) -> None:
+    _v5_database(db_path)
+    database = Database(db_path)
+    try:
+        added = database.writer.run(lambda c: feeds.add_feed(c, "https://d.example/feed"))
+        assert added == (3, True)  # 3 was freed under v5, before ids were remembered
+        database.writer.run(lambda c: feeds.remove_feed(c, 3))
+        assert database.writer.run(lambda c: feeds.add_feed(c, "https://e.example/feed")) == (
+            4,
+            True,
+        )
+    finally:
+        database.close()
+
+
+def test_a_new_database_never_reuses_a_removed_feeds_id(database: Database) -> None:
+    first, _ = database.writer.run(lambda c: feeds.add_feed(c, "https://a.example/feed"))
+    database.writer.run(lambda c: feeds.remove_feed(c, first))
+
+    again, _ = database.writer.run(lambda c: feeds.add_feed(c, "https://a.example/feed"))
+
+    assert again == first + 1
+
+
+def test_a_migration_that_would_orphan_rows_is_refused_and_rolled_back(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _v5_database(db_path)
+    with closing(Database(db_path)):
+        pass
+    before = _rows(db_path, "SELECT id FROM feeds ORDER BY id")
+
+    def careless(connection: sqlite3.Connection) -> None:
+        connection.execute("DELETE FROM feeds WHERE id = 1")  # its articles stay behind
+
+    monkeypatch.setattr(db_module, "MIGRATIONS", (*MIGRATIONS, careless))
+
+    with pytest.raises(StorageError, match="would break links"):
+        Database(db_path)
+
+    with _plain(db_path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert _rows(db_path, "SELECT id FROM feeds ORDER BY id") == before

@@ -184,3 +184,137 @@ def test_nbkr_daily_and_weekly_files_together_price_every_pair(
     # Weekly: TJS <Value>9,4148</Value>, UZS <Value>0,0073</Value> (som per unit), so
     # TJS/USD = 9.4148 / 87.45 = 0.107659…, UZS/USD = 0.0073 / 87.45 = 0.00008348…
     assert out.split() == ["KGS/USD", "0.01144", "TJS/USD", "0.1077", "UZS/USD", "0.00008348"]
+
+
+def _serve_open_api(http_server: LocalServer) -> str:
+    body = (RATES / "open-er-api_latest_USD_2024-08-19.json").read_bytes()
+    http_server.routes["/open"] = Route(body, "application/json")
+    return http_server.url("/open")
+
+
+def test_rates_names_the_configured_pairs_the_provider_does_not_list(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(
+        f'[rates]\nurl = "{_serve_open_api(http_server)}"\n'
+        'pairs = ["KGS", "XAU", "KZT", "BTC/EUR"]\n',
+        encoding="utf-8",
+    )
+    assert caravan("refresh")[0] == 0
+
+    code, out, err = caravan("rates", "--offline")
+
+    assert code == 0
+    assert out.split() == ["KGS/USD", "0.01166", "KZT/USD", "0.002088"]
+    assert err.splitlines() == [
+        "caravan: ExchangeRate-API (open.er-api.com) does not list XAU/USD, BTC/EUR"
+    ]
+
+
+def test_rates_with_the_configured_provider_named_fetches_it_now(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(
+        f'[rates]\nprovider = "open-er-api"\nurl = "{_serve_open_api(http_server)}"\n',
+        encoding="utf-8",
+    )
+
+    code, out, err = caravan("rates", "--provider", "open-er-api")
+
+    assert (code, err) == (0, "")
+    assert [request.path for request in http_server.requests] == ["/open"]
+    assert out.startswith("KGS/USD 0.01166  KZT/USD 0.002088")
+
+
+def test_rates_official_when_the_configuration_is_official_fetches_now(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(
+        _serve_official(http_server).replace("[rates]\n", "[rates]\nofficial = true\n"),
+        encoding="utf-8",
+    )
+
+    code, out, _ = caravan("rates", "--official")
+
+    assert code == 0
+    assert len(http_server.requests) == 6
+    assert out.startswith("KGS/USD 0.01144")
+
+
+def test_rates_offline_with_a_provider_touches_no_network(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(
+        f'[rates]\nurl = "{_serve_open_api(http_server)}"\n', encoding="utf-8"
+    )
+
+    code, _, err = caravan("rates", "--provider", "open-er-api", "--offline")
+
+    assert code == 1
+    assert "no rates stored yet" in err
+    assert http_server.requests == []
+
+
+def test_rates_when_the_provider_lists_no_configured_pair_exits_one_naming_them(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(
+        f'[rates]\nurl = "{_serve_open_api(http_server)}"\npairs = ["XAU", "BTC"]\n',
+        encoding="utf-8",
+    )
+
+    code, out, err = caravan("rates", "--provider", "open-er-api")
+
+    assert (code, out) == (1, "")
+    assert err == "caravan: ExchangeRate-API (open.er-api.com) does not list XAU/USD, BTC/USD\n"
+
+
+def test_official_rates_name_both_sources_a_missing_pair_was_asked_of(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(
+        _serve_official(http_server).replace(
+            'pairs = ["KGS", "KZT", "TJS", "UZS", "TMT", "EUR"]', 'pairs = ["KGS", "KZT/XAU"]'
+        ),
+        encoding="utf-8",
+    )
+
+    code, out, err = caravan("rates", "--official")
+
+    assert code == 0
+    assert out.split() == ["KGS/USD", "0.01144"]
+    assert err == (
+        "caravan: neither National Bank of Kazakhstan nor ExchangeRate-API (open.er-api.com) "
+        "lists KZT/XAU\n"
+    )
+
+
+@pytest.mark.parametrize("pair", ["usd/uzs/x", "K", "EURO", "12/USD", ""])
+def test_history_of_something_that_is_not_a_pair_is_refused_as_usage(
+    caravan: Caravan, http_server: LocalServer, pair
+):
+    caravan.config.write_text(
+        f'[rates]\nurl = "{_serve_open_api(http_server)}"\n', encoding="utf-8"
+    )
+
+    with pytest.raises(SystemExit) as exited:
+        caravan("rates", "--provider", "open-er-api", "--history", pair)
+
+    assert exited.value.code == 2
+    assert "is not a currency pair" in caravan.stderr()
+    assert http_server.requests == []  # refused before anything is fetched
+
+
+def test_official_history_comes_from_the_currencys_central_bank(
+    caravan: Caravan, http_server: LocalServer
+):
+    caravan.config.write_text(_serve_official(http_server), encoding="utf-8")
+    assert caravan("rates", "--official")[0] == 0
+
+    code, out, _ = caravan("rates", "--official", "--history", "KGS", "--offline")
+
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "KGS/USD from National Bank of the Kyrgyz Republic"
+    # NBKR <Value>87,4500</Value> -> 1/87.45 = 0.011435…, not the open API's 0.01166
+    assert lines[1].split()[:2] == ["2026-05-24", "0.01144"]
