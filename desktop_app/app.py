@@ -106,7 +106,9 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         after_paint.add(lambda: _report_config_problems(window, loaded))
     if opened.report is not None:
         report = opened.report
-        after_paint.add(lambda: show_repair_report(window, report.describe()))
+        after_paint.add(
+            lambda: show_repair_report(window, report.HEADLINE, report.details(), report.reason)
+        )
     dispatcher = MainThreadDispatcher()
     exit_code: list[int] = []
 

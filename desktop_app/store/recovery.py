@@ -25,6 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 from desktop_app.errors import CorruptDatabaseError, StorageError
 from desktop_app.store.db import Database, connect, migrate
@@ -52,41 +53,49 @@ class RecoveryReport:
     unreadable_pages: int
     page_count: int
 
-    def describe(self) -> str:
+    HEADLINE: ClassVar[str] = "Caravan's database was damaged; Caravan rebuilt it."
+
+    def details(self) -> list[str]:
+        """What was saved from where and what was lost, a sentence each."""
         counts = self.counts
-        lines = [f"Caravan's database was damaged ({self.reason}). Caravan rebuilt it."]
+        lines: list[str] = []
         if counts.feeds_salvaged or counts.articles_salvaged:
+            rates = f" and {counts.rates_salvaged} rates" if counts.rates_salvaged else ""
             lines.append(
                 f"Read from the damaged file: {counts.feeds_salvaged} subscriptions, "
                 f"{counts.articles_salvaged} articles ({counts.read_or_starred_salvaged} of "
-                f"them read or starred, marks kept) and {counts.rates_salvaged} rates."
+                f"them read or starred, marks kept){rates}."
             )
         else:
             lines.append("Nothing could be read from the damaged file.")
-        if self.backup is not None and self.backup_taken_at is not None:
-            taken = self.backup_taken_at.strftime("%d %B %Y, %H:%M")
-            lines.append(
-                f"Taken from the backup of {taken} ({self.backup.name}): "
-                f"{counts.feeds_from_backup} subscriptions and {counts.articles_from_backup} "
-                "articles the damaged file no longer held."
-            )
+        if self.backup_taken_at is not None:
+            taken = f"{self.backup_taken_at.day} {self.backup_taken_at:%B %Y, %H:%M}"
+            if counts.feeds_from_backup or counts.articles_from_backup:
+                lines.append(
+                    f"Taken from the backup of {taken}: {counts.feeds_from_backup} "
+                    f"subscriptions and {counts.articles_from_backup} articles the damaged "
+                    "file no longer held."
+                )
+            else:
+                lines.append(f"The backup of {taken} was not needed.")
         else:
             lines.append("There was no backup to fill in what the damage took.")
         if self.unreadable_pages or counts.articles_without_feed:
+            lost = f"{self.unreadable_pages} of the file's {self.page_count} pages"
+            if counts.articles_without_feed:
+                lost += f", and {counts.articles_without_feed} articles whose feed was lost"
             lines.append(
-                f"Could not be read: {self.unreadable_pages} of the file's "
-                f"{self.page_count} pages"
-                + (
-                    f", and {counts.articles_without_feed} articles whose feed was lost"
-                    if counts.articles_without_feed
-                    else ""
-                )
-                + ". Articles still in their feeds come back at the next refresh."
+                f"Could not be read: {lost}. Articles still in their feeds come back at the "
+                "next refresh."
             )
         else:
             lines.append("Every page of the damaged file could be read.")
         lines.append(f"The damaged file is kept as {self.damaged_copy}.")
-        return "\n".join(lines)
+        return lines
+
+    def describe(self) -> str:
+        """The whole report, for the command line and the log."""
+        return "\n".join([self.HEADLINE, *self.details(), f"The damage: {self.reason}"])
 
 
 @dataclass(frozen=True, slots=True)

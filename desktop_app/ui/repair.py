@@ -29,17 +29,17 @@ def ask_to_restart_for_repair(parent: QWidget, reason: str, then: Callable[[], N
     box.open()
 
 
-def show_repair_report(parent: QWidget, report: str) -> None:
+def show_repair_report(parent: QWidget, headline: str, details: list[str], damage: str) -> None:
     """Not modal: the window is usable while the user reads what was saved."""
-    summary, _, details = report.partition("\n")
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Caravan repaired its database",
-        summary,
+        headline,
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    box.setInformativeText(details)
+    box.setInformativeText("\n\n".join(details))
+    box.setDetailedText(damage)
     box.setAccessibleName("Caravan repaired its database")
     box.setModal(False)
     box.show()

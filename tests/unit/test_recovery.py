@@ -91,7 +91,7 @@ def test_pages_damaged_after_a_clean_exit_lose_nothing_of_the_day(used: Path):
         counts = repaired.report.counts
         assert counts.articles_salvaged > 0 and counts.articles_from_backup > 0
         notice = repaired.report.describe()
-        assert "06 December 2026, 09:12" in notice, "the backup's time is named"
+        assert "6 December 2026, 09:12" in notice, "the backup's time is named"
         assert "Read from the damaged file: 4 subscriptions" in notice
         assert str(repaired.report.damaged_copy) in notice
     finally:
