@@ -25,10 +25,15 @@ from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.startup import resume_collection
 from desktop_app.store.db import Database
-from desktop_app.store.recovery import Opened, back_up, check_fully, open_database
+from desktop_app.store.recovery import (
+    Opened,
+    RecoveryReport,
+    back_up,
+    check_fully,
+    open_database,
+)
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.repair import ask_to_restart_for_repair, show_repair_report
 from desktop_app.ui.single_instance import InstanceServer, claim_or_hand_over
 from desktop_app.ui.theme import apply_theme
 
@@ -106,9 +111,7 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         after_paint.add(lambda: _report_config_problems(window, loaded))
     if opened.report is not None:
         report = opened.report
-        after_paint.add(
-            lambda: show_repair_report(window, report.HEADLINE, report.details(), report.reason)
-        )
+        after_paint.add(lambda: _show_repair_report(window, report))
     dispatcher = MainThreadDispatcher()
     exit_code: list[int] = []
 
@@ -116,6 +119,8 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         """On the UI thread: tell the user, then close and open again on the rebuilt file."""
         if not exit_code:
             exit_code.append(_REPAIR_AND_RESTART)
+
+            from desktop_app.ui.repair import ask_to_restart_for_repair
 
             def restart() -> None:
                 window.close()
@@ -226,6 +231,12 @@ def _open_and_build(
                 raise
             log.warning("the first reads met damage: repairing the database")
     raise AssertionError("unreachable")
+
+
+def _show_repair_report(window: MainWindow, report: RecoveryReport) -> None:
+    from desktop_app.ui.repair import show_repair_report  # a repair is rare: not loaded to start
+
+    show_repair_report(window, report.HEADLINE, report.details(), report.reason)
 
 
 def _in_background(name: str, work: Callable[[], object]) -> None:

@@ -9,8 +9,6 @@ reports ``problems`` once, where the user looks.
 
 from __future__ import annotations
 
-import glob
-import hashlib
 import logging
 import os
 import stat
@@ -180,6 +178,9 @@ def _install_defaults(defaults_file: Path, path: Path) -> None:
 def _back_up(path: Path, content: bytes) -> Path:
     """A copy of the broken ``content`` next to ``path``, named by a digest of it: the same
     broken file met at every start is copied once. Never overwrites a file."""
+    import glob
+    import hashlib  # loads OpenSSL: only for a broken file
+
     for existing in path.parent.glob(f"{glob.escape(path.name)}.broken-*"):
         try:
             if existing.stat().st_size == len(content) and existing.read_bytes() == content:

@@ -25,12 +25,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from desktop_app.errors import CorruptDatabaseError, StorageError
 from desktop_app.store.db import Database, connect, migrate
-from desktop_app.store.rebuild import MergeCounts, merge_salvage, table_shapes
-from desktop_app.store.salvage import salvage
+
+if TYPE_CHECKING:
+    from desktop_app.store.rebuild import MergeCounts
 
 log = logging.getLogger(__name__)
 
@@ -253,6 +254,9 @@ def rebuild(path: Path, reason: str) -> RecoveryReport:
     """Salvage ``path`` over its newest sound backup into a new file, then put that in its
     place; the damaged file (and its log) are kept as ``.damaged-STAMP``. Until the new
     file is complete, nothing of the old one is touched."""
+    from desktop_app.store.rebuild import MergeCounts, merge_salvage, table_shapes
+    from desktop_app.store.salvage import salvage  # loaded for a repair only
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged_copy = path.with_name(f"{path.name}.damaged-{stamp}")
     building = path.with_name(f"{path.name}.rebuilding")

@@ -51,7 +51,6 @@ from desktop_app.ui.ticker_items import (
     ticker_items,
 )
 from desktop_app.ui.tray import Tray, tray_menu
-from desktop_app.ui.undo_bar import UndoBar
 
 # Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
 # QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
@@ -61,6 +60,7 @@ if TYPE_CHECKING:
     from desktop_app.services.outcomes import OfflineSummary, RefreshSummary
     from desktop_app.ui.feed_errors import FeedErrorsDialog
     from desktop_app.ui.rate_detail import RateDetail
+    from desktop_app.ui.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
 
@@ -207,11 +207,8 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.network_label = QLabel()
         self.network_label.setObjectName("network-state")
-        self.undo_bar = UndoBar()
-        self.undo_bar.undo_requested.connect(self.undo_mark_all_read)
-        self.undo_bar.expired.connect(self._end_undo)
+        self._undo_bar: UndoBar | None = None
         self.statusBar().addWidget(self.status_text, 1)
-        self.statusBar().addPermanentWidget(self.undo_bar)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.network_label)
 
@@ -243,6 +240,18 @@ class MainWindow(QMainWindow):
         """What paints when Caravan appears: the window, or in compact mode the strip's ticker
         (it covers the strip and paints opaquely, so the strip itself gets no paint event)."""
         return (self, self.compact.ticker)
+
+    @property
+    def undo_bar(self) -> UndoBar:
+        """Built when first offered: start-up does not pay for a bar it rarely shows."""
+        if self._undo_bar is None:
+            from desktop_app.ui.undo_bar import UndoBar as Bar  # the name is the type's too
+
+            self._undo_bar = Bar()
+            self._undo_bar.undo_requested.connect(self.undo_mark_all_read)
+            self._undo_bar.expired.connect(self._end_undo)
+            self.statusBar().insertPermanentWidget(0, self._undo_bar)
+        return self._undo_bar
 
     def finish_start_up(self) -> None:
         """What the first paint does not show, once it is on screen: the search box's clear
