@@ -185,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = opened.database
         if opened.notice:
             print(f"caravan: {opened.notice}", file=sys.stderr)
+        if database.read_only is not None and command in _WRITING:
+            print(f"caravan: {database.read_only.error()}; nothing was changed", file=sys.stderr)
+            database.close()
+            return 1
         try:
             code = handler(args, database, loaded)
         except CaravanError as error:
@@ -200,6 +204,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             database.close()
         if database.damage is None or attempt == 1:
+            return code
+        if database.read_only is not None:
+            refusal = database.read_only.error()
+            print(
+                f"caravan: {database.damage}; it cannot be repaired here: {refusal}",
+                file=sys.stderr,
+            )
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
         # once more on what was saved.
@@ -400,8 +411,9 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
     )
     if chosen != settings:
         settings = chosen
-        if args.offline:
-            print(f"caravan: {STARTED_OFFLINE}: showing the stored rates", file=sys.stderr)
+        if args.offline or database.read_only is not None:
+            why = STARTED_OFFLINE if database.read_only is None else database.read_only.error()
+            print(f"caravan: {why}: showing the stored rates", file=sys.stderr)
         else:
             from desktop_app.net.http import HttpClient
             from desktop_app.services.rates import refresh_rates
@@ -524,6 +536,10 @@ def _list(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
         print(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
     return 0
 
+
+# What a read-only data folder refuses before it starts (a refresh or a check of an address
+# would go to the network first, only to find it cannot save).
+_WRITING = frozenset({"refresh", "add-feed", "edit-feed", "remove-feed", "import-opml"})
 
 _COMMANDS = {
     "refresh": _refresh,

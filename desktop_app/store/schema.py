@@ -193,3 +193,8 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_offline_reading,
     _v5_cheaper_imports,
 )
+
+# The oldest schema this Caravan's reads understand, for a database that cannot be migrated
+# (a read-only folder): v5 changed how articles are written and added an index, nothing read.
+# Raise it with a migration that adds or changes what is read.
+OLDEST_READABLE = 4
