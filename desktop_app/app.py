@@ -25,10 +25,20 @@ from desktop_app.services.library import Library
 from desktop_app.services.subscriptions import import_config_feeds
 from desktop_app.startup import resume_collection
 from desktop_app.store.db import Database
-from desktop_app.store.recovery import Opened, back_up, check_fully, open_database
+from desktop_app.store.recovery import (
+    Opened,
+    back_up,
+    check_fully,
+    damage_left_as_is,
+    open_database,
+)
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.repair import ask_to_restart_for_repair, show_repair_report
+from desktop_app.ui.repair import (
+    ask_to_restart_for_repair,
+    show_damage_left_as_is,
+    show_repair_report,
+)
 from desktop_app.ui.single_instance import InstanceServer, claim_or_hand_over
 from desktop_app.ui.theme import apply_theme
 
@@ -111,8 +121,11 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
     exit_code: list[int] = []
 
     def repair(damage: CorruptDatabaseError) -> None:
-        """On the UI thread: tell the user, then close and open again on the rebuilt file."""
-        if not exit_code:
+        """On the UI thread: tell the user, then close and open again on the rebuilt file;
+        read-only, only tell."""
+        if database.read_only is not None:
+            show_damage_left_as_is(window, str(damage_left_as_is(str(damage), database.read_only)))
+        elif not exit_code:
             exit_code.append(_REPAIR_AND_RESTART)
 
             def restart() -> None:
@@ -131,7 +144,7 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         (time.monotonic() - started) * 1000,
         stored,
         len(window.ticker.items()),
-        " (offline)" if offline else "",
+        " (offline)" if offline else " (read-only)" if database.read_only else "",
     )
     refreshers: list[BackgroundRefresher] = []
     stopping: list[bool] = []
@@ -147,7 +160,7 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         finally:
             QTimer.singleShot(0, resume_collection)  # a pass of the event loop of its own
 
-    if offline:
+    if window.refresh_refused:  # offline, or read-only: what it brought could not be kept
         after_paint.add(resume_collection)  # last: what the work above imports is frozen too
     else:
         after_paint.add(lambda: _load_refresh_machinery(dispatcher, then=start_refreshing))
@@ -188,10 +201,12 @@ def _open_and_build(
                 library, loaded.config, offline=offline, config_path=paths.config_file
             )
             return opened, window
-        except (sqlite3.DatabaseError, StorageError):
+        except (sqlite3.DatabaseError, StorageError) as error:
             if library is not None:
                 library.close()
             database.close()
+            if database.damage is not None and database.read_only is not None:
+                raise damage_left_as_is(str(database.damage), database.read_only) from error
             if database.damage is None or attempt == 1:
                 raise
             log.warning("the first reads met damage: repairing the database")

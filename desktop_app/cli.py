@@ -34,7 +34,7 @@ from desktop_app.startup import resume_collection
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
-from desktop_app.store.recovery import back_up, open_database
+from desktop_app.store.recovery import back_up, damage_left_as_is, open_database
 
 if TYPE_CHECKING:
     from desktop_app.services.outcomes import RefreshSummary
@@ -206,11 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if database.damage is None or attempt == 1:
             return code
         if database.read_only is not None:
-            refusal = database.read_only.error()
-            print(
-                f"caravan: {database.damage}; it cannot be repaired here: {refusal}",
-                file=sys.stderr,
-            )
+            left = damage_left_as_is(str(database.damage), database.read_only)
+            print(f"caravan: {left}", file=sys.stderr)
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
         # once more on what was saved.

@@ -152,7 +152,12 @@ def _open_read_only(path: Path, read_only: ReadOnly) -> Database:
             reason = str(error)
             if database is not None:
                 database.close()
-    raise StorageError(
+    raise damage_left_as_is(reason, read_only)
+
+
+def damage_left_as_is(reason: str, read_only: ReadOnly) -> StorageError:
+    """Damage found in a database that cannot be written, told with the way out."""
+    return StorageError(
         f"{reason}. Caravan cannot repair it here: {read_only.error()}. Copy the folder "
         "somewhere Caravan can write and open the copy with --data-dir to repair it."
     )
