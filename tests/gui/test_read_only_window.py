@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSpinBox
 
 from desktop_app.app import _open_and_build
 from desktop_app.config import load_config
+from desktop_app.errors import StorageError
 from desktop_app.paths import AppPaths
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
@@ -25,6 +26,7 @@ from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.single_instance import lock_data_dir
 from tests.conftest import NetworkGuard
 from tests.unit.test_read_only import listing
+from tests.unit.test_salvage import fill, overwrite, pages_of
 
 MACWORLD = 30
 SCRIPTING = 50
@@ -180,3 +182,23 @@ def test_settings_in_a_read_only_folder_refuse_to_save_saying_why(qtbot, read_on
     assert dialog.error.text().startswith(f"cannot save {read_only_paths.config_file}: ")
     dialog.reject()
     _close(database, window)
+
+
+def test_damage_the_first_reads_meet_read_only_is_told_not_repaired(
+    qtbot, tmp_path: Path, make_read_only: MakeReadOnly
+):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = data_dir / "caravan.sqlite3"
+    fill(path, per_feed=20)
+    overwrite(path, pages_of(path, "articles", "leaf")[2:4] + pages_of(path, "articles_by_date"))
+    before = listing(data_dir)
+    make_read_only(data_dir)
+    paths = AppPaths.resolve(tmp_path / "caravan.toml", data_dir)
+
+    with pytest.raises(StorageError) as refused:
+        _open_and_build(paths, load_config(paths.config_file), offline=False)
+
+    assert str(refused.value).startswith(f"the database {path} is damaged")
+    assert "Caravan cannot repair it here: Read-only" in str(refused.value)
+    assert listing(data_dir) == before

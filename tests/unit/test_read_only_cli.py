@@ -19,6 +19,7 @@ from tests.unit.test_cli import (  # noqa: F401 (autouse: main sets up logging a
     serve_rates,
 )
 from tests.unit.test_read_only import listing
+from tests.unit.test_salvage import fill, overwrite, pages_of
 
 MakeReadOnly = Callable[[Path], None]
 
@@ -129,3 +130,31 @@ def test_a_read_only_folder_without_a_database_says_so_without_a_trace(
 @pytest.fixture
 def caravan_without_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Caravan:
     return Caravan(tmp_path, capsys)
+
+
+def test_damage_a_command_meets_read_only_is_told_and_not_repaired(
+    caravan_without_data: Caravan, make_read_only: MakeReadOnly
+) -> None:
+    caravan = caravan_without_data
+    caravan.data_dir.mkdir()
+    fill(caravan.database, per_feed=20)
+    # The open's light check passes; listing the articles meets the damage.
+    overwrite(
+        caravan.database,
+        pages_of(caravan.database, "articles", "leaf")[2:4]
+        + pages_of(caravan.database, "articles_by_date"),
+    )
+    before = listing(caravan.data_dir)
+    make_read_only(caravan.data_dir)
+
+    code, out, err = caravan("list")
+
+    assert (code, out) == (1, "")
+    assert err.splitlines()[-1] == (
+        f"caravan: the database {caravan.database} is damaged: database disk image is "
+        f"malformed. Caravan cannot repair it here: Read-only: Caravan cannot save changes in "
+        f"{caravan.data_dir} (the folder is read-only). Copy the folder somewhere Caravan can "
+        "write and open the copy with --data-dir to repair it."
+    )
+    assert "repairing" not in err
+    assert listing(caravan.data_dir) == before
