@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.config import RatesSettings
+from desktop_app.domain import ArticleFilter
 from desktop_app.errors import CorruptDatabaseError, ReadOnlyStorageError, StorageError
+from desktop_app.services.library import Library
 from desktop_app.store import articles, feeds, state
 from desktop_app.store.db import Database
 from desktop_app.store.recovery import back_up, check_fully, open_database, request_repair
@@ -171,6 +174,11 @@ def _database_of_version(path: Path, version: int) -> None:
             "INSERT INTO feeds (url, title, folder, added_at) "
             "VALUES ('https://old.example/feed', 'From an older Caravan', '', 0)"
         )
+        connection.execute(
+            "INSERT INTO articles (feed_id, key, title, published_at, first_seen_at, "
+            "updated_at, summary_html, text) VALUES (1, 'old-1', 'Caravans of the Silk Road', "
+            "1700000000, 1700000000, 1700000000, '<p>Steppe trade</p>', 'Steppe trade')"
+        )
 
 
 def test_an_older_schema_this_caravan_can_read_opens_unmigrated(
@@ -184,9 +192,21 @@ def test_an_older_schema_this_caravan_can_read_opens_unmigrated(
     make_read_only(folder)
 
     database = open_database(folder / "caravan.sqlite3").database
+    library = Library(database)
     try:
-        assert stored(database) == (["From an older Caravan"], 0, 0)
+        # What the window and the commands read, each query run against the older schema.
+        assert [feed.title for feed in library.feeds()] == ["From an older Caravan"]
+        (listed,) = library.articles(ArticleFilter(), limit=50)
+        assert listed.title == "Caravans of the Silk Road" and not listed.read
+        assert library.count(ArticleFilter(search="steppe")) == 1
+        assert library.unread_counts() == {1: 1}
+        article = library.article(listed.id)
+        assert article is not None and "Steppe trade" in library.article_document(article)
+        assert library.quotes(RatesSettings()) == []
+        assert library.remembered("window.geometry") is None
+        assert b"From an older Caravan" in library.export_opml()
     finally:
+        library.close()
         database.close()
     assert listing(folder) == before  # not migrated, no copy taken before a migration
 
