@@ -35,18 +35,14 @@ class ReadOnlyStorageError(StorageError):
     read, and every change is refused with this, naming the folder."""
 
     def __init__(self, folder: Path, why: str) -> None:
-        super().__init__(f"{read_only_notice(folder)} ({why})")
         self.folder = folder
         self.why = why
+        super().__init__(f"{self.notice} ({why})")
 
     @property
     def notice(self) -> str:
         """The short form, for a notice that stays on screen."""
-        return read_only_notice(self.folder)
-
-
-def read_only_notice(folder: Path) -> str:
-    return f"Read-only: Caravan cannot save changes in {folder}"
+        return f"Read-only: Caravan cannot save changes in {self.folder}"
 
 
 class NetworkError(CaravanError):

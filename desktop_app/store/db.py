@@ -157,7 +157,8 @@ def connect(
     """
     target: str | Path = path
     if read_only is not None:
-        target = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" * read_only.immutable)
+        mode = "mode=ro&immutable=1" if read_only.immutable else "mode=ro"
+        target = f"{path.absolute().as_uri()}?{mode}"
     try:
         if on_damage is None:
             connection = sqlite3.connect(
@@ -224,8 +225,6 @@ def _classified(path: Path, error: sqlite3.Error) -> StorageError | CorruptDatab
 
 def _write_failure(path: Path, error: sqlite3.Error) -> StorageError:
     """A failed write in words a user can act on; the transaction was rolled back."""
-    if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY:  # made read-only meanwhile
-        return ReadOnlyStorageError(path.parent, f"{path.name} could not be written: {error}")
     if error.sqlite_errorcode == sqlite3.SQLITE_FULL:
         return DiskFullError(
             f"the disk is full (or the database {path.name} reached its size limit): this "
