@@ -154,7 +154,9 @@ def test_a_read_only_folder_opens_a_window_that_reads_and_saves_nothing(
     qtbot.waitUntil(lambda: status.currentMessage() == f"Could not save: {refusal}")
 
     # What is only remembered works for this session and is not kept; exporting reads.
+    zoom = window.reader.zoom
     window.zoom_reader(1)
+    assert window.reader.zoom == zoom + 1
     window.set_compact(True)
     window.set_compact(False)
     exported = read_only_paths.config_file.parent.parent / "subscriptions.opml"
