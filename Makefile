@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy lint typecheck unit e2e bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness screenshots clean
+.PHONY: run test test-heavy lint typecheck unit e2e bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,9 @@ bench-extraction: $(STAMP)
 
 bench-robustness: $(STAMP)
 	$(BIN)/python bench/robustness.py
+
+bench-recovery: $(STAMP)
+	$(BIN)/python bench/recovery.py
 
 screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshot.py docs/

@@ -30,6 +30,7 @@ from desktop_app.store.recovery import (
     RecoveryReport,
     back_up,
     check_fully,
+    damage_left_as_is,
     open_database,
 )
 from desktop_app.ui.first_paint import AfterFirstPaint
@@ -116,8 +117,13 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
     exit_code: list[int] = []
 
     def repair(damage: CorruptDatabaseError) -> None:
-        """On the UI thread: tell the user, then close and open again on the rebuilt file."""
-        if not exit_code:
+        """On the UI thread: tell the user, then close and open again on the rebuilt file;
+        read-only, only tell."""
+        if database.read_only is not None:
+            from desktop_app.ui.repair import show_damage_left_as_is
+
+            show_damage_left_as_is(window, str(damage_left_as_is(str(damage), database.read_only)))
+        elif not exit_code:
             exit_code.append(_REPAIR_AND_RESTART)
 
             from desktop_app.ui.repair import ask_to_restart_for_repair
@@ -138,7 +144,7 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         (time.monotonic() - started) * 1000,
         stored,
         len(window.ticker.items()),
-        " (offline)" if offline else "",
+        " (offline)" if offline else " (read-only)" if database.read_only else "",
     )
     refreshers: list[BackgroundRefresher] = []
     stopping: list[bool] = []
@@ -154,7 +160,7 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         finally:
             QTimer.singleShot(0, resume_collection)  # a pass of the event loop of its own
 
-    if offline:
+    if window.refresh_refused:  # offline, or read-only: what it brought could not be kept
         after_paint.add(resume_collection)  # last: what the work above imports is frozen too
     else:
         after_paint.add(lambda: _load_refresh_machinery(dispatcher, then=start_refreshing))
@@ -220,13 +226,15 @@ def _open_and_build(
                 library, loaded.config, offline=offline, config_path=paths.config_file
             )
             return opened, window
-        except (sqlite3.DatabaseError, StorageError):
+        except (sqlite3.DatabaseError, StorageError) as error:
             for half_built in set(QApplication.topLevelWidgets()) - windows_before:
                 half_built.deleteLater()  # else its views query the closed file later
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if library is not None:
                 library.close()
             database.close()
+            if database.damage is not None and database.read_only is not None:
+                raise damage_left_as_is(str(database.damage), database.read_only) from error
             if database.damage is None or attempt == 1:
                 raise
             log.warning("the first reads met damage: repairing the database")

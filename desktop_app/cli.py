@@ -37,7 +37,7 @@ from desktop_app.startup import resume_collection
 from desktop_app.store import articles, feeds
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
-from desktop_app.store.recovery import back_up, open_database
+from desktop_app.store.recovery import back_up, damage_left_as_is, open_database
 
 if TYPE_CHECKING:
     from desktop_app.services.outcomes import RefreshSummary
@@ -238,6 +238,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = opened.database
         if opened.notice:
             _warn(opened.notice)
+        if database.read_only is not None and command in _WRITING:
+            _warn(f"{database.read_only.error()}; nothing was changed")
+            database.close()
+            return 1
         try:
             code = handler(args, database, loaded)
         except CaravanError as error:
@@ -253,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             database.close()
         if database.damage is None or attempt == 1:
+            return code
+        if database.read_only is not None:
+            left = damage_left_as_is(str(database.damage), database.read_only)
+            print(f"caravan: {left}", file=sys.stderr)
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
         # once more on what was saved.
@@ -557,8 +565,9 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         official=args.official or loaded.config.rates.official,
     )
     # Naming a source asks for it now, even when it is already the configured one.
-    if (args.provider or args.official) and args.offline:
-        _warn(f"{STARTED_OFFLINE}: showing the stored rates")
+    if (args.provider or args.official) and (args.offline or database.read_only is not None):
+        why = STARTED_OFFLINE if database.read_only is None else database.read_only.error()
+        _warn(f"{why}: showing the stored rates")
     elif args.provider or args.official:
         from desktop_app.net.http import HttpClient
         from desktop_app.services.rates import refresh_rates
@@ -703,6 +712,10 @@ def _list(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
         _say(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
     return 0
 
+
+# What a read-only data folder refuses before it starts (a refresh or a check of an address
+# would go to the network first, only to find it cannot save).
+_WRITING = frozenset({"refresh", "add-feed", "edit-feed", "remove-feed", "import-opml"})
 
 _COMMANDS = {
     "refresh": _refresh,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class CaravanError(Exception):
     """An expected failure with a message a user can act on."""
@@ -26,6 +28,21 @@ class CorruptDatabaseError(StorageError):
 class DiskFullError(StorageError):
     """A write did not fit: the disk (or the database's size limit) is full. Nothing stored
     before is lost; the same write succeeds once space returns."""
+
+
+class ReadOnlyStorageError(StorageError):
+    """The data folder (or the database file in it) cannot be written: what is stored can be
+    read, and every change is refused with this, naming the folder."""
+
+    def __init__(self, folder: Path, why: str) -> None:
+        self.folder = folder
+        self.why = why
+        super().__init__(f"{self.notice} ({why})")
+
+    @property
+    def notice(self) -> str:
+        """The short form, for a notice that stays on screen."""
+        return f"Read-only: Caravan cannot save changes in {self.folder}"
 
 
 class NetworkError(CaravanError):

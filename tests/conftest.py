@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import email.utils
 import gzip
+import os
 import socket
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -155,6 +158,53 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture
+def make_read_only() -> Iterator[Callable[[Path], None]]:
+    """Makes a folder or a file read-only, for root too, until the test ends.
+
+    Root ignores file modes (``chmod 0555`` holds nothing back from it), and tests run as root
+    here and on CI: the path is bind-mounted read-only onto itself, which needs root's
+    CAP_SYS_ADMIN and util-linux's ``mount`` (Debian's required ``mount`` package). Any other
+    user gets the path's write permissions taken away instead.
+    """
+    mounted: list[Path] = []
+    modes: list[tuple[Path, int]] = []
+
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            modes.append((path, path.stat().st_mode))
+            path.chmod(path.stat().st_mode & ~0o222)
+        else:
+            for command in (["mount", "--bind"], ["mount", "-o", "remount,bind,ro"]):
+                try:
+                    done = subprocess.run(
+                        [*command, str(path), str(path)], capture_output=True, text=True
+                    )
+                except FileNotFoundError as error:
+                    _unavailable(f"cannot make {path} read-only for root: {error}")
+                if done.returncode != 0:
+                    _unavailable(f"cannot make {path} read-only for root: {done.stderr.strip()}")
+                if command[1] == "--bind":
+                    mounted.append(path)
+        assert not os.access(path, os.W_OK), f"{path} is still writable"
+
+    try:
+        yield make
+    finally:
+        for path in reversed(mounted):  # lazily: a file still open keeps it until closed
+            subprocess.run(["umount", "--lazy", str(path)], check=True)
+        for path, mode in modes:
+            path.chmod(mode)
+
+
+def _unavailable(reason: str) -> NoReturn:
+    """No way to make a path read-only here: skipped on a developer's machine, failed on CI
+    (where the CI variable is set), which must run these tests."""
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)

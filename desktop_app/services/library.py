@@ -2,7 +2,8 @@
 UI talks to a service and never to storage.
 
 Reads run on the calling (UI) thread on the library's own read connection: they are indexed
-and page-sized. Changes are queued on the database's single writer and return a Future.
+and page-sized. Changes are queued on the database's single writer and return a Future; on a
+read-only database that Future fails with ReadOnlyStorageError (see ``read_only``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.config import OfflineSettings, RatesSettings
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
-from desktop_app.errors import StartedOfflineError
+from desktop_app.errors import ReadOnlyStorageError, StartedOfflineError
 from desktop_app.services.rates import current_quotes
 from desktop_app.services.read_undo import MarkedRead
 from desktop_app.store import articles, feeds, images, state
@@ -47,6 +48,13 @@ class Library:
         self._offline: OfflineWorker | None = None
         self._fetcher: ThreadPoolExecutor | None = None
         self._image_files = images.files_for(database.path)
+
+    @property
+    def read_only(self) -> ReadOnlyStorageError | None:
+        """Why no change can be saved (the folder named in it is read-only); None when they
+        can."""
+        access = self._database.read_only
+        return None if access is None else access.error()
 
     def close(self) -> None:
         if self._fetcher is not None:
@@ -164,10 +172,12 @@ class Library:
     def fetch_full_text(self, article_id: int) -> Future[bool]:
         """Download one article's page now, keep its main text and cache its images; the
         Future says whether an article text was found (else the reason is stored with it).
-        Started offline, it fails with StartedOfflineError and stores nothing."""
-        if self._started_offline:
+        Started offline, it fails with StartedOfflineError and stores nothing; read-only,
+        with ReadOnlyStorageError before anything is downloaded."""
+        refusal = StartedOfflineError() if self._started_offline else self.read_only
+        if refusal is not None:
             refused: Future[bool] = Future()
-            refused.set_exception(StartedOfflineError())
+            refused.set_exception(refusal)
             return refused
         if self._fetcher is None:
             self._fetcher = ThreadPoolExecutor(1, thread_name_prefix="full-text")

@@ -4,6 +4,7 @@ types (a feed, or a web page that links to one)."""
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from desktop_app.config import FeedSetting
 from desktop_app.store import feeds, state
 from desktop_app.store.db import Database
 
+log = logging.getLogger(__name__)
+
 _IMPORTED_KEY = "config_feeds_imported"
 
 
@@ -19,7 +22,8 @@ def import_config_feeds(database: Database, wanted: Sequence[FeedSetting]) -> in
     """Subscribe to the ``[[feeds]]`` not imported before; return how many were added.
 
     Each URL is imported once: a feed the user removes later does not come back. No network
-    is involved, so a first start offline still lists the configured feeds.
+    is involved, so a first start offline still lists the configured feeds. A read-only
+    database imports nothing; the first start that can write does.
     """
 
     def work(connection: sqlite3.Connection) -> int:
@@ -37,6 +41,9 @@ def import_config_feeds(database: Database, wanted: Sequence[FeedSetting]) -> in
         return added
 
     if not wanted:  # no [[feeds]], or a file that does not parse: the database is not touched
+        return 0
+    if database.read_only is not None:
+        log.info("the configuration's feeds are not imported: %s", database.read_only.error())
         return 0
     return database.writer.run(work)
 

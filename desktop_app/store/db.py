@@ -2,21 +2,31 @@
 
 Every write goes through one :class:`Writer` thread that owns the only writing connection;
 readers open their own connections (WAL lets them read while the writer commits).
+
+A database that cannot be written (its folder or its file is read-only) opens read-only: no
+migration, and every write is refused with one :class:`ReadOnlyStorageError` naming the folder.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop_app.errors import CorruptDatabaseError, DiskFullError, StorageError
-from desktop_app.store.schema import MIGRATIONS
+from desktop_app.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    ReadOnlyStorageError,
+    StorageError,
+)
+from desktop_app.store.schema import MIGRATIONS, OLDEST_READABLE
 
 log = logging.getLogger(__name__)
 
@@ -97,18 +107,70 @@ class _WatchedConnection(sqlite3.Connection):
             self.listener(damage)
 
 
-def connect(path: Path, on_damage: DamageListener | None = None) -> sqlite3.Connection:
+@dataclass(frozen=True, slots=True)
+class ReadOnly:
+    """Why the database cannot be written, and how SQLite can still read it."""
+
+    folder: Path
+    why: str
+    # The folder cannot hold the -shm and -wal files a WAL database is read through: SQLite
+    # then reads the file as it is, trusting that nothing changes it meanwhile.
+    immutable: bool
+
+    def error(self) -> ReadOnlyStorageError:
+        return ReadOnlyStorageError(self.folder, self.why)
+
+
+def read_only_access(path: Path) -> ReadOnly | None:
+    """How the database at ``path`` must be opened when it cannot be written; None when it
+    can. The system is asked (``os.access``, which knows read-only mounts, immutable files and
+    the user's rights); nothing is created to find out."""
+    folder = path.parent
+    if not folder.is_dir():
+        return None  # created at the first open, or that open says why it cannot be
+    if not os.access(folder, os.W_OK | os.X_OK):
+        if not path.exists():
+            raise ReadOnlyStorageError(
+                folder, "the folder is read-only, and holds no Caravan database to read"
+            )
+        wal, shm = (Path(f"{path}{suffix}") for suffix in ("-wal", "-shm"))
+        if wal.exists() and not shm.exists():
+            log.warning(
+                "%s holds changes that cannot be read in a read-only folder (its -shm file "
+                "is missing): showing the database as it was before them",
+                wal,
+            )
+        return ReadOnly(folder, "the folder is read-only", not (wal.exists() and shm.exists()))
+    if path.exists() and not os.access(path, os.W_OK):
+        return ReadOnly(folder, f"its database file {path.name} is read-only", immutable=False)
+    return None
+
+
+def connect(
+    path: Path, on_damage: DamageListener | None = None, read_only: ReadOnly | None = None
+) -> sqlite3.Connection:
     """A connection with the project's pragmas; rows are addressable by column name.
 
     With ``on_damage``, every statement that meets a damaged page calls it (the error is
     raised as usual): damage found by any query, however it is handled, reaches recovery.
+    With ``read_only``, SQLite opens the file for reading only and changes nothing in it.
     """
+    target: str | Path = path
+    if read_only is not None:
+        mode = "mode=ro&immutable=1" if read_only.immutable else "mode=ro"
+        target = f"{path.absolute().as_uri()}?{mode}"
     try:
         if on_damage is None:
-            connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+            connection = sqlite3.connect(
+                target, timeout=30, isolation_level=None, uri=read_only is not None
+            )
         else:
             watched = sqlite3.connect(
-                path, timeout=30, isolation_level=None, factory=_WatchedConnection
+                target,
+                timeout=30,
+                isolation_level=None,
+                factory=_WatchedConnection,
+                uri=read_only is not None,
             )
             watched.listener = on_damage
             watched.path = path
@@ -116,6 +178,8 @@ def connect(path: Path, on_damage: DamageListener | None = None) -> sqlite3.Conn
     except sqlite3.Error as error:
         raise StorageError(f"cannot open the database {path}: {error}") from error
     connection.row_factory = sqlite3.Row
+    if read_only is not None:
+        return _read_only_pragmas(connection, path)
     try:
         # Only a new file takes it (the first write fixes the page size): an article row of
         # ~5 KB then fits in a page instead of spilling over two, storing a feed takes a
@@ -126,6 +190,19 @@ def connect(path: Path, on_damage: DamageListener | None = None) -> sqlite3.Conn
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA busy_timeout = 30000")
     except sqlite3.Error as error:  # e.g. "file is not a database"
+        connection.close()
+        raise _classified(path, error) from error
+    return connection
+
+
+def _read_only_pragmas(connection: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    """Those that change nothing in the file: the page size and the journal mode are the
+    file's own already."""
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 30000")
+    except sqlite3.Error as error:
         connection.close()
         raise _classified(path, error) from error
     return connection
@@ -167,10 +244,13 @@ def _is_storage_failure(error: sqlite3.Error) -> bool:
     )
 
 
-def _stored_version(path: Path) -> int:
+def _stored_version(path: Path, read_only: ReadOnly | None = None) -> int:
     """The schema version, read before any pragma changes the file (a newer one stays as is)."""
     try:
-        probe = sqlite3.connect(path, timeout=30)
+        if read_only is None:
+            probe = sqlite3.connect(path, timeout=30)
+        else:
+            probe = connect(path, read_only=read_only)
     except sqlite3.Error as error:
         raise StorageError(f"cannot open the database {path}: {error}") from error
     try:
@@ -188,13 +268,14 @@ def migrate(path: Path) -> int:
     in its own transaction; an existing database is copied aside before it is changed. A
     database written by a newer Caravan is refused rather than damaged.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    version = _stored_version(path)
-    if version > len(MIGRATIONS):
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
         raise StorageError(
-            f"{path} was written by a newer Caravan (schema {version}, this one knows "
-            f"{len(MIGRATIONS)}); update Caravan or choose another --data-dir"
-        )
+            f"cannot create the data folder {path.parent}: {error.strerror or error}"
+        ) from error
+    version = _stored_version(path)
+    _refuse_newer(path, version)
     connection = connect(path)
     try:
         if version == 0:
@@ -240,22 +321,57 @@ def _broken_links(connection: sqlite3.Connection) -> int:
     return len(connection.execute("PRAGMA foreign_key_check").fetchall())
 
 
+def _refuse_newer(path: Path, version: int) -> None:
+    if version > len(MIGRATIONS):
+        raise StorageError(
+            f"{path} was written by a newer Caravan (schema {version}, this one knows "
+            f"{len(MIGRATIONS)}); update Caravan or choose another --data-dir"
+        )
+
+
+def check_readable(path: Path, read_only: ReadOnly) -> int:
+    """The schema version of a database that cannot be migrated, when this Caravan's reads
+    understand it; else a StorageError that says what would have to be written."""
+    version = _stored_version(path, read_only)
+    _refuse_newer(path, version)
+    if version == 0:
+        raise StorageError(f"{path} holds no Caravan data yet: {read_only.error()}")
+    if version < OLDEST_READABLE:
+        raise StorageError(
+            f"{path} was written by an older Caravan (schema {version}) and must be upgraded "
+            f"to schema {len(MIGRATIONS)} before this one can read it, which cannot be saved: "
+            f"{read_only.error()}"
+        )
+    return version
+
+
 class Writer:
     """The one thread allowed to write; callers hand it functions of a connection.
 
     Each submitted function runs inside one transaction, so a user action is either committed
     completely or not at all. A failure of the file or the disk comes back as a
-    :class:`StorageError` (:class:`DiskFullError` when space ran out).
+    :class:`StorageError` (:class:`DiskFullError` when space ran out). With ``read_only``,
+    every function is refused with a :class:`ReadOnlyStorageError` and none runs.
     """
 
-    def __init__(self, path: Path, on_damage: DamageListener | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        on_damage: DamageListener | None = None,
+        read_only: ReadOnly | None = None,
+    ) -> None:
         self._path = path
         self._on_damage = on_damage
+        self._read_only = read_only
         self._local = threading.local()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
         self._closed = False
 
     def submit(self, work: Callable[[sqlite3.Connection], T]) -> Future[T]:
+        if self._read_only is not None:
+            refused: Future[T] = Future()
+            refused.set_exception(self._read_only.error())
+            return refused
         return self._executor.submit(self._run, work)
 
     def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
@@ -264,6 +380,8 @@ class Writer:
 
     def run_without_transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """For maintenance that cannot run inside a transaction (vacuuming)."""
+        if self._read_only is not None:
+            raise self._read_only.error()
         return self._executor.submit(self._run_bare, work).result()
 
     def _run_bare(self, work: Callable[[sqlite3.Connection], T]) -> T:
@@ -315,12 +433,18 @@ class Database:
 
     Damage met by any of its connections is reported once to the listeners given to
     :meth:`watch_damage` (from whichever thread met it) and stays in :attr:`damage`.
+    With ``read_only`` (see :func:`read_only_access`) the file is read as it is, if this
+    Caravan can, and :attr:`read_only` says why nothing can be saved.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: ReadOnly | None = None) -> None:
         self.path = path
-        migrate(path)
-        self.writer = Writer(path, self.report_damage)
+        self.read_only = read_only
+        if read_only is None:
+            migrate(path)
+        else:
+            check_readable(path, read_only)
+        self.writer = Writer(path, self.report_damage, read_only)
         self._on_close: list[Callable[[], None]] = []
         self._damage_listeners: list[DamageListener] = []
         self._damage_lock = threading.Lock()
@@ -328,7 +452,7 @@ class Database:
 
     def reader(self) -> sqlite3.Connection:
         """A new connection for reading on the calling thread."""
-        connection = connect(self.path, self.report_damage)
+        connection = connect(self.path, self.report_damage, self.read_only)
         connection.execute("PRAGMA query_only = ON")
         return connection
 

@@ -14,6 +14,9 @@ the process ends before it can.
 Backups use SQLite's online backup from a reader connection (writes go on meanwhile):
 taken when the database changed since the newest one and that one is at least an hour old;
 the newest two and the newest of each of the two days before are kept.
+
+A database that cannot be written opens read-only and none of this writes: no marker, no
+backup, no rebuild. Damage found then is told with what to do, and the file is left as it is.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from desktop_app.errors import CorruptDatabaseError, StorageError
-from desktop_app.store.db import Database, connect, migrate
+from desktop_app.store.db import Database, ReadOnly, connect, migrate, read_only_access
 
 if TYPE_CHECKING:
     from desktop_app.store.rebuild import MergeCounts
@@ -115,7 +118,10 @@ def backups_dir(database_path: Path) -> Path:
 
 def open_database(path: Path) -> Opened:
     """Open (migrating) and check ``path``; rebuild it when it is damaged or a repair was
-    asked for."""
+    asked for. A database that cannot be written opens read-only (``Database.read_only``)."""
+    read_only = read_only_access(path)
+    if read_only is not None:
+        return Opened(_open_read_only(path, read_only))
     reason = _repair_reason(path)
     if reason is None:
         database: Database | None = None
@@ -136,6 +142,35 @@ def open_database(path: Path) -> Opened:
     log.warning("%s", report.describe())
     _repair_marker(path).unlink(missing_ok=True)
     return Opened(_watched(Database(path)), report)
+
+
+def _open_read_only(path: Path, read_only: ReadOnly) -> Database:
+    """Checked as a writable open is, but damage is told rather than mended: a rebuild would
+    write the folder. The reason names the way out."""
+    log.warning("%s: opening the database read-only", read_only.error())
+    reason = _repair_reason(path)
+    if reason is None:
+        database: Database | None = None
+        try:
+            database = Database(path, read_only)
+            if _stale_in_use_markers(path):
+                _check(path, read_only)
+            else:
+                _light_check(path, read_only)
+            return database
+        except CorruptDatabaseError as error:
+            reason = str(error)
+            if database is not None:
+                database.close()
+    raise damage_left_as_is(reason, read_only)
+
+
+def damage_left_as_is(reason: str, read_only: ReadOnly) -> StorageError:
+    """Damage found in a database that cannot be written, told with the way out."""
+    return StorageError(
+        f"{reason}. Caravan cannot repair it here: {read_only.error()}. Copy the folder "
+        "somewhere Caravan can write and open the copy with --data-dir to repair it."
+    )
 
 
 def request_repair(database_path: Path, damage: CorruptDatabaseError) -> None:
@@ -184,15 +219,22 @@ def _mark_in_use(database: Database) -> None:
 
 def _left_open(path: Path) -> bool:
     """Did a process that is gone leave the database open? (Its marker says so.)"""
-    unclean = False
+    stale = _stale_in_use_markers(path)
+    for marker in stale:
+        marker.unlink(missing_ok=True)
+    return bool(stale)
+
+
+def _stale_in_use_markers(path: Path) -> list[Path]:
+    """The markers of processes that are gone: each left the database open."""
+    stale = []
     for marker in path.parent.glob(f"{path.name}.in-use-*"):
         pid = marker.name.rsplit("-", 1)[1]
         if pid.isdigit() and _alive(int(pid)):
             continue
         log.warning("Caravan did not close the database last time (%s): checking it", marker.name)
-        unclean = True
-        marker.unlink(missing_ok=True)
-    return unclean
+        stale.append(marker)
+    return stale
 
 
 def _alive(pid: int) -> bool:
@@ -207,10 +249,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _light_check(path: Path) -> None:
+def _light_check(path: Path, read_only: ReadOnly | None = None) -> None:
     """What a clean close leaves little room for: the header, the schema, both ends of the
     articles table."""
-    connection = connect(path)
+    connection = connect(path, read_only=read_only)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         # Two subqueries: each end is one seek down the table's b-tree. Asked together in one
@@ -228,15 +270,15 @@ def check_fully(database: Database) -> bool:
     """Read every page (a tenth of a second at 100,000 articles, warm); damage found is
     reported like damage met by a query. True when the database is sound."""
     try:
-        _check(database.path)
+        _check(database.path, database.read_only)
     except CorruptDatabaseError as error:
         database.report_damage(error)
         return False
     return True
 
 
-def _check(path: Path) -> None:
-    connection = connect(path)
+def _check(path: Path, read_only: ReadOnly | None = None) -> None:
+    connection = connect(path, read_only=read_only)
     try:
         result = connection.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
@@ -326,7 +368,10 @@ def _newest_sound_backup(path: Path) -> tuple[Path, datetime] | None:
 
 def back_up(database: Database, now: datetime) -> Path | None:
     """Copy the database when it changed since the newest backup and that one is at least
-    ``BACKUP_EVERY`` old; never copy a damaged file over good backups."""
+    ``BACKUP_EVERY`` old; never copy a damaged file over good backups, nor write anything
+    for a read-only database."""
+    if database.read_only is not None:
+        return None
     existing = _backups(database.path)
     if existing:
         newest, taken_at = existing[0]

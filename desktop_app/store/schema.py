@@ -239,3 +239,8 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5_cheaper_imports,
     _v6_feed_ids_never_reused,
 )
+
+# The oldest schema this Caravan's reads understand, for a database that cannot be migrated
+# (a read-only folder): v5 changed how articles are written and added an index, nothing read.
+# Raise it with a migration that adds or changes what is read.
+OLDEST_READABLE = 4

@@ -53,7 +53,8 @@ class ArticleListModel(QAbstractListModel):
         """Read the first page again; after a refresh, as many rows as were shown."""
         self.beginResetModel()
         self._rows = []
-        self._exhausted = False
+        # Until a page is read: a list whose read failed (damage) asks for no more pages.
+        self._exhausted = True
         self._total = self._library.count(self._filter)
         self._rows = self._next_page(max(PAGE_SIZE, minimum_rows))
         self.endResetModel()
@@ -64,8 +65,7 @@ class ArticleListModel(QAbstractListModel):
             last = self._rows[-1]
             after = (int(last.published_at.timestamp()), last.id)
         page = self._library.articles(self._filter, limit=size, after=after)
-        if len(page) < size:
-            self._exhausted = True
+        self._exhausted = len(page) < size
         return page
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008

@@ -103,7 +103,16 @@ class MainWindow(QMainWindow):
         self._refresher: BackgroundRefresher | None = None
         # --offline: nothing in this window touches the network, for as long as it is open.
         self._started_offline = offline
-        self._offline = offline  # what the status bar shows: also when the network is down
+        # A read-only data folder: everything is read, no change can be saved, and nothing is
+        # refreshed (what it brought could not be stored either).
+        self._read_only = library.read_only
+        # What the status bar shows: also when the network is down.
+        self._offline = offline or self._read_only is not None
+        self._refresh_refused = REFRESH_REFUSED if offline else ""
+        self._full_text_refused = FULL_TEXT_REFUSED if offline else ""
+        if self._read_only is not None and not offline:
+            self._refresh_refused = f"{self._read_only.notice}: feeds and rates are not refreshed"
+            self._full_text_refused = f"{self._read_only.notice}: the article's page is not fetched"
         self.library = library
         self._dispatcher = MainThreadDispatcher(self)
         self._current_article_id: int | None = None
@@ -211,6 +220,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.network_label)
+        self.read_only_label: QLabel | None = None
+        if self._read_only is not None:
+            self.read_only_label = QLabel(self._read_only.notice)
+            self.read_only_label.setObjectName("read-only")
+            self.read_only_label.setToolTip(str(self._read_only))
+            self.statusBar().addPermanentWidget(self.read_only_label)
 
         self._build_actions()
         self.sidebar.filter_selected.connect(self._show_filter)
@@ -229,12 +244,17 @@ class MainWindow(QMainWindow):
             self.refresh_now,
             self.compact_action,
             self.close,
-            refresh_refused=REFRESH_REFUSED if offline else "",
+            refresh_refused=self._refresh_refused,
         )
         self.tray: Tray | None = None  # built by finish_start_up
         self.reload_everything()
         self._restore_layout()
         self._set_network_state()
+
+    @property
+    def refresh_refused(self) -> str:
+        """Why this window never refreshes (started offline, or read-only); "" when it does."""
+        return self._refresh_refused
 
     def on_screen_widgets(self) -> tuple[QWidget, ...]:
         """What paints when Caravan appears: the window, or in compact mode the strip's ticker
@@ -250,7 +270,7 @@ class MainWindow(QMainWindow):
             self._undo_bar = Bar()
             self._undo_bar.undo_requested.connect(self.undo_mark_all_read)
             self._undo_bar.expired.connect(self._end_undo)
-            self.statusBar().insertPermanentWidget(0, self._undo_bar)
+            self.statusBar().insertPermanentWidget(1, self._undo_bar)  # after the message
         return self._undo_bar
 
     def finish_start_up(self) -> None:
@@ -324,6 +344,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # listed in the shortcuts dialog, active without the menu
 
         article_menu = self.menuBar().addMenu("&Article")
+        by_keys: dict[str, QAction] = {}
         for text, keys, slot in (
             ("&Next article", "J", lambda: self._move(1)),
             ("&Previous article", "K", lambda: self._move(-1)),
@@ -338,6 +359,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             article_menu.addAction(action)
             self.addAction(action)  # shortcuts work even with the menu bar hidden
+            by_keys[keys] = action
         self.full_text_action = QAction("&Fetch full text", self)
         self.full_text_action.setShortcut(QKeySequence("Shift+F"))
         self.full_text_action.triggered.connect(self.fetch_full_text)
@@ -405,14 +427,23 @@ class MainWindow(QMainWindow):
         about = QAction("&About Caravan", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-        if self._started_offline:
-            self._refuse_offline(self.refresh_action, REFRESH_REFUSED)
-            self._refuse_offline(self.full_text_action, FULL_TEXT_REFUSED)
+        if self._refresh_refused:
+            self._refuse(self.refresh_action, self._refresh_refused)
+            self._refuse(self.full_text_action, self._full_text_refused)
+        if self._read_only is not None:
+            for action in (
+                add_feed,
+                import_action,
+                self.mark_all_action,
+                by_keys["M"],
+                by_keys["S"],
+            ):
+                self._refuse(action, str(self._read_only))
 
-    def _refuse_offline(self, action: QAction, reason: str) -> None:
-        """A control that needs the network, in a window started offline: greyed out with
-        the reason as its tip, and its shortcut says the reason in the status bar rather
-        than doing nothing."""
+    def _refuse(self, action: QAction, reason: str) -> None:
+        """A control that needs the network in a window started offline, or that changes
+        what is stored in a read-only one: greyed out with the reason as its tip, and its
+        shortcut says the reason in the status bar rather than doing nothing."""
         action.setEnabled(False)
         action.setToolTip(reason)
         action.setStatusTip(reason)
@@ -441,8 +472,8 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def refresh_now(self) -> None:
-        if self._started_offline:
-            self.statusBar().showMessage(REFRESH_REFUSED, 8000)
+        if self._refresh_refused:
+            self.statusBar().showMessage(self._refresh_refused, 8000)
             return
         if self._refresher is None:  # still loading, just after start-up: it refreshes first
             self.statusBar().showMessage("Starting: the first refresh follows in a moment", 4000)
@@ -466,7 +497,7 @@ class MainWindow(QMainWindow):
             failing,
             self.refresh_now,
             self,
-            retry_refused=REFRESH_REFUSED if self._started_offline else "",
+            retry_refused=self._refresh_refused,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.feed_errors_dialog = dialog
@@ -576,6 +607,15 @@ class MainWindow(QMainWindow):
             )
         menu.addSeparator()
         menu.addAction("Remove…", lambda: self._ask_remove(feed))
+        return self._changes_refused(menu)
+
+    def _changes_refused(self, menu: QMenu) -> QMenu:
+        """A menu of changes, in a read-only window: every entry greyed out with the reason."""
+        if self._read_only is not None:
+            menu.setToolTipsVisible(True)
+            for action in menu.actions():
+                action.setEnabled(False)
+                action.setToolTip(str(self._read_only))
         return menu
 
     def _document(self, article: Article) -> str:
@@ -644,8 +684,8 @@ class MainWindow(QMainWindow):
         article_id = self._current_article_id
         if article_id is None:
             return
-        if self._started_offline:
-            self.statusBar().showMessage(FULL_TEXT_REFUSED, 8000)
+        if self._full_text_refused:
+            self.statusBar().showMessage(self._full_text_refused, 8000)
             return
         self.statusBar().showMessage("Fetching the full text…")
         fetched = self.library.fetch_full_text(article_id)
@@ -671,7 +711,7 @@ class MainWindow(QMainWindow):
     def filter_menu(self, article_filter: ArticleFilter) -> QMenu:
         menu = QMenu(self)
         menu.addAction("Mark all as read", lambda: self.mark_all_read(article_filter))
-        return menu
+        return self._changes_refused(menu)
 
     def _ask_rename(self, feed: Feed) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -1059,13 +1099,17 @@ class MainWindow(QMainWindow):
             self.article_view.selectionModel().blockSignals(True)
             self.article_view.selectRow(row)
             self.article_view.selectionModel().blockSignals(False)
-            if self._config.reader.mark_read_on_open:
+            if self._marks_read_on_open():
                 self.article_model.set_read_locally(row, True)
-        if not article.read and self._config.reader.mark_read_on_open:
+        if not article.read and self._marks_read_on_open():
             self._after(
                 self.library.set_read([article_id], True),
                 self.reload_everything,
             )
+
+    def _marks_read_on_open(self) -> bool:
+        """As the settings say, unless the mark could not be saved."""
+        return self._config.reader.mark_read_on_open and self._read_only is None
 
     def _update_list_header(self) -> None:
         total = self.article_model.total
@@ -1131,7 +1175,7 @@ class MainWindow(QMainWindow):
             self.reader.clear_article()
             return
         self._show_article(article)
-        if not summary.read and self._config.reader.mark_read_on_open:
+        if not summary.read and self._marks_read_on_open():
             self.article_model.set_read_locally(index.row(), True)
             self._after(
                 self.library.set_read([summary.id], True),
@@ -1204,6 +1248,8 @@ class MainWindow(QMainWindow):
         self.network_label.setText("● Offline" if self._offline else "")
         if self._started_offline:
             why = f"{STARTED_OFFLINE}: showing what is stored"
+        elif self._read_only is not None:
+            why = self._refresh_refused
         else:
             why = "No network: showing what is stored" if self._offline else ""
         self.network_label.setToolTip(why)

@@ -1,5 +1,5 @@
 """What the user is told about a damaged database: before the window restarts to rebuild it,
-and what the rebuild saved once it has."""
+and what the rebuild saved once it has; or, read-only, that it cannot be rebuilt here."""
 
 from __future__ import annotations
 
@@ -41,5 +41,21 @@ def show_repair_report(parent: QWidget, headline: str, details: list[str], damag
     box.setInformativeText("\n\n".join(details))
     box.setDetailedText(damage)
     box.setAccessibleName("Caravan repaired its database")
+    box.setModal(False)
+    box.show()
+
+
+def show_damage_left_as_is(parent: QWidget, message: str) -> None:
+    """Read-only, nothing can be rebuilt: say so once, and leave the window to read what it
+    still can."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Caravan's database is damaged",
+        "Caravan found damage in its database and cannot repair it here.",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(message)
+    box.setAccessibleName("Caravan's database is damaged")
     box.setModal(False)
     box.show()

@@ -54,24 +54,38 @@ class DataDirectoryLock:
 
 
 def lock_data_dir(data_dir: Path) -> DataDirectoryLock | None:
-    """Hold ``data_dir`` for this process; None when another Caravan holds it. A directory that
-    cannot hold the file is logged and treated as free (the returned lock is then not held):
-    the database would fail there first."""
+    """Hold ``data_dir`` for this process; None when another Caravan holds it.
+
+    In a directory that cannot be written, the lock file left there by a Caravan that could is
+    locked for reading (that locks as well); without one the directory is treated as free and
+    the returned lock is not held. Caravan opens such a directory read-only, so a second
+    launch could not write there either: there is no second writer to fear.
+    """
     path = data_dir / LOCK_FILE
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         handle = path.open("a+", encoding="utf-8")  # kept open while the lock is held
     except OSError as error:
-        log.warning("cannot lock %s: %s; another launch would not be noticed", path, error)
-        return DataDirectoryLock(None)
+        try:
+            handle = path.open("r", encoding="utf-8")
+        except OSError:
+            log.warning(
+                "cannot create %s (%s): opening without the lock; a Caravan that cannot "
+                "write the directory cannot write its database either, so a second launch "
+                "would do no harm",
+                path,
+                error.strerror or error,
+            )
+            return DataDirectoryLock(None)
     try:
         _lock_exclusively(handle)
     except OSError:  # held by another process (BlockingIOError; PermissionError on Windows)
         handle.close()
         return None
-    handle.truncate(0)
-    handle.write(f"{os.getpid()}\n")  # for whoever looks: the holder
-    handle.flush()
+    if handle.writable():
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")  # for whoever looks: the holder
+        handle.flush()
     return DataDirectoryLock(handle)
 
 

@@ -141,3 +141,23 @@ def test_a_launch_takes_over_when_the_holder_ends_without_answering(qapp, tmp_pa
         holder.wait(30)
         if holder.stdout is not None:
             holder.stdout.close()
+
+
+def test_a_read_only_directory_is_still_held_through_the_lock_file_left_in_it(
+    qapp, tmp_path: Path, make_read_only
+) -> None:
+    data_dir = tmp_path / "data"
+    writable = lock_data_dir(data_dir)  # a Caravan that could write left its lock file
+    assert writable is not None and writable.held
+    writable.release()
+    left = (data_dir / LOCK_FILE).read_bytes()
+    make_read_only(data_dir)
+
+    first = lock_data_dir(data_dir)
+    assert first is not None and first.held
+    assert lock_data_dir(data_dir) is None, "a second launch must see the first"
+    first.release()
+    again = lock_data_dir(data_dir)
+    assert again is not None and again.held
+    again.release()
+    assert (data_dir / LOCK_FILE).read_bytes() == left
