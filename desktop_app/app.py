@@ -110,6 +110,9 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         after_paint.add(lambda: window.handle_launch(request))
     if loaded.problems:
         after_paint.add(lambda: _report_config_problems(window, loaded))
+    if opened.lost_changes is not None:
+        lost = opened.lost_changes
+        after_paint.add(lambda: _tell(window, "Recent changes were lost", lost))
     if opened.report is not None:
         report = opened.report
         after_paint.add(lambda: _show_repair_report(window, report))

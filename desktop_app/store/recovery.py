@@ -106,10 +106,13 @@ class RecoveryReport:
 class Opened:
     database: Database
     report: RecoveryReport | None = None  # set when the file had to be rebuilt
+    lost_changes: str | None = None  # set when a damaged log dropped committed changes
 
     @property
     def notice(self) -> str | None:
-        return None if self.report is None else self.report.describe()
+        if self.report is not None:
+            return self.report.describe()
+        return self.lost_changes
 
 
 def backups_dir(database_path: Path) -> Path:
@@ -126,13 +129,14 @@ def open_database(path: Path) -> Opened:
     if reason is None:
         database: Database | None = None
         full_check = _left_open(path)
+        lost = _lost_log_transactions(path) if full_check else None
         try:
             database = Database(path)
             if full_check:
                 _check(path)
             else:
                 _light_check(path)
-            return Opened(_watched(database))
+            return Opened(_watched(database), lost_changes=lost)
         except CorruptDatabaseError as error:
             log.error("%s", error)
             reason = str(error)
@@ -171,6 +175,23 @@ def damage_left_as_is(reason: str, read_only: ReadOnly) -> StorageError:
         f"{reason}. Caravan cannot repair it here: {read_only.error()}. Copy the folder "
         "somewhere Caravan can write and open the copy with --data-dir to repair it."
     )
+
+
+def _lost_log_transactions(path: Path) -> str | None:
+    """After an unclean exit, before SQLite replays the log: what a damaged log will drop
+    (SQLite drops it without a word), in words for the user."""
+    from desktop_app.store.salvage import lost_log_transactions
+
+    lost = lost_log_transactions(path)
+    if not lost:
+        return None
+    message = (
+        f"Caravan did not close its database last time, and the end of its write-ahead log "
+        f"({path.name}-wal) was damaged: the last {lost} changes saved before that could not "
+        "be read and are lost. Everything saved before them is intact."
+    )
+    log.warning("%s", message)
+    return message
 
 
 def request_repair(database_path: Path, damage: CorruptDatabaseError) -> None:

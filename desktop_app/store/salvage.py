@@ -224,38 +224,69 @@ def _looks_like_btree(data: bytes, start: int) -> bool:
 
 def _wal_pages(wal: bytes, page_size: int) -> dict[int, bytes]:
     """The newest copy of each page in the log's committed transactions, as SQLite replays
-    them: frames are read while their salts and running checksum hold, and only up to the
-    last frame that ends a transaction."""
+    them."""
+    return _read_wal(wal, page_size)[0]
+
+
+def lost_log_transactions(database_path: Path) -> int:
+    """How many transactions the write-ahead log of ``database_path`` holds past a damaged
+    frame: committed, but SQLite stops replaying at the damage and silently drops them. (A
+    crash in the middle of a write leaves at most an unfinished last one, which was never
+    committed, so it is not counted.)"""
+    wal_path = Path(f"{database_path}-wal")
+    try:
+        wal = wal_path.read_bytes()
+    except OSError:
+        return 0
     if len(wal) < 32:
-        return {}
+        return 0
+    return _read_wal(wal, struct.unpack(">I", wal[8:12])[0])[1]
+
+
+def _read_wal(wal: bytes, page_size: int) -> tuple[dict[int, bytes], int]:
+    """Frames are read while their salts and running checksum hold, and only up to the last
+    frame that ends a transaction. Returns those pages, and the number of transactions that
+    end in frames of this log (same salts) beyond a frame that broke the checksum."""
+    if len(wal) < 32 or page_size not in _PAGE_SIZES:
+        return {}, 0
     magic, _version, size, _sequence, salt1, salt2 = struct.unpack(">6I", wal[:24])
     if magic not in _WAL_MAGICS or size != page_size:
-        return {}
+        return {}, 0
     order = ">" if magic & 1 else "<"
     checksum = _wal_checksum(wal[:24], order, (0, 0))
     if checksum != struct.unpack(">2I", wal[24:32]):
-        return {}
+        return {}, 0
     committed: dict[int, bytes] = {}
     pending: dict[int, bytes] = {}
     offset = 32
-    while offset + 24 + page_size <= len(wal):
+    frame = 24 + page_size
+    broken = False
+    lost = 0
+    while offset + frame <= len(wal):
         number, commit_size, frame_salt1, frame_salt2, sum1, sum2 = struct.unpack(
             ">6I", wal[offset : offset + 24]
         )
         if (frame_salt1, frame_salt2) != (salt1, salt2):
-            break
-        page = wal[offset + 24 : offset + 24 + page_size]
+            break  # an older generation of the log: not part of this one
+        if broken:
+            lost += commit_size != 0
+            offset += frame
+            continue
+        page = wal[offset + 24 : offset + frame]
         checksum = _wal_checksum(
             page, order, _wal_checksum(wal[offset : offset + 8], order, checksum)
         )
         if checksum != (sum1, sum2):
-            break
+            broken = True
+            lost += commit_size != 0
+            offset += frame
+            continue
         pending[number] = page
         if commit_size:
             committed.update(pending)
             pending.clear()
-        offset += 24 + page_size
-    return committed
+        offset += frame
+    return committed, lost
 
 
 def _wal_checksum(data: bytes, order: str, seed: tuple[int, int]) -> tuple[int, int]:

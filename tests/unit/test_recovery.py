@@ -160,6 +160,8 @@ def test_a_damaged_log_keeps_every_change_before_the_damage(tmp_path: Path):
 
     opened = open_database(copy)
     try:
+        assert opened.report is None, "the file itself is sound"
+        assert opened.lost_changes is not None and "the last 1 changes" in opened.lost_changes
         with closing(opened.database.reader()) as reader:
             starred = reader.execute("SELECT count(*) FROM articles WHERE starred").fetchone()[0]
             title = reader.execute("SELECT title FROM feeds").fetchone()[0]
@@ -168,6 +170,37 @@ def test_a_damaged_log_keeps_every_change_before_the_damage(tmp_path: Path):
     assert starred == len([n for n in range(1, 41) if n <= 10 or n % 7 == 0])
     assert title == "Feed 0"
     assert_second_start_is_clean(copy)
+    again = open_database(copy)
+    assert again.lost_changes is None
+    again.database.close()
+
+
+def test_a_write_cut_short_by_a_crash_is_not_reported_as_lost_changes(tmp_path: Path):
+    path = tmp_path / "caravan.sqlite3"
+    fill(path, feed_count=1, per_feed=40)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE articles SET starred = 1 WHERE id <= 10")
+    writer.execute("UPDATE feeds SET title = 'Being written when the power went'")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{path}{suffix}", crashed / f"caravan.sqlite3{suffix}")
+    writer.close()
+    copy = crashed / "caravan.sqlite3"
+    log = Path(f"{copy}-wal")
+    with log.open("r+b") as file:  # the last frame only half written
+        file.truncate(log.stat().st_size - 5000)
+    (crashed / f"caravan.sqlite3.in-use-{_a_dead_pid()}").touch()
+
+    opened = open_database(copy)
+    try:
+        assert opened.lost_changes is None, "an unfinished write was never saved"
+        with closing(opened.database.reader()) as reader:
+            title = reader.execute("SELECT title FROM feeds").fetchone()[0]
+    finally:
+        opened.database.close()
+    assert title == "Feed 0"
 
 
 def test_a_stale_shared_memory_file_is_harmless(tmp_path: Path):
