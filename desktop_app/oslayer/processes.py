@@ -54,7 +54,8 @@ def worker_context(preload: Sequence[str]) -> BaseContext:
     what it needs itself."""
     import multiprocessing
 
-    if sys.platform != "win32" and start_method() == "forkserver":
+    method = start_method()  # first: a wrong CARAVAN_MP_START is refused on every system
+    if sys.platform != "win32" and method == "forkserver":
         forkserver = multiprocessing.get_context("forkserver")
         forkserver.set_forkserver_preload(list(preload))
         return forkserver
@@ -162,7 +163,7 @@ if sys.platform == "win32":
         handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
         if not handle:
             # ERROR_INVALID_PARAMETER: no such process. Access denied: one that exists.
-            return bool(ctypes.get_last_error() == _ERROR_ACCESS_DENIED)
+            return ctypes.get_last_error() == _ERROR_ACCESS_DENIED
         try:
             status = wintypes.DWORD()
             if not kernel32.GetExitCodeProcess(handle, ctypes.byref(status)):

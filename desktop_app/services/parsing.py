@@ -68,7 +68,8 @@ class FeedParser:
                 # they fork from a fork server, which preloads the parser once, or start as
                 # fresh interpreters where there is none (Windows, macOS). Each watches its
                 # parent (the fork server, which watches the app; or the app), so a killed
-                # app leaves none of them behind.
+                # app leaves none of them behind: without the watch, a fork server and its
+                # workers stayed behind after every kill -9, waiting for work.
                 os.environ[APP_PID_VARIABLE] = str(os.getpid())
                 # As many workers as processors: the executor's default, which also keeps
                 # within the 61 that Windows allows (asking for more raises ValueError there).
