@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import signal
-import socket
 import sqlite3
 import sys
 import threading
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig
 from desktop_app.errors import CorruptDatabaseError, InstanceNotAnsweringError, StorageError
+from desktop_app.oslayer.signals import QuitSignals
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
 from desktop_app.services.library import Library
@@ -300,27 +299,18 @@ def _start_refreshing(
 
 
 class _QuitOnSignals:
-    """SIGTERM and SIGINT close the window cleanly (layout saved, writes finished).
-
-    Python runs signal handlers only between bytecodes, which a sleeping Qt event loop never
-    executes: the C-level handler writes to a socket that Qt watches, waking the loop at once.
-    """
+    """The signals that ask Caravan to quit (SIGTERM and SIGINT; Ctrl+C and Ctrl+Break on
+    Windows) close the window cleanly (layout saved, writes finished): they make a socket
+    readable, which Qt watches, waking its loop at once (oslayer.signals says why)."""
 
     def __init__(self, app: QApplication) -> None:
-        self._reader, writer = socket.socketpair()
-        writer.setblocking(False)
-        self._writer = writer
-        self._previous_fd = signal.set_wakeup_fd(writer.fileno())
-        self._previous = {
-            number: signal.signal(number, lambda *_: None)
-            for number in (signal.SIGTERM, signal.SIGINT)
-        }
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
+        self._signals = QuitSignals()
+        self._notifier = QSocketNotifier(self._signals.fileno(), QSocketNotifier.Type.Read)
         self._notifier.activated.connect(self._on_signal)
         self._app = app
 
     def _on_signal(self) -> None:
-        self._reader.recv(64)
+        self._signals.take()
         log.info("asked to quit by a signal")
         for window in self._app.topLevelWidgets():
             window.close()
@@ -328,11 +318,7 @@ class _QuitOnSignals:
 
     def restore(self) -> None:
         self._notifier.setEnabled(False)
-        signal.set_wakeup_fd(self._previous_fd)
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)
-        self._reader.close()
-        self._writer.close()
+        self._signals.restore()
 
 
 def _report_config_problems(window: MainWindow, loaded: LoadedConfig) -> None:

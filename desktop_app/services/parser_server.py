@@ -2,9 +2,10 @@
 watch on the app, so that the server (and, through their own watch, its workers) end when
 the app ends, however it ends.
 
-Only the fork server acts on the import: the app names itself in ``CARAVAN_PARSER_APP``
-before starting it (see parsing.py), so a process that inherited the name but is not the app
-is the server — and if the app is already gone by then, the server ends at once.
+Only a fork server imports this module: parsing.py names it as the server's preload, and
+nothing else imports it (a spawned worker, where there is no fork server, must not take
+itself for one). The app names itself in ``CARAVAN_PARSER_APP`` before starting the server;
+if the app is already gone by then, the server ends at once.
 """
 
 from __future__ import annotations
@@ -12,14 +13,10 @@ from __future__ import annotations
 import os
 
 from desktop_app.feeds import parse  # noqa: F401 - preloaded once, inherited by every worker
-from desktop_app.services.lifeline import die_with_parent
-
-APP_PID_VARIABLE = "CARAVAN_PARSER_APP"
-# Set in the server for its workers: the parent each must see, or end (a worker forked just
-# before the server died would otherwise take its new parent, init, for the server).
-SERVER_PID_VARIABLE = "CARAVAN_PARSER_SERVER"
+from desktop_app.oslayer.processes import end_with_parent
+from desktop_app.services.parsing import APP_PID_VARIABLE, SERVER_PID_VARIABLE
 
 _app = os.environ.get(APP_PID_VARIABLE, "")
 if _app.isdigit() and int(_app) != os.getpid():
     os.environ[SERVER_PID_VARIABLE] = str(os.getpid())
-    die_with_parent(int(_app))
+    end_with_parent(int(_app))

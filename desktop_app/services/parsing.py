@@ -9,7 +9,6 @@ starting processes would cost more than it saves.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 from collections.abc import Mapping
@@ -18,14 +17,20 @@ from concurrent.futures.process import BrokenProcessPool
 
 from desktop_app.domain import ParsedFeed
 from desktop_app.feeds.parse import parse_feed
-from desktop_app.services.lifeline import die_with_parent
-from desktop_app.services.parser_server import APP_PID_VARIABLE, SERVER_PID_VARIABLE
+from desktop_app.oslayer.processes import end_with_parent, lower_priority, worker_context
 
 log = logging.getLogger(__name__)
 
 # Below this many feeds in one refresh, process start-up costs more than it saves.
 POOL_THRESHOLD = 8
 WORKER_NICENESS = 10
+# Where there is a fork server, it imports parser_server before forking any worker.
+FORK_SERVER_PRELOAD = ("desktop_app.services.parser_server",)
+# Set by the app for its fork server: the parent the server must see, or end.
+APP_PID_VARIABLE = "CARAVAN_PARSER_APP"
+# Set by the fork server for its workers: the parent each must see, or end (a worker forked
+# just before the server died would otherwise take its new parent, init, for the server).
+SERVER_PID_VARIABLE = "CARAVAN_PARSER_SERVER"
 
 
 class FeedParser:
@@ -59,27 +64,31 @@ class FeedParser:
             if not self._use_pool:
                 return None
             if self._pool is None:
-                # forkserver: workers fork from a clean server process, never from this one
-                # with its threads and open database; the server preloads the parser once.
-                # Server and workers each watch their parent, so a killed app leaves none of
-                # them behind.
+                # Workers never fork from this process with its threads and open database:
+                # they fork from a fork server, which preloads the parser once, or start as
+                # fresh interpreters where there is none (Windows, macOS). Each watches its
+                # parent (the fork server, which watches the app; or the app), so a killed
+                # app leaves none of them behind: without the watch, a fork server and its
+                # workers stayed behind after every kill -9, waiting for work.
                 os.environ[APP_PID_VARIABLE] = str(os.getpid())
-                context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["desktop_app.services.parser_server"])
+                # As many workers as processors: the executor's default, which also keeps
+                # within the 61 that Windows allows (asking for more raises ValueError there).
                 self._pool = ProcessPoolExecutor(
-                    max_workers=os.cpu_count(), mp_context=context, initializer=_start_worker
+                    mp_context=worker_context(FORK_SERVER_PRELOAD),
+                    initializer=_start_worker,
+                    initargs=(os.getpid(),),
                 )
             return self._pool
 
 
-def _start_worker() -> None:
-    """In each worker: yield the processor to the app, and end with the fork server, which
-    ends with the app.
+def _start_worker(app: int) -> None:
+    """In each worker: yield the processor to the app, and end with the parent: the fork
+    server (which ends with the app), or the ``app`` itself for a spawned worker.
 
     Parsing is the bulk of a big refresh's work and the single writer the narrow part: on
     two cores the workers outran the writer and left it a backlog to store alone at the end.
     A lower priority lets the writer, and the window in the same process, go first.
     """
-    os.nice(WORKER_NICENESS)
+    lower_priority(WORKER_NICENESS)
     server = os.environ.get(SERVER_PID_VARIABLE, "")
-    die_with_parent(int(server) if server.isdigit() else os.getppid())
+    end_with_parent(int(server) if server.isdigit() else app)

@@ -10,7 +10,6 @@ migration, and every write is refused with one :class:`ReadOnlyStorageError` nam
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sqlite3
 import threading
@@ -26,6 +25,7 @@ from desktop_app.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
+from desktop_app.oslayer.files import can_write_file, can_write_folder
 from desktop_app.store.schema import MIGRATIONS, OLDEST_READABLE
 
 log = logging.getLogger(__name__)
@@ -123,12 +123,13 @@ class ReadOnly:
 
 def read_only_access(path: Path) -> ReadOnly | None:
     """How the database at ``path`` must be opened when it cannot be written; None when it
-    can. The system is asked (``os.access``, which knows read-only mounts, immutable files and
-    the user's rights); nothing is created to find out."""
+    can. The system is asked (oslayer.files: on Linux and macOS access(2), which knows
+    read-only mounts, immutable files and the user's rights); nothing is created to find out
+    in a folder that cannot be written."""
     folder = path.parent
     if not folder.is_dir():
         return None  # created at the first open, or that open says why it cannot be
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not can_write_folder(folder):
         if not path.exists():
             raise ReadOnlyStorageError(
                 folder, "the folder is read-only, and holds no Caravan database to read"
@@ -141,7 +142,7 @@ def read_only_access(path: Path) -> ReadOnly | None:
                 wal,
             )
         return ReadOnly(folder, "the folder is read-only", not (wal.exists() and shm.exists()))
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and not can_write_file(path):
         return ReadOnly(folder, f"its database file {path.name} is read-only", immutable=False)
     return None
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from desktop_app.errors import CorruptDatabaseError, StorageError
+from desktop_app.oslayer.processes import is_running
 from desktop_app.store.db import Database, ReadOnly, connect, migrate, read_only_access
 
 if TYPE_CHECKING:
@@ -251,23 +252,11 @@ def _stale_in_use_markers(path: Path) -> list[Path]:
     stale = []
     for marker in path.parent.glob(f"{path.name}.in-use-*"):
         pid = marker.name.rsplit("-", 1)[1]
-        if pid.isdigit() and _alive(int(pid)):
+        if pid.isdigit() and is_running(int(pid)):
             continue
         log.warning("Caravan did not close the database last time (%s): checking it", marker.name)
         stale.append(marker)
     return stale
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _light_check(path: Path, read_only: ReadOnly | None = None) -> None:

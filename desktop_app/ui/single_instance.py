@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import time
 import zlib
 from collections.abc import Callable
@@ -23,6 +22,8 @@ from typing import IO, TYPE_CHECKING, Any
 from PySide6.QtCore import QDir, QObject
 
 from desktop_app.errors import InstanceNotAnsweringError
+from desktop_app.oslayer.local_sockets import socket_file
+from desktop_app.oslayer.locks import lock_exclusively, unlock_and_close
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -49,7 +50,7 @@ class DataDirectoryLock:
 
     def release(self) -> None:
         if self._handle is not None:
-            self._handle.close()  # closing the file lets go of the lock
+            unlock_and_close(self._handle)
             self._handle = None
 
 
@@ -78,8 +79,8 @@ def lock_data_dir(data_dir: Path) -> DataDirectoryLock | None:
             )
             return DataDirectoryLock(None)
     try:
-        _lock_exclusively(handle)
-    except OSError:  # held by another process (BlockingIOError; PermissionError on Windows)
+        lock_exclusively(handle)
+    except OSError:  # held by another process
         handle.close()
         return None
     if handle.writable():
@@ -87,18 +88,6 @@ def lock_data_dir(data_dir: Path) -> DataDirectoryLock | None:
         handle.write(f"{os.getpid()}\n")  # for whoever looks: the holder
         handle.flush()
     return DataDirectoryLock(handle)
-
-
-def _lock_exclusively(handle: IO[str]) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-    else:
-        import fcntl
-
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def server_name(data_dir: Path) -> str:
@@ -109,12 +98,11 @@ def server_name(data_dir: Path) -> str:
 
 
 def may_be_listening(name: str) -> bool:
-    """False when no server called ``name`` can be listening. On Unix Qt's local server is a
-    socket file in the temporary directory, so a waiting launch watches for the file instead
-    of trying to connect; elsewhere (Windows' named pipes) only a connection can tell."""
-    if sys.platform == "win32":
-        return True
-    return Path(QDir.tempPath(), name).exists()
+    """False when no server called ``name`` can be listening. Where Qt's local server is a
+    socket file, a waiting launch watches for the file instead of trying to connect; where it
+    is not (Windows' named pipes), only a connection can tell."""
+    path = socket_file(name, Path(QDir.tempPath()))
+    return path is None or path.exists()
 
 
 def claim_or_hand_over(

@@ -82,6 +82,7 @@ def _confirmed(output: str) -> dict[str, set[int]]:
 
 
 @pytest.mark.e2e
+@pytest.mark.skipif(sys.platform != "linux", reason="finds the parser processes in /proc")
 def test_kill_nine_during_refresh_keeps_the_database_and_every_confirmed_flag(
     tmp_path: Path, fixtures_dir: Path
 ):

@@ -3,7 +3,6 @@ hands its request over."""
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 import threading
@@ -65,7 +64,7 @@ def test_a_lock_held_by_another_process_is_seen_and_freed_when_it_dies(
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
         assert lock_data_dir(tmp_path) is None, "a live holder in another process"
     finally:
-        holder.send_signal(signal.SIGKILL)  # a crash: nothing is cleaned up
+        holder.kill()  # a crash, nothing cleaned up: SIGKILL (TerminateProcess on Windows)
         holder.wait(30)
         if holder.stdout is not None:
             holder.stdout.close()

@@ -1,0 +1,68 @@
+"""The operating-system layer on the system the tests run on: real processes, real signals,
+real folders."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.oslayer.files import can_write_file, can_write_folder
+from desktop_app.oslayer.processes import is_running
+from desktop_app.oslayer.signals import QUIT_SIGNALS, QuitSignals
+
+
+def test_a_process_runs_until_it_has_ended() -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        assert is_running(child.pid)
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait(30)
+    assert not is_running(child.pid), "ended (and reaped)"
+
+
+def test_this_process_runs_and_no_process_group_passes_for_a_process() -> None:
+    """On Linux, signal 0 sent to pid 0 reaches the caller's own process group: a marker named
+    after pid 0 must not pass for a running Caravan."""
+    assert is_running(os.getpid())
+    assert not is_running(0)
+
+
+def test_a_quit_signal_wakes_the_watcher_and_leaves_the_process_running() -> None:
+    before = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
+    signals = QuitSignals()
+    try:
+        for number in QUIT_SIGNALS:
+            assert select.select([signals.fileno()], [], [], 0)[0] == []
+            signal.raise_signal(number)
+            readable, _, _ = select.select([signals.fileno()], [], [], 10)
+            assert readable == [signals.fileno()], f"{signal.Signals(number).name} woke nobody"
+            signals.take()
+    finally:
+        signals.restore()
+    assert {number: signal.getsignal(number) for number in QUIT_SIGNALS} == before
+
+
+def test_a_writable_folder_and_file_are_seen_as_such(tmp_path: Path) -> None:
+    database = tmp_path / "caravan.sqlite3"
+    database.write_bytes(b"")
+    assert can_write_folder(tmp_path)
+    assert can_write_file(database)
+    assert sorted(tmp_path.iterdir()) == [database], "nothing left behind by asking"
+
+
+def test_a_read_only_folder_and_file_are_seen_as_such(tmp_path: Path, make_read_only) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    database = folder / "caravan.sqlite3"
+    database.write_bytes(b"")
+    make_read_only(folder)
+    assert not can_write_folder(folder)
+    assert not can_write_file(database)
