@@ -1,0 +1,1 @@
+"""What differs between Linux, Windows and macOS, each behind one small module."""
