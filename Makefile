@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots clean
+.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,10 @@ bench-recovery: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshot.py docs/
+
+# The hicolor PNGs, from the SVGs in resources/icons (commit the result).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

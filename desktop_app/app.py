@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import __version__
+from desktop_app import APP_ID, __version__
 from desktop_app.config import LoadedConfig
 from desktop_app.errors import CorruptDatabaseError, InstanceNotAnsweringError, StorageError
 from desktop_app.oslayer.signals import QuitSignals
@@ -52,24 +52,33 @@ _REPAIR_AND_RESTART = 75  # run_window's code when damage sent the database to r
 
 
 def run_gui(
-    paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: str | None = None
+    paths: AppPaths,
+    loaded: LoadedConfig,
+    offline: bool,
+    add_feed: str | None = None,
+    minimized: bool = False,
 ) -> int:
     """The window until it closes; when damage was found meanwhile, once more on the
-    rebuilt database (the next open repairs it)."""
+    rebuilt database (the next open repairs it). ``minimized``: a start at login, into the
+    tray or the compact strip."""
     while True:
-        code = _run_window(paths, loaded, offline, add_feed)
+        code = _run_window(paths, loaded, offline, add_feed, minimized)
         if code != _REPAIR_AND_RESTART:
             return code
         log.warning("restarting the window to repair the database")
         add_feed = None  # handled (or in the repaired file) already
+        minimized = False  # the user was told of the repair: the window comes back in view
 
 
-def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: str | None) -> int:
+def _run_window(
+    paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: str | None, minimized: bool
+) -> int:
     started = time.monotonic()
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    request: dict[str, Any] = {"show": True}
+    # A start at login finding Caravan already running leaves it as it is.
+    request: dict[str, Any] = {"show": not minimized}
     if add_feed:
         request["add_feed"] = add_feed
     try:
@@ -82,12 +91,16 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         QMessageBox.critical(None, "Caravan is already running", str(error))
         return 1
     if lock is None:
-        print("Caravan is already running: its window was brought forward.")
+        print(
+            "Caravan is already running."
+            if minimized
+            else "Caravan is already running: its window was brought forward."
+        )
         log.info("handed over to the running Caravan: %s", request)
         return 0
     app.setApplicationName("Caravan")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("caravan")
+    app.setDesktopFileName(APP_ID)
     try:
         opened, window = _open_and_build(paths, loaded, offline)
     except StorageError as error:
@@ -98,9 +111,8 @@ def _run_window(paths: AppPaths, loaded: LoadedConfig, offline: bool, add_feed: 
         lock.release()
         return 2
     database = opened.database
-    window.show()
-    window.restore_mode()
-    after_paint = AfterFirstPaint(window.on_screen_widgets())
+    painting = window.restore_mode(minimized)
+    after_paint = AfterFirstPaint(window.on_screen_widgets() if painting else ())
     after_paint.add(lambda: _set_window_icon(app))
     after_paint.add(window.finish_start_up)
     instances: list[InstanceServer] = []

@@ -116,6 +116,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         dest="gui_add_feed",
         help="open the window (or bring the running one forward) and subscribe to URL",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="open in the tray, or as the compact ticker if Caravan was left so "
+        "(what the start at login does)",
+    )
     _common_options(parser, suppress=False)
     if not with_commands:
         parser.set_defaults(command=None)
@@ -185,6 +191,14 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     listing = command("list", "list stored articles, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     listing.add_argument("--limit", type=_count, default=0, help="at most this many (0: all)")
+    desktop = command(
+        "desktop", "add Caravan to the applications menu, or remove it (Linux and XDG desktops)"
+    )
+    desktop.add_argument("action", choices=("install", "uninstall"))
+    autostart = command("autostart", "start Caravan (minimized) when you log in, or no longer")
+    autostart.add_argument(
+        "action", choices=("on", "off", "status"), help="status exits with 1 when it is off"
+    )
     return parser
 
 
@@ -194,7 +208,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     take (a command, a typo, ``--help``) goes to the full parser, with its messages."""
     arguments = sys.argv[1:] if argv is None else list(argv)
     words = set(arguments)
-    if not words & {"gui", "-h", "--help", *_COMMANDS}:
+    if not words & {"gui", "-h", "--help", *_COMMANDS, *_DESKTOP_COMMANDS}:
         try:
             parsed, rest = build_parser(with_commands=False).parse_known_args(arguments)
         except argparse.ArgumentError:
@@ -212,6 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "`caravan add-feed URL` (nothing was done)"
         )
         return 2
+    if args.command in _DESKTOP_COMMANDS:  # neither the data nor the settings are needed
+        return _DESKTOP_COMMANDS[args.command](args)
     paths = AppPaths.resolve(args.config, args.data_dir)
     unusable = _unusable_path(paths)
     if unusable:
@@ -226,7 +242,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
-        return run_gui(paths, loaded, offline=args.offline, add_feed=args.gui_add_feed)
+        return run_gui(
+            paths,
+            loaded,
+            offline=args.offline,
+            add_feed=args.gui_add_feed,
+            minimized=args.minimized,
+        )
     resume_collection()  # the window resumes it after its first paint
     handler = _COMMANDS[command]
     for attempt in range(2):
@@ -712,6 +734,48 @@ def _list(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
         _say(f"{row.id:>7} {flags} {row.published_at.astimezone():%Y-%m-%d} {row.title}")
     return 0
 
+
+def _desktop(args: argparse.Namespace) -> int:
+    from desktop_app.oslayer import desktop
+
+    try:
+        if args.action == "install":
+            change = desktop.install_menu_entry()
+            _say("Caravan is in the applications menu:")
+        else:
+            change = desktop.uninstall_menu_entry()
+            _say("Removed from the applications menu:" if change.files else "It was not there.")
+    except CaravanError as error:
+        _warn(str(error))
+        return 1
+    for path in change.files:
+        _say(f"  {path}")
+    for cache in change.caches:
+        _say(f"  (brought {cache} up to date)")
+    return 0
+
+
+def _autostart(args: argparse.Namespace) -> int:
+    from desktop_app.oslayer import desktop
+
+    if args.action == "status":
+        enabled = desktop.autostart_enabled()
+        _say(f"{'on' if enabled else 'off'}: {desktop.autostart_location()}")
+        return 0 if enabled else 1
+    try:
+        where = desktop.set_autostart(args.action == "on")
+    except CaravanError as error:
+        _warn(str(error))
+        return 1
+    if args.action == "on":
+        _say(f"Caravan starts minimized when you log in: {where}")
+    else:
+        _say(f"Caravan does not start when you log in (nothing at {where})")
+    return 0
+
+
+# The commands about the desktop: they need no database, configuration or data folder.
+_DESKTOP_COMMANDS = {"desktop": _desktop, "autostart": _autostart}
 
 # What a read-only data folder refuses before it starts (a refresh or a check of an address
 # would go to the network first, only to find it cannot save).

@@ -17,6 +17,10 @@ class ConfigError(CaravanError):
     """The configuration file cannot be used as written."""
 
 
+class DesktopIntegrationError(CaravanError):
+    """Caravan cannot be put in (or taken out of) the applications menu or the login."""
+
+
 class StorageError(CaravanError):
     """The database cannot be opened or written."""
 

@@ -18,8 +18,9 @@ class AfterFirstPaint(QObject):
     """Runs the work added, in order, once one of ``widgets`` has painted.
 
     A zero timer is not enough: it fires in the event loop's first pass, just before the paint
-    that pass delivers. Each piece of work runs even when an earlier one fails (the failure is
-    logged): the last one switches the garbage collector back on.
+    that pass delivers. With no widget to watch (Caravan starts in the tray), nothing will
+    paint: the work starts in that first pass. Each piece of work runs even when an earlier
+    one fails (the failure is logged): the last one switches the garbage collector back on.
     """
 
     def __init__(self, widgets: tuple[QWidget, ...], wait_ms: int = FIRST_PAINT_WAIT_MS) -> None:
@@ -31,7 +32,7 @@ class AfterFirstPaint(QObject):
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self._run)
-        self._fallback.start(wait_ms)
+        self._fallback.start(wait_ms if widgets else 0)
 
     def add(self, work: Callable[[], object]) -> None:
         self._work.append(work)

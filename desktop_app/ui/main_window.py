@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             self.toggle_reader,
             self.refresh_now,
             self.compact_action,
-            self.close,
+            self.quit,
             refresh_refused=self._refresh_refused,
         )
         self.tray: Tray | None = None  # built by finish_start_up
@@ -1039,6 +1039,7 @@ class MainWindow(QMainWindow):
             self.hide()
         else:
             self.compact.hide()
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
             self.show()
             self.raise_()
             self.activateWindow()
@@ -1061,10 +1062,27 @@ class MainWindow(QMainWindow):
         else:
             self.set_compact(False)
 
-    def restore_mode(self) -> None:
-        """At start-up: come back in compact mode if that is how Caravan was left."""
+    def restore_mode(self, minimized: bool = False) -> bool:
+        """At start-up: come back in compact mode if that is how Caravan was left, else show
+        the window — or, ``minimized`` (a start at login), leave it to the tray icon, or
+        minimized where there is no tray. Returns whether something is painted now."""
         if self.library.remembered(_COMPACT_KEY) == "1":
             self.set_compact(True)
+            return True
+        if not minimized:
+            self.show()
+            return True
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.showMinimized()
+        return False
+
+    def quit(self) -> None:
+        """Close the window and end Caravan, even from the tray with no window on screen
+        (closing only what is hidden would leave Caravan running with nothing to show)."""
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def _set_compact_edge(self, edge: str) -> None:
         self.compact.set_edge(edge)

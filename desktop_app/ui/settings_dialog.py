@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPushButton,
     QSpinBox,
     QStyle,
     QTabWidget,
@@ -36,7 +37,8 @@ from desktop_app.config_writer import (
     integer_range,
     save_settings,
 )
-from desktop_app.errors import ConfigError
+from desktop_app.errors import ConfigError, DesktopIntegrationError
+from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
 
 _THEME_TITLES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -71,6 +73,7 @@ class SettingsDialog(QDialog):
         self.pages.addTab(self._offline_page(), "Offline")
         self.pages.addTab(self._storage_page(), "Storage")
         self.pages.addTab(self._appearance_page(), "Appearance")
+        self.pages.addTab(self._desktop_page(), "Desktop")
         spins = self.pages.findChildren(QSpinBox)
         widest = max(spin.sizeHint().width() for spin in spins)
         for spin in spins:
@@ -121,6 +124,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Write what changed; on success emit ``settings_saved`` and close, else explain."""
+        if not self._apply_autostart():
+            return
         changes = self.changes()
         if changes:
             try:
@@ -294,6 +299,65 @@ class SettingsDialog(QDialog):
             ),
         )
         return _page(form)
+
+    def _desktop_page(self) -> QWidget:
+        """Not settings of the file: the start at login (applied with OK) and the menu entry
+        (a button that acts at once), as the system keeps them."""
+        form = _form()
+        self.autostart = QCheckBox("Start Caravan when I log in")
+        self.autostart.setAccessibleName("Start Caravan when I log in")
+        self._autostart_shown = desktop.autostart_enabled()
+        self.autostart.setChecked(self._autostart_shown)
+        self._row(form, "Login:", self.autostart, "desktop.autostart")
+        form.addRow(
+            "", _help("It opens in the tray, or as the compact ticker\nif that is how you left it.")
+        )
+        self.menu_state = QLabel()
+        self.menu_button = QPushButton()
+        self.menu_button.setObjectName("desktop.menu")
+        self.menu_button.clicked.connect(self._toggle_menu_entry)
+        if desktop.MENU_SUPPORTED:
+            row = QHBoxLayout()
+            row.addWidget(self.menu_state, 1)
+            row.addWidget(self.menu_button)
+            form.addRow("Applications menu:", row)
+            self._show_menu_entry()
+        return _page(form)
+
+    def _apply_autostart(self) -> bool:
+        """Start at login or no longer, as the box says; False (explained) when the system
+        refused."""
+        wanted = self.autostart.isChecked()
+        if wanted == self._autostart_shown:
+            return True
+        try:
+            desktop.set_autostart(wanted)
+        except DesktopIntegrationError as error:
+            self._show_error(f"Not saved. {error}.", "desktop.autostart")
+            return False
+        self._autostart_shown = wanted
+        return True
+
+    def _toggle_menu_entry(self) -> None:
+        try:
+            if desktop.menu_entry_installed():
+                desktop.uninstall_menu_entry()
+            else:
+                desktop.install_menu_entry()
+        except DesktopIntegrationError as error:
+            self._show_error(f"{error}.", None)
+        else:
+            self._error_row.hide()
+        self._show_menu_entry()
+
+    def _show_menu_entry(self) -> None:
+        installed = desktop.menu_entry_installed()
+        state = f"Caravan is {'' if installed else 'not '}in the applications menu."
+        action = "Remove from the menu" if installed else "Add to the menu"
+        self.menu_state.setText(state)
+        self.menu_state.setAccessibleName(state)
+        self.menu_button.setText(action)
+        self.menu_button.setAccessibleName(action)
 
     # --- editors ------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QObject
 
+from desktop_app import APP_ID
 from desktop_app.errors import InstanceNotAnsweringError
 from desktop_app.oslayer.local_sockets import socket_file
 from desktop_app.oslayer.locks import lock_exclusively, unlock_and_close
@@ -91,10 +92,11 @@ def lock_data_dir(data_dir: Path) -> DataDirectoryLock | None:
 
 
 def server_name(data_dir: Path) -> str:
-    """One name per data directory, from checksums of its real path: the name needs no
-    cryptography, and hashlib would load OpenSSL on the start path (~2 ms)."""
+    """One name per data directory, after the application id, from checksums of its real
+    path: the name needs no cryptography, and hashlib would load OpenSSL on the start path
+    (~2 ms)."""
     path = str(data_dir.resolve()).encode("utf-8")
-    return f"caravan-{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
+    return f"{APP_ID}-{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
 
 
 def may_be_listening(name: str) -> bool:

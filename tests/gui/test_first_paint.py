@@ -86,3 +86,11 @@ def test_f5_before_the_refresh_machinery_is_loaded_says_it_is_coming(
     qtbot.addWidget(window.compact)
     window.refresh_now()
     assert window.statusBar().currentMessage().startswith("Starting")
+
+
+def test_a_start_into_the_tray_runs_the_work_without_waiting_for_a_paint(qtbot):
+    """Nothing is on screen to paint: the work starts at once, not after the fallback wait."""
+    done: list[str] = []
+    after_paint = AfterFirstPaint((), wait_ms=NEVER_MS)
+    after_paint.add(lambda: done.append("tray icon"))
+    qtbot.waitUntil(lambda: done == ["tray icon"], timeout=3000)
