@@ -1,5 +1,6 @@
 """Where ``python -m desktop_app`` and the ``caravan`` command start."""
 
+import multiprocessing
 import sys
 
 from desktop_app.startup import pause_collection
@@ -15,4 +16,5 @@ def main() -> int:
 
 # Guarded: parser workers are spawned interpreters that import the main module again.
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # frozen: a parser helper re-runs this executable; run it
     sys.exit(main())
