@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
+.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bundle bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,20 @@ test-heavy: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 
+# The frozen app (PyInstaller, one folder) in dist/caravan/. Built from a venv of its own that
+# holds the app's dependencies and PyInstaller, none of the test tools: the bundle takes what
+# its interpreter can import.
+BUNDLE_VENV  := .venv-bundle
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
+$(BUNDLE_STAMP): pyproject.toml packaging/requirements-bundle.txt
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet -e . -r packaging/requirements-bundle.txt
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN packaging/caravan.spec
+
 bench-refresh: $(STAMP)
 	$(BIN)/python bench/refresh.py
 
@@ -79,4 +93,4 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(BUNDLE_VENV) build dist .mypy_cache .pytest_cache .ruff_cache

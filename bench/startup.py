@@ -1,7 +1,7 @@
 """Start-up time and memory of the real app under Xvfb, against a bare PySide6 window, the
 same first screen built with PySide6 alone, and QuiteRSS.
 
-    python bench/startup.py [--runs 11] [--instructions]
+    python bench/startup.py [--runs 11] [--instructions] [--bundle dist/caravan/caravan]
 
 Every program is started the same way, on the same X server, in the same run, interleaved so
 the machine's drift touches them alike; the time is from process start until the window is
@@ -13,7 +13,9 @@ after the window appeared. The programs:
   showing that screen costs in PySide6, and so the least any PySide6 program showing it takes;
 - caravan: ``python -m desktop_app --offline`` over a database filled from the real fixture
   feeds (163 articles, one day of rates);
-- quiterss: Debian's QuiteRSS with an empty profile, when it is installed.
+- quiterss: Debian's QuiteRSS with an empty profile, when it is installed;
+- bundle: with ``--bundle``, the frozen build (``make bundle``) started the same way as caravan,
+  on the same data.
 
 ``--instructions`` also counts, under callgrind, the instructions each Python program executes
 from the interpreter's start to the end of its first paint (``bench/first_paint.py``): one run
@@ -47,6 +49,7 @@ TITLES = {
     "bare": "Bare window",
     "floor": "Floor window",
     "caravan": "Caravan",
+    "bundle": "Caravan",
     "quiterss": "QuiteRSS",
 }
 Program = tuple[list[str], dict[str, str]]  # command line, extra environment
@@ -129,11 +132,13 @@ def prepare_data(folder: Path) -> Path:
     return config
 
 
-def programs(config: Path, data_dir: Path, home: Path) -> dict[str, Program]:
+def programs(
+    config: Path, data_dir: Path, home: Path, bundle: Path | None = None
+) -> dict[str, Program]:
     """The programs to start; QuiteRSS keeps its profile in ``home``."""
     python = sys.executable
-    caravan = [python, "-m", "desktop_app", "--offline", "--config", str(config), "--data-dir",
-               str(data_dir)]  # fmt: skip
+    options = ["--offline", "--config", str(config), "--data-dir", str(data_dir)]
+    caravan = [python, "-m", "desktop_app", *options]
     found: dict[str, Program] = {
         "bare": ([python, str(ROOT / "bench" / "bare_window.py")], {}),
         "floor": (
@@ -142,6 +147,8 @@ def programs(config: Path, data_dir: Path, home: Path) -> dict[str, Program]:
         ),
         "caravan": (caravan, {}),
     }
+    if bundle is not None:
+        found["bundle"] = ([str(bundle), *options], {})
     quiterss = shutil.which("quiterss")
     if quiterss:
         found["quiterss"] = ([quiterss], {"HOME": str(home)})
@@ -152,6 +159,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--instructions", action="store_true", help="count them under callgrind")
+    parser.add_argument("--bundle", type=Path, help="also start this frozen build's executable")
     args = parser.parse_args()
     byte_compile()
     session = XSession()
@@ -162,7 +170,7 @@ def main() -> int:
             data_dir = folder / "data"
             home = folder / "home"
             home.mkdir()
-            commands = programs(config, data_dir, home)
+            commands = programs(config, data_dir, home, args.bundle)
             for name, (command, env) in commands.items():  # a first start writes its profile
                 measure(session, command, TITLES[name], env)
             results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
