@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         )
         self.tray_menu = tray_menu(
             self,
-            self.toggle_reader,
+            self.ticker_mode.toggle_reader,
             self.refresh_now,
             self.compact_action,
             self.quit,
@@ -113,25 +113,19 @@ class MainWindow(QMainWindow):
         reach through the window: the same objects under the names they always had."""
         ticker_mode, status, subscriptions = self.ticker_mode, self.status, self.subscriptions
         marking, reading = self.marking, self.reading
-        self.ticker, self.compact, self.ticker_dock = (
-            ticker_mode.ticker, ticker_mode.compact, ticker_mode.dock,
-        )  # fmt: skip
+        self.ticker, self.compact = ticker_mode.ticker, ticker_mode.compact
         self.pause_ticker_action = ticker_mode.pause_action
         self.reduce_motion_action = ticker_mode.reduce_motion_action
         self.compact_action = ticker_mode.compact_action
         self.compact_bottom_action = ticker_mode.compact_bottom_action
-        self.set_compact, self.toggle_reader = ticker_mode.set_compact, ticker_mode.toggle_reader
-        self.restore_mode = ticker_mode.restore_mode
-        self.status_text, self.progress = status.status_text, status.progress
-        self.network_label, self.read_only_label = status.network_label, status.read_only_label
+        self.set_compact, self.restore_mode = ticker_mode.set_compact, ticker_mode.restore_mode
+        self.status_text, self.network_label = status.status_text, status.network_label
+        self.read_only_label = status.read_only_label
         self.refresh_action, self.refresh_now = status.refresh_action, status.refresh_now
-        self.notify_new_articles = status.notify_new_articles
         self.sidebar, self.errors_action = subscriptions.sidebar, subscriptions.errors_action
         self.add_feed, self.import_opml = subscriptions.add_feed, subscriptions.import_opml
         self.export_opml, self.feed_menu = subscriptions.export_opml, subscriptions.feed_menu
         self.update_feed, self.remove_feed = subscriptions.update_feed, subscriptions.remove_feed
-        self.set_feed_full_text = subscriptions.set_feed_full_text
-        self.show_feed_errors = subscriptions.show_feed_errors
         self.mark_all_action, self.undo_action = marking.mark_all_action, marking.undo_action
         self.mark_all_read, self.filter_menu = marking.mark_all_read, marking.filter_menu
         self.undo_mark_all_read = marking.undo_mark_all_read
@@ -139,10 +133,7 @@ class MainWindow(QMainWindow):
         self.list_header, self.search_box = reading.list_header, reading.search_box
         self.date_range, self.reader = reading.date_range, reading.reader
         self.open_article, self.next_unread = reading.open_article, reading.next_unread
-        self.toggle_read, self.toggle_star = reading.toggle_read, reading.toggle_star
-        self.open_original, self.zoom_reader = reading.open_original, reading.zoom_reader
-        self.page_or_next_unread = reading.page_or_next_unread
-        self.fetch_full_text = reading.fetch_full_text
+        self.toggle_read, self.zoom_reader = reading.toggle_read, reading.zoom_reader
 
     # What changes while the window is open, read where it lives.
     @property
@@ -184,7 +175,7 @@ class MainWindow(QMainWindow):
         button (the style looks its icon up in the icon themes, ~3 ms) and the tray icon (a
         round trip to the desktop's tray)."""
         self.search_box.setClearButtonEnabled(True)
-        self.ticker_mode.show_tray(self.tray_menu, self.toggle_reader)
+        self.ticker_mode.show_tray(self.tray_menu, self.ticker_mode.toggle_reader)
 
     def attach_refresher(self, refresher: BackgroundRefresher) -> None:
         """Show the progress and results of ``refresher``; F5 starts it."""
