@@ -112,7 +112,7 @@ def measure_window(path: Path, runs: int) -> dict[str, float]:
     figures: dict[str, float] = {}
 
     def select_all() -> None:
-        window._show_filter(ArticleFilter())
+        window.reading.show_filter(ArticleFilter())
         app.processEvents()
 
     figures["All: first rows (ms)"] = statistics.median(timed(select_all) for _ in range(runs))

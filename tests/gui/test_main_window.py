@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QMenu
 
 from desktop_app.config import Config
 from desktop_app.domain import ArticleFilter
@@ -566,3 +567,30 @@ def test_a_wide_window_puts_list_and_reader_side_by_side_and_a_narrow_one_stacks
     window.resize(WIDE_LAYOUT_WIDTH - 400, 800)
     qtbot.waitUntil(lambda: window.content_splitter.orientation() == Qt.Orientation.Vertical)
     assert all(size > 0 for size in window.content_splitter.sizes())
+
+
+def test_every_menu_shortcut_works_with_the_menu_bar_hidden_and_none_is_ambiguous(
+    qtbot, filled_database, config
+):
+    window = _window(qtbot, filled_database, config)
+    menus = window.menuBar().findChildren(QMenu)
+    in_menus = [
+        action for menu in menus for action in menu.actions() if not action.shortcut().isEmpty()
+    ]
+    assert len(in_menus) >= 15
+    window_actions = window.actions()
+    missing = [action.text() for action in in_menus if action not in window_actions]
+    assert not missing, "these shortcuts would need the menu bar"
+    keys = [shortcut.toString() for action in window_actions for shortcut in action.shortcuts()]
+    assert sorted(keys) == sorted(set(keys)), "Qt ignores a shortcut that two actions share"
+
+    window.menuBar().hide()
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_J)
+    assert window.article_view.selectionModel().selectedRows()[0].row() == 0
+    qtbot.keyClick(
+        window.article_view,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.pause_ticker_action.isChecked()

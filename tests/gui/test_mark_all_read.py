@@ -17,8 +17,8 @@ from desktop_app.domain import ArticleFilter, ParsedEntry
 from desktop_app.services.library import Library
 from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
-from desktop_app.ui import main_window
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.window import marking
 
 MACWORLD = 30
 SCRIPTING = 50
@@ -133,7 +133,7 @@ def test_ctrl_z_undoes_while_the_offer_shows_and_nothing_after_it_expired(
     qtbot.waitUntil(lambda: window.windowTitle() == f"Caravan — {MACWORLD + SCRIPTING} unread")
     assert not window.undo_action.isEnabled()
 
-    monkeypatch.setattr(main_window, "UNDO_SECONDS", 1)
+    monkeypatch.setattr(marking, "UNDO_SECONDS", 1)
     window.mark_all_read(tech)
     _marked(qtbot, window, MACWORLD)
     qtbot.waitUntil(lambda: not window.undo_bar.isVisible(), timeout=5000)
@@ -144,7 +144,7 @@ def test_ctrl_z_undoes_while_the_offer_shows_and_nothing_after_it_expired(
 
 
 def test_the_offer_lasts_at_least_ten_seconds():
-    assert main_window.UNDO_SECONDS >= 10
+    assert marking.UNDO_SECONDS >= 10
 
 
 def test_a_refresh_between_marking_and_undo_stays_as_it_came(qtbot, filled_database, config):

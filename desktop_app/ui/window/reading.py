@@ -1,0 +1,409 @@
+"""Reading: the article list with its search and date filter, the reader, moving between
+articles, marking one read or starred, and the full text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
+
+from desktop_app.domain import Article, ArticleFilter
+from desktop_app.services.read_undo import ReadUndo
+from desktop_app.ui.article_list import ArticleListModel
+from desktop_app.ui.article_view import ArticleListView
+from desktop_app.ui.reader_view import ReaderView
+from desktop_app.ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    from desktop_app.services.outcomes import OfflineSummary
+
+SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
+# The date filter: (title, days before today's midnight; None: no limit).
+DATE_RANGES: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Today", 0),
+    ("Since yesterday", 1),
+    ("Last 7 days", 6),
+    ("Last 30 days", 29),
+)
+_ZOOM_KEY = "reader.zoom"
+
+
+class Reading:
+    """The list pane and the reader (the window lays them out), and the Article menu."""
+
+    def __init__(
+        self,
+        context: WindowContext,
+        read_undo: ReadUndo,
+        sidebar_filter: Callable[[], ArticleFilter],
+    ) -> None:
+        self._context = context
+        self._read_undo = read_undo
+        self._sidebar_filter = sidebar_filter
+        self.current_article_id: int | None = None
+        self._feed_text_chosen: set[int] = set()  # articles shown with the feed's own text
+        self.article_model = ArticleListModel(context.library)
+        self.article_view = ArticleListView()
+        self.article_view.setModel(self.article_model)
+        self.list_header = QLabel()
+        self.list_header.setObjectName("list-header")
+        self.list_pane = QWidget()
+        list_layout = QVBoxLayout(self.list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setAccessibleName("Search articles")
+        self.search_box.setPlaceholderText("Search titles and text  (/)")
+        self.search_box.setMaximumWidth(320)
+        self._search_timer = QTimer(context.window)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
+        clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.activated.connect(self._leave_search)
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            to_results = QShortcut(QKeySequence(key), self.search_box)
+            to_results.setContext(Qt.ShortcutContext.WidgetShortcut)
+            to_results.activated.connect(self._go_to_results)
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(4, 0, 0, 0)
+        header_row.addWidget(self.list_header, 1)
+        self.date_range = QComboBox()
+        self.date_range.setObjectName("date-range")
+        self.date_range.setAccessibleName("Published")
+        for title, days in DATE_RANGES:
+            self.date_range.addItem(title, days)
+        self.date_range.currentIndexChanged.connect(lambda _index: self._apply_search())
+        header_row.addWidget(self.date_range)
+        header_row.addWidget(self.search_box)
+        list_layout.addLayout(header_row)
+        list_layout.addWidget(self.article_view)
+
+        self.reader = ReaderView()
+        self.reader.set_image_source(context.library.image)
+        self.reader.action_requested.connect(self._on_reader_action)
+        self.reader.link_refused.connect(lambda text: context.show_message(text, 6000))
+        self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.article_model.rowsInserted.connect(lambda *_: self.update_list_header())
+
+    def fill_article_menu(self, menu: QMenu) -> None:
+        context = self._context
+        for text, keys, slot in (
+            ("&Next article", "J", lambda: self._move(1)),
+            ("&Previous article", "K", lambda: self._move(-1)),
+            ("Next &unread article", "N", self.next_unread),
+            ("Page down, then next unread", "Space", self.page_or_next_unread),
+            ("Toggle &read", "M", self.toggle_read),
+            ("Toggle &star", "S", self.toggle_star),
+            ("&Open in browser", "O", self.open_original),
+        ):
+            action = context.action(text, slot, keys)
+            menu.addAction(action)
+            if keys in ("M", "S"):
+                context.refuse_changes(action)
+        self.full_text_action = context.action("&Fetch full text", self.fetch_full_text, "Shift+F")
+        menu.addAction(self.full_text_action)
+        if context.refresh_refused:
+            context.refuse(self.full_text_action, context.full_text_refused)
+        search_action = context.action("&Search", self._focus_search, "/")
+        search_action.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
+        menu.addAction(search_action)
+
+    def zoom_actions(self) -> list[QAction]:
+        """Ctrl + / Ctrl -, for the View menu."""
+        return [
+            self._context.action(text, partial(self.zoom_reader, step), standard_key)
+            for text, standard_key, step in (
+                ("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
+                ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
+            )
+        ]
+
+    def restore_zoom(self) -> None:
+        zoom = self._context.library.remembered(_ZOOM_KEY)
+        if zoom and zoom.lstrip("-").isdigit():
+            self.reader.set_zoom(int(zoom))
+
+    def zoom_reader(self, step: int) -> None:
+        """Ctrl + / Ctrl -: the reader's text size, remembered across restarts."""
+        self.reader.set_zoom(self.reader.zoom + step)
+        self._context.library.remember({_ZOOM_KEY: str(self.reader.zoom)})
+
+    # -- the list ----------------------------------------------------------------------------
+    def show_filter(self, article_filter: ArticleFilter) -> None:
+        self.current_article_id = None
+        article_filter = replace(
+            article_filter, search=self.search_box.text().strip(), since=self._since()
+        )
+        self.article_view.delegate.search = article_filter.search
+        self.article_model.set_filter(article_filter)
+        self.reader.clear_article()
+        self.update_list_header()
+
+    def reload_articles(self) -> None:
+        shown = self.article_model.rowCount()
+        self.article_model.reload(shown)
+        if self.current_article_id is not None:
+            row = self.article_model.row_of(self.current_article_id)
+            if row is not None:
+                self._select_quietly(row)
+        self.update_list_header()
+
+    def _select_quietly(self, row: int) -> None:
+        """Select ``row`` without opening it again."""
+        self.article_view.selectionModel().blockSignals(True)
+        self.article_view.selectRow(row)
+        self.article_view.selectionModel().blockSignals(False)
+
+    def update_list_header(self) -> None:
+        total = self.article_model.total
+        searching = bool(self.article_model.article_filter.search)
+        loaded = self.article_model.rowCount()
+        if total and loaded < total:
+            # More than the list has read yet: say which part is shown, and of how many.
+            text = f"Showing 1–{loaded:,} of {total:,} articles"
+            if searching:
+                text += " found"
+        elif total:
+            text = f"{total:,} article{'s' if total != 1 else ''}"
+            if searching:
+                text += " found"
+        elif searching:
+            text = "No article matches the search"
+        elif self.article_model.article_filter != ArticleFilter():
+            text = "Nothing here"
+        elif not self._context.feed_count:
+            text = "No feeds yet — File › Add feed… (Ctrl+N), or import an OPML file"
+        elif self._context.offline:
+            text = "No articles stored yet — they arrive with the first refresh online"
+        else:
+            text = "No articles yet — refreshing feeds…"
+        self.list_header.setText(text)
+
+    def _apply_search(self) -> None:
+        """Search as you type (debounced): the words narrow what the sidebar selected."""
+        self.show_filter(self._sidebar_filter())
+
+    def _since(self) -> datetime | None:
+        """The start of the chosen date range: local midnight, so "Today" means today here."""
+        days = self.date_range.currentData()
+        if not isinstance(days, int):
+            return None
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight - timedelta(days=days)
+
+    def _go_to_results(self) -> None:
+        """Down or Enter in the search box: read the first result."""
+        self._search_timer.stop()
+        self._apply_search()
+        self.article_view.setFocus()
+        self._move(1)
+
+    def _leave_search(self) -> None:
+        self.search_box.clear()
+        self.article_view.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # -- opening an article ------------------------------------------------------------------
+    def open_article(self, article_id: int) -> None:
+        """Show one article in the reader and mark it read, whatever the list shows."""
+        article = self._context.library.article(article_id)
+        if article is None:
+            return
+        self.current_article_id = article_id
+        self._read_undo.touch([article_id])
+        self._show_article(article)
+        row = self.article_model.row_of(article_id)
+        if row is not None:
+            self._select_quietly(row)
+            if self._marks_read_on_open():
+                self.article_model.set_read_locally(row, True)
+        if not article.read and self._marks_read_on_open():
+            self._context.after(
+                self._context.library.set_read([article_id], True),
+                self._context.reload_everything,
+            )
+
+    def _marks_read_on_open(self) -> bool:
+        """As the settings say, unless the mark could not be saved."""
+        return self._context.config.reader.mark_read_on_open and self._context.read_only is None
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self._open_row(indexes[0])
+
+    def _open_row(self, index: QModelIndex) -> None:
+        summary = self.article_model.article_at(index.row())
+        if summary is None:
+            return
+        self.current_article_id = summary.id
+        self._read_undo.touch([summary.id])
+        article = self._context.library.article(summary.id)
+        if article is None:
+            self.reader.clear_article()
+            return
+        self._show_article(article)
+        if not summary.read and self._marks_read_on_open():
+            self.article_model.set_read_locally(index.row(), True)
+            self._context.after(
+                self._context.library.set_read([summary.id], True),
+                self._context.reload_counts,
+            )
+
+    def _document(self, article: Article) -> str:
+        return self._context.library.article_document(
+            article,
+            feed_text=article.id in self._feed_text_chosen,
+            highlight=self.article_model.article_filter.search,
+        )
+
+    def _show_article(self, article: Article) -> None:
+        self.reader.show_html(self._document(article))
+
+    def on_offline_completed(self, work: OfflineSummary) -> None:
+        """Full texts and images arrived: new excerpts in the list, and the open article gets
+        them where the reader stands."""
+        if not (work.full_texts or work.images):
+            return
+        if work.full_texts:
+            self.reload_articles()
+        if self.current_article_id is None:
+            return
+        article = self._context.library.article(self.current_article_id)
+        if article is None:
+            return
+        document = self._document(article)
+        if document != self.reader.shown_document:
+            position = self.reader.verticalScrollBar().value()
+            self.reader.show_html(document)
+            self.reader.verticalScrollBar().setValue(position)
+
+    def _on_reader_action(self, action: str) -> None:
+        """The reader's own links: which text to show, or fetch the full text now."""
+        # Loaded already by the article that holds the link: not needed at start-up.
+        from desktop_app.services.article_view import (
+            FETCH_FULL_TEXT,
+            SHOW_FEED_TEXT,
+            SHOW_FULL_TEXT,
+        )
+
+        article_id = self.current_article_id
+        if article_id is None:
+            return
+        if action == FETCH_FULL_TEXT:
+            self.fetch_full_text()
+            return
+        if action == SHOW_FEED_TEXT:
+            self._feed_text_chosen.add(article_id)
+        elif action == SHOW_FULL_TEXT:
+            self._feed_text_chosen.discard(article_id)
+        article = self._context.library.article(article_id)
+        if article is not None:
+            self._show_article(article)
+
+    def fetch_full_text(self) -> None:
+        """Download the open article's page now and show its main text."""
+        context = self._context
+        article_id = self.current_article_id
+        if article_id is None:
+            return
+        if context.full_text_refused:
+            context.show_message(context.full_text_refused, 8000)
+            return
+        context.show_message("Fetching the full text…")
+        fetched = context.library.fetch_full_text(article_id)
+
+        def show(_future: object) -> None:
+            error = fetched.exception()
+            found = error is None and fetched.result()
+
+            def report() -> None:
+                article = context.library.article(article_id)
+                if found and self.current_article_id == article_id and article is not None:
+                    self._feed_text_chosen.discard(article_id)
+                    self._show_article(article)
+                    context.show_message("Full text fetched", 5000)
+                    return
+                reason = str(error) if error else (article and article.full_text_error)
+                context.show_message(f"No full text: {reason or 'unknown reason'}", 8000)
+
+            context.dispatcher.post(report)
+
+        fetched.add_done_callback(show)
+
+    # -- the current article -----------------------------------------------------------------
+    def toggle_read(self) -> None:
+        row = self.article_view.currentIndex().row()
+        summary = self.article_model.article_at(row)
+        if summary is None:
+            return
+        self.article_model.set_read_locally(row, not summary.read)
+        self._read_undo.touch([summary.id])
+        self._context.after(
+            self._context.library.set_read([summary.id], not summary.read),
+            self._context.reload_counts,
+        )
+
+    def toggle_star(self) -> None:
+        row = self.article_view.currentIndex().row()
+        summary = self.article_model.article_at(row)
+        if summary is None:
+            return
+        self.article_model.set_starred_locally(row, not summary.starred)
+        self._context.after(
+            self._context.library.set_starred([summary.id], not summary.starred),
+            self._context.reload_counts,
+        )
+
+    def open_original(self) -> None:
+        summary = self.article_model.article_at(self.article_view.currentIndex().row())
+        if summary is not None and summary.link:
+            self.reader.anchorClicked.emit(QUrl(summary.link))
+
+    def _move(self, step: int) -> None:
+        """Next/previous article; with none open yet, the first one."""
+        selected = self.article_view.selectionModel().selectedRows()
+        target = max(0, selected[0].row() + step) if selected else 0
+        if target >= self.article_model.rowCount() and self.article_model.canFetchMore():
+            self.article_model.fetchMore()
+        if target < self.article_model.rowCount():
+            self.article_view.selectRow(target)
+
+    def next_unread(self) -> None:
+        """The next unread article below the current one (loading more pages as needed)."""
+        selected = self.article_view.selectionModel().selectedRows()
+        row = selected[0].row() + 1 if selected else 0
+        while True:
+            while row < self.article_model.rowCount():
+                summary = self.article_model.article_at(row)
+                if summary is not None and not summary.read:
+                    self.article_view.selectRow(row)
+                    return
+                row += 1
+            if not self.article_model.canFetchMore():
+                self._context.show_message("No unread article below", 3000)
+                return
+            self.article_model.fetchMore()
+
+    def page_or_next_unread(self) -> None:
+        """Space: scroll the article a page; at its end, go to the next unread one."""
+        bar = self.reader.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+        else:
+            self.next_unread()

@@ -1,0 +1,142 @@
+"""Refreshing and what the status bar says of it: progress, results, the network and the
+read-only state, and the desktop notification of new articles."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QProgressBar, QSystemTrayIcon
+
+from desktop_app.domain import ArticleFilter
+from desktop_app.errors import STARTED_OFFLINE
+from desktop_app.services.background import BackgroundRefresher
+from desktop_app.ui.tray import Tray
+from desktop_app.ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    from desktop_app.services.outcomes import RefreshSummary
+
+log = logging.getLogger(__name__)
+
+
+class RefreshStatus:
+    """The status bar's widgets and the refresh action (F5)."""
+
+    def __init__(self, context: WindowContext, tray: Callable[[], Tray | None]) -> None:
+        self._context = context
+        self._tray = tray
+        self.refresher: BackgroundRefresher | None = None
+        self.last_notification: tuple[str, str] | None = None
+        status_bar = context.window.statusBar()
+        self.status_text = QLabel()
+        self.status_text.setObjectName("status-text")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.network_label = QLabel()
+        self.network_label.setObjectName("network-state")
+        status_bar.addWidget(self.status_text, 1)
+        status_bar.addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.network_label)
+        self.read_only_label: QLabel | None = None
+        if context.read_only is not None:
+            self.read_only_label = QLabel(context.read_only.notice)
+            self.read_only_label.setObjectName("read-only")
+            self.read_only_label.setToolTip(str(context.read_only))
+            status_bar.addPermanentWidget(self.read_only_label)
+        self.refresh_action = context.action(
+            "&Refresh now", self.refresh_now, QKeySequence.StandardKey.Refresh, fallback="F5"
+        )
+        if context.refresh_refused:
+            context.refuse(self.refresh_action, context.refresh_refused)
+
+    def attach(self, refresher: BackgroundRefresher) -> None:
+        """Show the progress and results of ``refresher``; F5 starts it."""
+        self.refresher = refresher
+        refresher.progress.connect(self._on_progress)
+        refresher.finished.connect(self._on_finished)
+
+    def refresh_now(self) -> None:
+        context = self._context
+        if context.refresh_refused:
+            context.show_message(context.refresh_refused, 8000)
+            return
+        if self.refresher is None:  # still loading, just after start-up: it refreshes first
+            context.show_message("Starting: the first refresh follows in a moment", 4000)
+            return
+        if not self.refresher.request(feeds=True, rates=True):
+            context.show_message("A refresh is running; another follows it", 4000)
+
+    def fetch_due_feeds(self) -> None:
+        """After subscribing: a new feed is due, so a check of the due feeds fetches it and
+        leaves the others to their plan (a failing feed is not retried for it). Offline, or
+        before the first refresh (which takes every feed), there is nothing to start."""
+        if self.refresher is not None and not self._context.offline:
+            self.refresher.request(feeds=True, rates=False, due_only=True)
+
+    def stop(self) -> None:
+        if self.refresher is not None:
+            self.refresher.stop_schedule()
+
+    def notify_new_articles(self, count: int) -> None:
+        """A desktop notification (through the tray) naming the newest unread titles."""
+        newest = self._context.library.articles(ArticleFilter(unread_only=True), limit=3)
+        title = f"{count:,} new article{'s' if count != 1 else ''}"
+        text = "\n".join(summary.title for summary in newest)
+        self.last_notification = (title, text)
+        tray = self._tray()
+        if tray is not None and QSystemTrayIcon.supportsMessages():
+            tray.showMessage(title, text, self._context.window.windowIcon(), 8000)
+        else:
+            log.info("no notification area for: %s", title)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.show()
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status_text.setText(f"Refreshing {done}/{total} feeds")
+
+    def _on_finished(self, summary: RefreshSummary) -> None:
+        context = self._context
+        self.progress.hide()
+        if summary.sources == 0 and not summary.network_down:
+            return  # a scheduled check found nothing due: keep the last report
+        context.offline = summary.offline
+        self.show_network_state()
+        stamp = datetime.now().strftime("%H:%M")
+        if summary.network_down:
+            if not self.status_text.text().startswith("Offline since"):
+                log.info("offline: no feed host answers; refreshing paused until one does")
+                self.status_text.setText(
+                    f"Offline since {stamp} — refreshing resumes when the network returns"
+                )
+            return
+        if summary.offline:
+            log.info("offline: no source reachable; showing what is stored")
+            self.status_text.setText(f"Offline at {stamp} — showing stored articles and rates")
+        else:
+            failed = len(summary.failed_feeds)
+            errors = f", {failed} feed{'s' if failed != 1 else ''} in error" if failed else ""
+            if summary.new_articles and context.config.notifications.new_articles:
+                self.notify_new_articles(summary.new_articles)
+            self.status_text.setText(f"Updated at {stamp}: {summary.describe()}{errors}")
+        context.reload_everything()
+        context.library.remember({"last_refresh": datetime.now().isoformat(timespec="seconds")})
+
+    def show_network_state(self) -> None:
+        context = self._context
+        self.network_label.setText("● Offline" if context.offline else "")
+        if context.started_offline:
+            why = f"{STARTED_OFFLINE}: showing what is stored"
+        elif context.read_only is not None:
+            why = context.refresh_refused
+        else:
+            why = "No network: showing what is stored" if context.offline else ""
+        self.network_label.setToolTip(why)
+        if context.offline and not self.status_text.text():
+            self.status_text.setText("Offline — showing stored articles and rates")

@@ -1,0 +1,255 @@
+"""Subscriptions: the sidebar of feeds, adding and removing them, their menu (rename, folder,
+pause, full text), OPML import and export, and the feeds in error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.domain import ArticleFilter, Feed
+from desktop_app.errors import STARTED_OFFLINE, CaravanError
+from desktop_app.ui.sidebar import Sidebar
+from desktop_app.ui.window.context import WindowContext
+
+# Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
+# QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
+if TYPE_CHECKING:
+    from desktop_app.ui.feed_errors import FeedErrorsDialog
+
+
+class Subscriptions:
+    """The sidebar and what changes the list of feeds."""
+
+    def __init__(
+        self,
+        context: WindowContext,
+        mark_all_read: Callable[[ArticleFilter], None],
+        refresh_now: Callable[[], None],
+        fetch_due_feeds: Callable[[], None],
+    ) -> None:
+        self._context = context
+        self._mark_all_read = mark_all_read
+        self._refresh_now = refresh_now
+        self._fetch_due_feeds = fetch_due_feeds
+        self.feed_errors_dialog: FeedErrorsDialog | None = None
+        self.sidebar = Sidebar()
+        self.sidebar.feed_menu_requested.connect(
+            lambda feed, where: self.feed_menu(feed).exec(where)
+        )
+        self.add_feed_action = context.action(
+            "&Add feed…", self.ask_for_feed, QKeySequence.StandardKey.New
+        )
+        self.import_action = context.action(
+            "&Import subscriptions (OPML)…", self.ask_for_opml_import
+        )
+        self.export_action = context.action(
+            "&Export subscriptions (OPML)…", self.ask_for_opml_export
+        )
+        self.errors_action = context.action("Feeds with &errors…", self.show_feed_errors)
+        context.refuse_changes(self.add_feed_action, self.import_action)
+
+    def file_actions(self) -> list[QAction]:
+        return [self.add_feed_action, self.import_action, self.export_action]
+
+    def reload(self) -> int:
+        """The sidebar from what is stored; returns the number of unread articles."""
+        library = self._context.library
+        subscribed = library.feeds()
+        self._context.feed_count = len(subscribed)
+        unread = library.unread_counts()
+        starred = library.count(ArticleFilter(starred_only=True))
+        self.sidebar.populate(subscribed, unread, starred)
+        return sum(unread.values())
+
+    # -- subscribing -------------------------------------------------------------------------
+    def ask_for_feed(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, accepted = QInputDialog.getText(
+            self._context.window, "Add feed", "Address of the feed (http or https):"
+        )
+        if accepted:
+            self.add_feed(url)
+
+    def add_feed(self, url: str) -> None:
+        """Subscribe to ``url`` and fetch it now; a bad address is refused with a message."""
+        context = self._context
+        url = url.strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            context.show_message(f"Not a web address: {url[:80]}", 8000)
+            return
+
+        def added() -> None:
+            context.reload_everything()
+            if context.started_offline:
+                context.show_message(
+                    f"Subscribed to {url[:80]}. {STARTED_OFFLINE}: its articles come with "
+                    "the first refresh online",
+                    10000,
+                )
+                return
+            self._fetch_due_feeds()
+
+        context.after(context.library.add_feed(url), added)
+
+    def ask_for_opml_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self._context.window,
+            "Import subscriptions",
+            "",
+            "OPML files (*.opml *.xml);;All files (*)",
+        )
+        if path:
+            self.import_opml(Path(path))
+
+    def import_opml(self, path: Path) -> None:
+        """Subscribe to an OPML file's feeds and fetch them; a bad file is explained."""
+        from PySide6.QtWidgets import QMessageBox
+
+        context = self._context
+        try:
+            result = context.library.import_opml(path.read_bytes())
+        except (OSError, CaravanError) as error:
+            QMessageBox.warning(
+                context.window, "Import subscriptions", f"Cannot import {path.name}: {error}"
+            )
+            return
+        skipped = f"; {len(result.skipped)} entries skipped" if result.skipped else ""
+        later = f". {STARTED_OFFLINE}: fetched when online" if context.started_offline else ""
+        context.show_message(
+            f"Imported {result.added} new feeds ({result.already} already subscribed)"
+            f"{skipped}{later}",
+            10000,
+        )
+        context.reload_everything()
+        if result.added:
+            self._fetch_due_feeds()
+
+    def ask_for_opml_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self._context.window, "Export subscriptions", "caravan.opml", "OPML files (*.opml)"
+        )
+        if path:
+            self.export_opml(Path(path))
+
+    def export_opml(self, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            path.write_bytes(self._context.library.export_opml())
+        except OSError as error:
+            QMessageBox.warning(
+                self._context.window, "Export subscriptions", f"Cannot write {path}: {error}"
+            )
+            return
+        self._context.show_message(f"Subscriptions written to {path}", 8000)
+
+    def show_feed_errors(self) -> None:
+        """Every feed in error with its message, since when and how often; a retry."""
+        failing = [feed for feed in self._context.library.feeds() if feed.last_error]
+        from desktop_app.ui.feed_errors import FeedErrorsDialog
+
+        dialog = FeedErrorsDialog(
+            failing,
+            self._refresh_now,
+            self._context.window,
+            retry_refused=self._context.refresh_refused,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.feed_errors_dialog = dialog
+        dialog.open()
+
+    # -- one feed (the sidebar's context menu) -----------------------------------------------
+    def feed_menu(self, feed: Feed) -> QMenu:
+        """The sidebar's context menu for one feed."""
+        menu = QMenu(self._context.window)
+        menu.addAction("Mark all as read", lambda: self._mark_all_read(ArticleFilter(feed.id)))
+        menu.addSeparator()
+        menu.addAction("Rename…", lambda: self._ask_rename(feed))
+        menu.addAction("Move to folder…", lambda: self._ask_folder(feed))
+        menu.addAction(
+            "Resume fetching" if not feed.enabled else "Pause fetching",
+            lambda: self.update_feed(feed.id, enabled=not feed.enabled),
+        )
+        full_text = menu.addMenu("Full text")
+        for label, choice in (
+            ("Automatic (for teasers)", None),
+            ("Always fetch the article page", True),
+            ("Never", False),
+        ):
+            action = full_text.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(feed.full_text is choice)
+            action.triggered.connect(
+                lambda _checked=False, choice=choice: self.set_feed_full_text(feed.id, choice)
+            )
+        menu.addSeparator()
+        menu.addAction("Remove…", lambda: self._ask_remove(feed))
+        return self._context.changes_refused(menu)
+
+    def _ask_rename(self, feed: Feed) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        title, accepted = QInputDialog.getText(
+            self._context.window, "Rename feed", "Title:", text=feed.title
+        )
+        if accepted and title.strip():
+            self.update_feed(feed.id, title=title.strip())
+
+    def _ask_folder(self, feed: Feed) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        folders = sorted({f.folder for f in self._context.library.feeds() if f.folder})
+        folder, accepted = QInputDialog.getItem(
+            self._context.window, "Move to folder", "Folder (empty for none):", ["", *folders],
+            folders.index(feed.folder) + 1 if feed.folder in folders else 0, True,
+        )  # fmt: skip
+        if accepted:
+            self.update_feed(feed.id, folder=folder.strip())
+
+    def _ask_remove(self, feed: Feed) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self._context.window,
+            "Remove feed",
+            f"Unsubscribe from {feed.title or feed.url} and delete its articles?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_feed(feed.id)
+
+    def update_feed(
+        self,
+        feed_id: int,
+        *,
+        title: str | None = None,
+        folder: str | None = None,
+        enabled: bool | None = None,
+    ) -> None:
+        library = self._context.library
+        self._context.after(
+            library.update_feed(feed_id, title=title, folder=folder, enabled=enabled),
+            self._context.reload_everything,
+        )
+
+    def set_feed_full_text(self, feed_id: int, full_text: bool | None) -> None:
+        self._context.after(
+            self._context.library.set_feed_full_text(feed_id, full_text),
+            self._context.reload_everything,
+        )
+
+    def remove_feed(self, feed_id: int) -> None:
+        self._context.after(
+            self._context.library.remove_feed(feed_id), self._context.reload_everything
+        )
