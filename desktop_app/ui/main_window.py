@@ -44,12 +44,8 @@ from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.ticker import TickerItem, TickerWidget
-from desktop_app.ui.ticker_items import (
-    headline_items,
-    interleave_headlines,
-    locale_number_style,
-    ticker_items,
-)
+from desktop_app.ui.ticker_content import TickerContent
+from desktop_app.ui.ticker_items import locale_number_style
 from desktop_app.ui.tray import Tray, tray_menu
 
 # Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
@@ -117,7 +113,6 @@ class MainWindow(QMainWindow):
         self._dispatcher = MainThreadDispatcher(self)
         self._current_article_id: int | None = None
         self._unread_total = 0
-        self._quotes: list[Quote] = []
         self.rate_detail: RateDetail | None = None
         self.settings_dialog: QDialog | None = None
         self._closed = False
@@ -138,6 +133,7 @@ class MainWindow(QMainWindow):
         )
         self.compact.ticker.item_clicked.connect(self._open_ticker_item)
         self.compact.restore_requested.connect(lambda: self.set_compact(False))
+        self.ticker_content = TickerContent(self.library, (self.ticker, self.compact.ticker), self)
         self.ticker_dock = QDockWidget("Rates", self)
         self.ticker_dock.setObjectName("ticker-dock")
         self.ticker_dock.setWidget(self.ticker)
@@ -258,8 +254,9 @@ class MainWindow(QMainWindow):
 
     def on_screen_widgets(self) -> tuple[QWidget, ...]:
         """What paints when Caravan appears: the window, or in compact mode the strip's ticker
-        (it covers the strip and paints opaquely, so the strip itself gets no paint event)."""
-        return (self, self.compact.ticker)
+        or the surface it scrolls (they cover the strip and paint opaquely, so the strip itself
+        gets no paint event)."""
+        return (self, *self.compact.ticker.painting_widgets())
 
     @property
     def undo_bar(self) -> UndoBar:
@@ -998,6 +995,7 @@ class MainWindow(QMainWindow):
         self._unread_total = sum(unread.values())
         if self.tray is not None:
             self.tray.show_unread(self._unread_total)
+        self.ticker_content.follow_read_state()  # the headlines, when the ticker shows some
         self.setWindowTitle(
             f"Caravan — {self._unread_total:,} unread" if self._unread_total else "Caravan"
         )
@@ -1015,16 +1013,8 @@ class MainWindow(QMainWindow):
         self._update_list_header()
 
     def _reload_rates(self) -> None:
-        self._quotes = self.library.quotes(self._config.rates)
         placeholder = "Offline — no rates stored yet" if self._offline else "Loading rates…"
-        items = ticker_items(self._quotes, locale_number_style(), datetime.now().date())
-        if self._config.ticker.headlines:
-            latest = self.library.articles(
-                ArticleFilter(unread_only=True), limit=self._config.ticker.headlines
-            )
-            items = interleave_headlines(items, headline_items(latest))
-        self.ticker.set_items(items, placeholder)
-        self.compact.set_items(items, placeholder)
+        self.ticker_content.reload(self._config, placeholder)
 
     # -- compact ticker mode ---------------------------------------------------------------------
     @property
