@@ -8,7 +8,8 @@ shows, which values the axis labels) lives in plain functions that tests call di
 
 A range ends today, not at the newest stored day: "30 days" shows the last thirty days up to
 today, and the date axis runs to today, so a rate that stopped coming shows as a line that
-stops short, and a range with nothing in it says so instead of drawing an old line.
+stops short, and a range with nothing in it says so instead of drawing an old line. "All" is
+every stored day, its axis from the first to the newest: an old series stays readable.
 """
 
 from __future__ import annotations
@@ -226,7 +227,12 @@ class RateChart(QWidget):
 
     def _refresh(self) -> None:
         self._points = visible_points(self._history, self._days, self._today)
-        self._end = max(self._today, self._points[-1][0]) if self._points else self._today
+        if not self._points:
+            self._end = self._today
+        elif self._days is None:  # "All" is what is stored: its axis ends with the newest day
+            self._end = self._points[-1][0]
+        else:
+            self._end = max(self._today, self._points[-1][0])
         if self._points:
             values = [value for _, value in self._points]
             low, high = min(values), max(values)

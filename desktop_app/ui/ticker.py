@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QEnterEvent,
     QFont,
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QHideEvent,
     QKeyEvent,
+    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -54,6 +56,7 @@ _GAP = 36
 _PADDING = 10
 _DRAG_THRESHOLD = 4
 _STEP = 40  # pixels a wheel notch or an arrow key moves the strip
+_FADE = 16  # the paused mark's fade over the strip
 _SPARE = 256  # the pixmap holds this much more than the width: a small resize paints nothing
 
 
@@ -87,21 +90,24 @@ class PausedMark(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        return QSize(
-            _PADDING + self._bars_width() + 6 + metrics.horizontalAdvance(PAUSED_TEXT) + _PADDING,
-            metrics.height(),
-        )
+        pill = 8 + self._bars_width() + 6 + metrics.horizontalAdvance(PAUSED_TEXT) + 10
+        return QSize(_FADE + 2 + pill + 4, metrics.height())
 
     def _bars_width(self) -> int:
         return max(6, QFontMetrics(self.font()).capHeight() * 3 // 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBackground(palette.color(QPalette.ColorRole.Base))
-        painter.eraseRect(self.rect())
-        pill = QRectF(self.rect()).adjusted(2.5, 3.5, -2.5, -3.5)
+        # The strip fades out under the mark's left edge rather than showing half a letter.
+        fade = QLinearGradient(0, 0, _FADE, 0)
+        fade.setColorAt(0, QColor(base.red(), base.green(), base.blue(), 0))
+        fade.setColorAt(1, base)
+        painter.fillRect(QRect(0, 0, _FADE, self.height()), QBrush(fade))
+        painter.fillRect(QRect(_FADE, 0, self.width() - _FADE, self.height()), base)
+        pill = QRectF(_FADE + 2.5, 3.5, self.width() - _FADE - 7, self.height() - 7)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(palette.color(QPalette.ColorRole.Button))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
@@ -111,13 +117,14 @@ class PausedMark(QWidget):
         cap = metrics.capHeight()
         top = (self.height() - cap) / 2
         bar = bars / 3
+        left = _FADE + 2 + 8
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(text)
-        painter.drawRect(QRectF(_PADDING, top, bar, cap))
-        painter.drawRect(QRectF(_PADDING + bars - bar, top, bar, cap))
+        painter.drawRect(QRectF(left, top, bar, cap))
+        painter.drawRect(QRectF(left + bars - bar, top, bar, cap))
         painter.setPen(text)
         baseline = (self.height() + metrics.ascent() - metrics.descent()) // 2
-        painter.drawText(_PADDING + bars + 6, baseline, PAUSED_TEXT)
+        painter.drawText(left + bars + 6, baseline, PAUSED_TEXT)
 
 
 class TickerWidget(QWidget):
@@ -227,6 +234,7 @@ class TickerWidget(QWidget):
         self._update_motion()
         self._describe()
         self._place_children()
+        self.update()  # still pages leave room for the mark
 
     @property
     def reduce_motion(self) -> bool:

@@ -332,6 +332,11 @@ def test_the_popup_opens_on_every_stored_day_when_the_default_range_is_empty(qtb
     assert panel.chart.range_days is None and panel.ranges.days() is None
     assert len(panel.chart.points()) == 90
     assert panel.ranges.isEnabled()
+    chart = panel.chart
+    last = chart.position_of(len(chart.points()) - 1).x()
+    assert last == pytest.approx(chart.plot_rect().right() - 6), (
+        "every stored day spans the axis, not a sliver of the years since"
+    )
 
 
 def test_the_date_axis_runs_to_today_so_a_line_that_stopped_stops_short(qtbot, idr_usd):
