@@ -172,7 +172,7 @@ def main() -> int:
     server = LocalServer()
     server.start()
     rows: dict[str, list[tuple[float, int]]] = {}
-    ratios: list[float] = []
+    ratios: dict[str, list[float]] = {}
     try:
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
@@ -195,9 +195,11 @@ def main() -> int:
                 caravan, *unmapped = bench.caravan(ROOT, unmapped=last)
                 rows.setdefault(CARAVAN, []).append(caravan)
                 rows.setdefault(UNMAPPED, []).extend(unmapped)
-                ratios.append(caravan[0] / floor[0] if floor[0] else float("nan"))
+                ratios.setdefault("Caravan / floor", []).append(_ratio(caravan, floor))
                 if args.baseline is not None:
-                    rows.setdefault(BASELINE, []).extend(bench.caravan(args.baseline))
+                    baseline = bench.caravan(args.baseline)[0]
+                    rows.setdefault(BASELINE, []).append(baseline)
+                    ratios.setdefault("baseline / floor", []).append(_ratio(baseline, floor))
                 print(
                     f"round {round_number}: floor {floor[0]:.1f} %, Caravan {caravan[0]:.1f} %"
                     + (f", baseline {rows[BASELINE][-1][0]:.1f} %" if args.baseline else ""),
@@ -210,6 +212,10 @@ def main() -> int:
     return 0
 
 
+def _ratio(caravan: tuple[float, int], floor: tuple[float, int]) -> float:
+    return caravan[0] / floor[0] if floor[0] else float("nan")
+
+
 def _spread(values: list[float], digits: int = 1) -> str:
     median = statistics.median(values)
     if len(values) == 1:
@@ -217,15 +223,18 @@ def _spread(values: list[float], digits: int = 1) -> str:
     return f"{median:.{digits}f} ({min(values):.{digits}f}–{max(values):.{digits}f})"
 
 
-def report(rows: dict[str, list[tuple[float, int]]], ratios: list[float], seconds: float) -> None:
+def report(
+    rows: dict[str, list[tuple[float, int]]], ratios: dict[str, list[float]], seconds: float
+) -> None:
     """Medians over the rounds, the lowest and highest in brackets."""
     print(f"\n{'process':<42} {'CPU % of one core':>22} {'wake-ups / s':>22}")
     for label, results in rows.items():
         cpu = [result[0] for result in results]
         wakes = [result[1] / seconds for result in results]
         print(f"{label:<42} {_spread(cpu):>22} {_spread(wakes):>22}")
-    print(f"\nCaravan / floor, round by round: {_spread(ratios, 2)}")
-    print("rounds: " + ", ".join(f"{ratio:.2f}" for ratio in ratios))
+    for label, values in ratios.items():
+        print(f"\n{label}, round by round: {_spread(values, 2)}")
+        print("rounds: " + ", ".join(f"{ratio:.2f}" for ratio in values))
 
 
 if __name__ == "__main__":

@@ -345,3 +345,19 @@ def test_wheel_and_arrow_keys_move_the_strip_or_turn_pages(qtbot):
     assert ticker.item_at(15) == _items()[pages[1][0]]
     qtbot.keyClick(ticker, Qt.Key.Key_Left)
     assert ticker.item_at(15) == _items()[pages[0][0]]
+
+
+def test_a_new_speed_keeps_the_strip_where_it_stands(qtbot):
+    """The settings dialog changes the speed of a moving strip: no jump, and a round of
+    the strip then takes its width over the new speed."""
+    ticker = _ticker(qtbot, speed=60)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    ticker.set_paused(True)
+    ticker.seek(70)
+    ticker.speed = 120
+    assert ticker.offset == 70
+    assert ticker._motion.duration() == round(ticker.strip_width / 120 * 1000)
+    ticker.set_paused(False)
+    assert ticker.animating
+    assert abs(ticker.offset - 70) <= 1, "resumed where it stood"
