@@ -68,7 +68,7 @@ bench-refresh: $(STAMP)
 	$(BIN)/python bench/refresh.py
 
 bench-ticker: $(STAMP)
-	$(BIN)/python bench/ticker.py
+	$(BIN)/python bench/ticker.py --rounds 5
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/responsiveness.py
 
 bench-reader: $(STAMP)

@@ -2,13 +2,19 @@
 ticker that lays out and draws its text every frame and against Qt's own floor (a pixmap moved
 by a QPropertyAnimation: no Python runs per frame), and wake-ups while the window is unmapped.
 
-    python bench/ticker.py [--seconds 10]
+The floor and Caravan take turns, one after the other, for ``--rounds`` rounds: on a shared,
+noisy machine each round's ratio compares two runs made seconds apart, and the summary gives
+medians and the spread. ``--baseline DIR`` also runs the Caravan of another checkout (e.g. a
+``git worktree`` of the commit before a change) in each round: before and after, same session.
+
+    python bench/ticker.py [--seconds 10] [--rounds 5] [--baseline DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -105,15 +111,68 @@ def measure(process: subprocess.Popen[bytes], seconds: float) -> tuple[float, in
     return (cpu_seconds(process.pid) - cpu) / seconds * 100, wakeups(process.pid) - switches
 
 
+NAIVE = "naive ticker (text drawn every frame)"
+FLOOR = "Qt's floor (pixmap moved by Qt, no Python)"
+CARAVAN = "Caravan, ticker scrolling"
+BASELINE = "Caravan of --baseline, ticker scrolling"
+UNMAPPED = "Caravan, window unmapped"
+
+
+class Bench:
+    """One X server, one rates file, and the programs measured on it in turn."""
+
+    def __init__(self, session: XSession, folder: Path, config: Path, seconds: float) -> None:
+        self.session = session
+        self.folder = folder
+        self.config = config
+        self.seconds = seconds
+
+    def script(self, name: str, text: str, title: str) -> tuple[float, int]:
+        path = self.folder / f"{name}.py"
+        path.write_text(text, encoding="utf-8")
+        process = subprocess.Popen([sys.executable, str(path)], env=self.session.env())
+        try:
+            wait_until(lambda: self.session.window_id(title), 30)
+            time.sleep(2)
+            return measure(process, self.seconds)
+        finally:
+            process.terminate()
+            process.wait(10)
+
+    def caravan(self, source: Path, unmapped: bool = False) -> list[tuple[float, int]]:
+        """Caravan run from ``source`` (a checkout: ``-m desktop_app`` imports from the
+        working directory first); with ``unmapped``, measured again with its window unmapped."""
+        app = subprocess.Popen(
+            [sys.executable, "-m", "desktop_app", "--offline", "--config", str(self.config),
+             "--data-dir", str(self.folder / "data")],
+            env=self.session.env(), cwd=source,
+        )  # fmt: skip
+        try:
+            window = wait_until(lambda: self.session.window_id("Caravan"), 30)
+            time.sleep(2)
+            results = [measure(app, self.seconds)]
+            if unmapped:
+                self.session.run("xdotool", "windowunmap", str(window))
+                time.sleep(1)
+                results.append(measure(app, self.seconds))
+            return results
+        finally:
+            app.terminate()
+            app.wait(20)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--baseline", type=Path, help="another checkout's Caravan, measured too")
     args = parser.parse_args()
     fixtures = ROOT / "tests" / "fixtures"
     session = XSession(1280, 800)
     server = LocalServer()
     server.start()
-    rows = []
+    rows: dict[str, list[tuple[float, int]]] = {}
+    ratios: dict[str, list[float]] = {}
     try:
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
@@ -122,50 +181,60 @@ def main() -> int:
             )
             config = folder / "caravan.toml"
             config.write_text(f'[rates]\nurl = "{rates}"\n', encoding="utf-8")
-            data = folder / "data"
             subprocess.run(
                 [sys.executable, "-m", "desktop_app", "refresh", "--config", str(config),
-                 "--data-dir", str(data)],
-                check=True, stdout=subprocess.DEVNULL,
+                 "--data-dir", str(folder / "data")],
+                check=True, stdout=subprocess.DEVNULL, cwd=ROOT,
             )  # fmt: skip
-            naive_script = folder / "naive.py"
-            naive_script.write_text(NAIVE_TICKER, encoding="utf-8")
-            naive = subprocess.Popen([sys.executable, str(naive_script)], env=session.env())
-            wait_until(lambda: session.window_id("Naive ticker"), 30)
-            time.sleep(2)
-            rows.append(("naive ticker (text drawn every frame)", *measure(naive, args.seconds)))
-            naive.terminate()
-            naive.wait(10)
-            floor_script = folder / "floor.py"
-            floor_script.write_text(FLOOR_TICKER, encoding="utf-8")
-            floor = subprocess.Popen([sys.executable, str(floor_script)], env=session.env())
-            wait_until(lambda: session.window_id("Floor ticker"), 30)
-            time.sleep(2)
-            rows.append(
-                ("Qt's floor (pixmap moved by Qt, no Python)", *measure(floor, args.seconds))
-            )
-            floor.terminate()
-            floor.wait(10)
-            app = subprocess.Popen(
-                [sys.executable, "-m", "desktop_app", "--offline", "--config", str(config),
-                 "--data-dir", str(data)],
-                env=session.env(),
-            )  # fmt: skip
-            window = wait_until(lambda: session.window_id("Caravan"), 30)
-            time.sleep(2)
-            rows.append(("Caravan, ticker scrolling (cached strip)", *measure(app, args.seconds)))
-            session.run("xdotool", "windowunmap", str(window))
-            time.sleep(1)
-            rows.append(("Caravan, window unmapped", *measure(app, args.seconds)))
-            app.terminate()
-            app.wait(20)
+            bench = Bench(session, folder, config, args.seconds)
+            rows[NAIVE] = [bench.script("naive", NAIVE_TICKER, "Naive ticker")]
+            for round_number in range(1, args.rounds + 1):
+                floor = bench.script("floor", FLOOR_TICKER, "Floor ticker")
+                rows.setdefault(FLOOR, []).append(floor)
+                last = round_number == args.rounds
+                caravan, *unmapped = bench.caravan(ROOT, unmapped=last)
+                rows.setdefault(CARAVAN, []).append(caravan)
+                rows.setdefault(UNMAPPED, []).extend(unmapped)
+                ratios.setdefault("Caravan / floor", []).append(_ratio(caravan, floor))
+                if args.baseline is not None:
+                    baseline = bench.caravan(args.baseline)[0]
+                    rows.setdefault(BASELINE, []).append(baseline)
+                    ratios.setdefault("baseline / floor", []).append(_ratio(baseline, floor))
+                print(
+                    f"round {round_number}: floor {floor[0]:.1f} %, Caravan {caravan[0]:.1f} %"
+                    + (f", baseline {rows[BASELINE][-1][0]:.1f} %" if args.baseline else ""),
+                    flush=True,
+                )
     finally:
         server.stop()
         session.stop()
-    print(f"{'process':<42} {'CPU % of one core':>18} {'wake-ups / s':>13}")
-    for label, cpu, switches in rows:
-        print(f"{label:<42} {cpu:>18.1f} {switches / args.seconds:>13.1f}")
+    report(rows, ratios, args.seconds)
     return 0
+
+
+def _ratio(caravan: tuple[float, int], floor: tuple[float, int]) -> float:
+    return caravan[0] / floor[0] if floor[0] else float("nan")
+
+
+def _spread(values: list[float], digits: int = 1) -> str:
+    median = statistics.median(values)
+    if len(values) == 1:
+        return f"{median:.{digits}f}"
+    return f"{median:.{digits}f} ({min(values):.{digits}f}–{max(values):.{digits}f})"
+
+
+def report(
+    rows: dict[str, list[tuple[float, int]]], ratios: dict[str, list[float]], seconds: float
+) -> None:
+    """Medians over the rounds, the lowest and highest in brackets."""
+    print(f"\n{'process':<42} {'CPU % of one core':>22} {'wake-ups / s':>22}")
+    for label, results in rows.items():
+        cpu = [result[0] for result in results]
+        wakes = [result[1] / seconds for result in results]
+        print(f"{label:<42} {_spread(cpu):>22} {_spread(wakes):>22}")
+    for label, values in ratios.items():
+        print(f"\n{label}, round by round: {_spread(values, 2)}")
+        print("rounds: " + ", ".join(f"{ratio:.2f}" for ratio in values))
 
 
 if __name__ == "__main__":

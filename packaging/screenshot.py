@@ -50,10 +50,7 @@ def main() -> int:
     for path, (name, sidebar_folder) in FEEDS.items():
         url = server.serve_file(path, fixtures / "feeds-real" / name)
         feeds_toml += f'[[feeds]]\nurl = "{url}"\nfolder = "{sidebar_folder}"\n'
-    rates = server.serve_file(
-        "/rates.json", fixtures / "rates" / "open-er-api_latest_USD_2024-08-19.json"
-    )
-    rates_toml = f'[rates]\nurl = "{rates}"\n'
+    rates_toml = f'[rates]\nurl = "{serve_todays_rates(server, fixtures)}"\n'
     teaser_toml = f'[[feeds]]\nurl = "{serve_teaser_feed(server, fixtures)}"\nfolder = "News"\n'
     session = XSession(1280, 800)
     args.folder.mkdir(parents=True, exist_ok=True)
@@ -112,6 +109,16 @@ def capture(
             app.terminate()
             app.wait(20)
     print(f"wrote {output}")
+
+
+def serve_todays_rates(server: LocalServer, fixtures: Path) -> str:
+    """The real open.er-api payload, dated now: a 2024 rate would be drawn as out of date."""
+    payload = json.loads(
+        (fixtures / "rates" / "open-er-api_latest_USD_2024-08-19.json").read_bytes()
+    )
+    payload["time_last_update_unix"] = int(time.time())
+    server.routes["/rates.json"] = Route(json.dumps(payload).encode(), "application/json")
+    return server.url("/rates.json")
 
 
 def serve_teaser_feed(server: LocalServer, fixtures: Path) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_app.ui.ticker import TickerItem, TickerWidget
+from desktop_app.ui.ticker import TickerWidget
 
 EDGES = ("top", "bottom")
 
@@ -31,9 +31,6 @@ class CompactTicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.ticker)
-
-    def set_items(self, items: list[TickerItem], placeholder: str) -> None:
-        self.ticker.set_items(items, placeholder)
 
     def place(self) -> QRect:
         """Span the screen's available width at the chosen edge; return the geometry."""

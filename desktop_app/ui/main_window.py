@@ -167,8 +167,9 @@ class MainWindow(QMainWindow):
 
     def on_screen_widgets(self) -> tuple[QWidget, ...]:
         """What paints when Caravan appears: the window, or in compact mode the strip's ticker
-        (it covers the strip and paints opaquely, so the strip itself gets no paint event)."""
-        return (self, self.compact.ticker)
+        or the surface it scrolls (they cover the strip and paint opaquely, so the strip itself
+        gets no paint event)."""
+        return (self, *self.compact.ticker.painting_widgets())
 
     def finish_start_up(self) -> None:
         """What the first paint does not show, once it is on screen: the search box's clear
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
         unread_total = self.subscriptions.reload()
         self._context.unread_total = unread_total
         self.ticker_mode.show_unread(unread_total)
+        self.ticker_mode.follow_read_state()
         self.setWindowTitle(f"Caravan — {unread_total:,} unread" if unread_total else "Caravan")
         self.reading.update_list_header()
 

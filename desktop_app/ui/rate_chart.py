@@ -5,6 +5,11 @@ dates, one line and a readout of the day under the pointer (or chosen with the a
 Every number goes through ``format_value`` so the axis reads like the ticker, and every colour
 comes from the palette so light and dark themes both work. The arithmetic (which days a range
 shows, which values the axis labels) lives in plain functions that tests call directly.
+
+A range ends today, not at the newest stored day: "30 days" shows the last thirty days up to
+today, and the date axis runs to today, so a rate that stopped coming shows as a line that
+stops short, and a range with nothing in it says so instead of drawing an old line. "All" is
+every stored day, its axis from the first to the newest: an old series stays readable.
 """
 
 from __future__ import annotations
@@ -30,7 +35,13 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from desktop_app.rates.quotes import NumberStyle, format_value
 
-RANGES: tuple[tuple[int, str], ...] = ((30, "30 days"), (90, "90 days"), (365, "1 year"))
+# days -> title; None is every stored day
+RANGES: tuple[tuple[int | None, str], ...] = (
+    (30, "30 days"),
+    (90, "90 days"),
+    (365, "1 year"),
+    (None, "All"),
+)
 DEFAULT_RANGE_DAYS = 90
 EMPTY_MESSAGE = "No stored history yet"
 ONE_DAY_MESSAGE = "one day stored"
@@ -42,23 +53,28 @@ _POINTER_REACH = 12  # how far outside the plot the pointer still reads the near
 Point = tuple[date, float]
 
 
-def range_title(days: int) -> str:
-    """``"90 days"``, ``"1 year"``: what the range buttons and the accessible name say."""
+def range_title(days: int | None) -> str:
+    """``"90 days"``, ``"1 year"``, ``"All"``: what the buttons and the accessible name say."""
     return dict(RANGES).get(days, f"{days} days")
 
 
-def visible_points(points: Sequence[Point], days: int) -> list[Point]:
-    """The points whose date is less than ``days`` days before the newest one, oldest first.
+def visible_points(points: Sequence[Point], days: int | None, today: date) -> list[Point]:
+    """The points of the ``days`` days up to ``today``, oldest first (every point for None).
 
-    The newest day counts as the first: ``days=30`` over daily rates keeps thirty dates.
+    Today counts as the first: ``days=30`` keeps the dates from 29 days ago on. A date after
+    today (the Bank of Russia publishes tomorrow's rate) stays in: it is the newest rate.
     """
-    if days < 1:
+    if days is not None and days < 1:
         raise ValueError(f"a range of {days} days shows nothing")
     ordered = sorted(points)
-    if not ordered:
-        return []
-    newest = ordered[-1][0]
-    return [point for point in ordered if (newest - point[0]).days < days]
+    if days is None:
+        return ordered
+    return [point for point in ordered if (today - point[0]).days < days]
+
+
+def empty_range_message(days: int | None, newest: date) -> str:
+    """What a range with nothing in it says: which range, and when the newest stored day is."""
+    return f"Nothing in the last {range_title(days)}: the newest stored day is {newest.isoformat()}"
 
 
 def nice_ticks(low: float, high: float, count: int = Y_TICKS, min_step: float = 0.0) -> list[float]:
@@ -136,8 +152,9 @@ def date_ticks(first: date, last: date, max_count: int) -> list[date]:
 class RateChart(QWidget):
     """The stored days of one pair as a line over a value axis and a date axis.
 
-    ``set_history`` gives all stored days, ``set_range_days`` chooses how many of the newest
-    the chart shows. Moving the pointer (or Left/Right, Home/End) reads out one day.
+    ``set_history`` gives all stored days and today's date, ``set_range_days`` chooses how
+    many days up to today the chart shows. Moving the pointer (or Left/Right, Home/End) reads
+    out one day.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -150,38 +167,56 @@ class RateChart(QWidget):
         self._points: list[Point] = []
         self._style = NumberStyle()
         self._pair = ""
-        self._days = DEFAULT_RANGE_DAYS
+        self._days: int | None = DEFAULT_RANGE_DAYS
+        self._today = date.today()
+        self._end = self._today  # where the date axis ends: today, or a day published ahead
         self._ticks: list[float] = []
         self._hovered: int | None = None
         self._describe()
 
     # -- content ---------------------------------------------------------------------------
-    def set_history(self, points: Sequence[Point], style: NumberStyle, pair: str = "") -> None:
-        """All stored days of ``pair`` (any order); days without a finite value are left out."""
+    def set_history(
+        self,
+        points: Sequence[Point],
+        style: NumberStyle,
+        pair: str = "",
+        today: date | None = None,
+    ) -> None:
+        """All stored days of ``pair`` (any order); days without a finite value are left out.
+        The ranges end ``today`` (the local date when not given)."""
         self._history = sorted(point for point in points if math.isfinite(point[1]))
         self._style = style
         self._pair = pair
+        self._today = today or date.today()
         self._refresh()
 
-    def set_range_days(self, days: int) -> None:
-        """Show the days less than ``days`` before the newest stored one (30, 90 or 365)."""
-        if days < 1:
+    def set_range_days(self, days: int | None) -> None:
+        """Show the ``days`` days up to today (30, 90 or 365), or every stored day (None)."""
+        if days is not None and days < 1:
             raise ValueError(f"a range of {days} days shows nothing")
         self._days = days
         self._refresh()
 
     @property
-    def range_days(self) -> int:
+    def range_days(self) -> int | None:
         return self._days
+
+    @property
+    def stored_days(self) -> int:
+        """How many days are stored, whichever range is shown."""
+        return len(self._history)
 
     def points(self) -> list[Point]:
         """The points the chart shows, oldest first."""
         return list(self._points)
 
     def message(self) -> str:
-        """What the chart says instead of (or next to) a line: empty history, a single day."""
-        if not self._points:
+        """What the chart says instead of (or next to) a line: empty history, an empty range,
+        a single day."""
+        if not self._history:
             return EMPTY_MESSAGE
+        if not self._points:
+            return empty_range_message(self._days, self._history[-1][0])
         return ONE_DAY_MESSAGE if len(self._points) == 1 else ""
 
     def y_ticks(self) -> list[float]:
@@ -191,7 +226,13 @@ class RateChart(QWidget):
         return [format_value(tick, self._style) for tick in self._ticks]
 
     def _refresh(self) -> None:
-        self._points = visible_points(self._history, self._days)
+        self._points = visible_points(self._history, self._days, self._today)
+        if not self._points:
+            self._end = self._today
+        elif self._days is None:  # "All" is what is stored: its axis ends with the newest day
+            self._end = self._points[-1][0]
+        else:
+            self._end = max(self._today, self._points[-1][0])
         if self._points:
             values = [value for _, value in self._points]
             low, high = min(values), max(values)
@@ -206,7 +247,8 @@ class RateChart(QWidget):
     def _describe(self) -> None:
         prefix = f"{self._pair}, " if self._pair else ""
         if not self._points:
-            self.setAccessibleName(f"{prefix}{EMPTY_MESSAGE.lower()}")
+            message = self.message()
+            self.setAccessibleName(f"{prefix}{message[0].lower()}{message[1:]}")
             self.setAccessibleDescription("")
             return
         first, last = self._points[0], self._points[-1]
@@ -222,8 +264,10 @@ class RateChart(QWidget):
         )
         lowest = min(self._points, key=lambda point: point[1])
         highest = max(self._points, key=lambda point: point[1])
+        since = f", nothing stored since (the range ends {self._end.isoformat()})"
         self.setAccessibleDescription(
-            f"{len(self._points)} days from {first[0].isoformat()} to {last[0].isoformat()}; "
+            f"{len(self._points)} days from {first[0].isoformat()} to {last[0].isoformat()}"
+            f"{since if last[0] < self._end else ''}; "
             f"lowest {self._format(lowest[1])} on {lowest[0].isoformat()}, "
             f"highest {self._format(highest[1])} on {highest[0].isoformat()}. "
             "Left and Right read one day at a time."
@@ -262,7 +306,7 @@ class RateChart(QWidget):
 
     def _x_of(self, day: date) -> float:
         plot = self.plot_rect().adjusted(_INSET, 0, -_INSET, 0)
-        first, last = self._points[0][0], self._points[-1][0]
+        first, last = self._points[0][0], self._end
         if first == last:
             return plot.center().x()
         return plot.left() + (day - first).days / (last - first).days * plot.width()
@@ -345,7 +389,11 @@ class RateChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if not self._points:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, EMPTY_MESSAGE)
+            painter.drawText(
+                QRectF(self.rect()).adjusted(_PAD, _PAD, -_PAD, -_PAD),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message(),
+            )
             return
         plot = self.plot_rect()
         self._paint_value_axis(painter, plot)
@@ -384,7 +432,7 @@ class RateChart(QWidget):
             metrics.horizontalAdvance(locale.toString(QDate(2024, 9, 28), layout))
             for layout in ("d MMM", "MMM yyyy")
         )
-        first, last = self._points[0][0], self._points[-1][0]
+        first, last = self._points[0][0], self._end
         ticks = date_ticks(first, last, max(2, int(plot.width() // (widest + 2 * _PAD))))
         layout = "MMM yyyy" if all(day.day == 1 for day in ticks) and len(ticks) > 1 else "d MMM"
         bottom = round(plot.bottom()) + 0.5
@@ -455,11 +503,13 @@ class RateChart(QWidget):
 
 
 class RangeSelector(QWidget):
-    """Three checkable buttons, "30 days", "90 days", "1 year", one of them always checked."""
+    """Checkable buttons, "30 days", "90 days", "1 year", "All", one of them always checked."""
 
-    days_changed = Signal(int)
+    days_changed = Signal(object)  # int | None: None for every stored day
 
-    def __init__(self, days: int = DEFAULT_RANGE_DAYS, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, days: int | None = DEFAULT_RANGE_DAYS, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("rate-range")
         self.group = QButtonGroup(self)
@@ -468,27 +518,29 @@ class RangeSelector(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addStretch(1)
-        for range_days, title in RANGES:
+        for index, (_days, title) in enumerate(RANGES):
             button = QPushButton(title, self)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {title}")
-            self.group.addButton(button, range_days)
+            button.setAccessibleName(
+                "Show every stored day" if _days is None else f"Show the last {title}"
+            )
+            self.group.addButton(button, index)
             layout.addWidget(button)
         self.set_days(days)
         self.group.idToggled.connect(self._toggled)
 
-    def days(self) -> int:
-        return self.group.checkedId()
+    def days(self) -> int | None:
+        return RANGES[self.group.checkedId()][0]
 
-    def set_days(self, days: int) -> None:
-        button = self.group.button(days)
-        if button is None:
-            raise ValueError(f"no range of {days} days; choose from {[d for d, _ in RANGES]}")
-        button.setChecked(True)
+    def set_days(self, days: int | None) -> None:
+        choices = [range_days for range_days, _ in RANGES]
+        if days not in choices:
+            raise ValueError(f"no range of {days} days; choose from {choices}")
+        self.group.button(choices.index(days)).setChecked(True)
 
-    def _toggled(self, days: int, checked: bool) -> None:
+    def _toggled(self, index: int, checked: bool) -> None:
         if checked:
-            self.days_changed.emit(days)
+            self.days_changed.emit(RANGES[index][0])
 
 
 class RateChartPanel(QWidget):
@@ -505,6 +557,16 @@ class RateChartPanel(QWidget):
         layout.addWidget(self.ranges)
         layout.addWidget(self.chart, 1)
 
-    def set_history(self, points: Sequence[Point], style: NumberStyle, pair: str = "") -> None:
-        self.chart.set_history(points, style, pair)
-        self.ranges.setEnabled(bool(self.chart.points()))
+    def set_history(
+        self,
+        points: Sequence[Point],
+        style: NumberStyle,
+        pair: str = "",
+        today: date | None = None,
+    ) -> None:
+        """The popup opens on the default range, or on every stored day when that range
+        holds none (a rate that stopped coming long ago still shows its line)."""
+        self.chart.set_history(points, style, pair, today)
+        if not self.chart.points() and self.chart.stored_days:
+            self.ranges.set_days(None)
+        self.ranges.setEnabled(self.chart.stored_days > 0)

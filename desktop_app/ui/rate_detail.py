@@ -1,5 +1,6 @@
-"""The popup a click on a rate opens: the exact value, its change, the date it is valid for,
-its source, and a chart of the days stored (30 days, 90 days, a year)."""
+"""The popup a click on a rate opens: the exact value, its change, the date it is valid for
+(and whether that is out of date), its source, and a chart of the days stored (30 days,
+90 days, a year, all), each range ending today."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from desktop_app.domain import Quote
 from desktop_app.rates.currencies import currency_name
+from desktop_app.rates.freshness import cadence_text, is_stale
 from desktop_app.rates.providers import provider_title
 from desktop_app.rates.quotes import NumberStyle, format_change, format_value
 from desktop_app.ui.rate_chart import RateChartPanel
@@ -22,25 +24,34 @@ class RateDetail(QDialog):
         history: list[tuple[date, float]],
         style: NumberStyle,
         parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("rate-detail")
         self.setWindowTitle(f"{quote.pair} — Caravan")
         self.setModal(False)
+        today = today or date.today()
         change = format_change(quote.change_percent, style) or "unknown (no earlier day stored)"
+        stale = ""
+        if is_stale(quote.provider, quote.valid_on, today):
+            age = (today - quote.valid_on).days
+            stale = (
+                f"<br><b>Out of date</b>: {age} days old; the source publishes "
+                f"{cadence_text(quote.provider)}, and no newer rate has been stored"
+            )
         self.summary = QLabel(
             f"<h2>{quote.pair} {format_value(quote.value, style)}</h2>"
             f"<p>1 {currency_name(quote.base)} = {quote.value:.10g} {quote.quote}<br>"
             f"Change since the previous day: {change}<br>"
             f"Valid for {quote.valid_on.isoformat()} · Source: {provider_title(quote.provider)}"
-            f" · {len(history)} day{'s' if len(history) != 1 else ''} stored</p>"
+            f" · {len(history)} day{'s' if len(history) != 1 else ''} stored{stale}</p>"
         )
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         self.chart = RateChartPanel(self)
-        self.chart.set_history(history, style, quote.pair)
+        self.chart.set_history(history, style, quote.pair, today)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.chart, 1)

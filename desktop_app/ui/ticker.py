@@ -1,20 +1,35 @@
 """The scrolling rate strip.
 
-The strip is painted once into a pixmap (HiDPI-aware) and blitted at an offset each frame;
-the offset follows elapsed time (pixels per second), not the number of frames, so a busy
-moment never slows the motion down. The animation timer runs only while the strip is visible
-and not paused (pointer over it, paused from the keyboard, or dragged by hand). With reduced
-motion the strip shows still pages that turn every few seconds instead of scrolling.
+The items are painted once into a pixmap (HiDPI-aware), long enough to hold the strip and a
+screen's width of its start again, shown by a plain ``QLabel`` that a ``QPropertyAnimation``
+moves across the widget: Qt moves it by elapsed time (so a busy moment never slows the motion
+down), wraps it around, and blits what is already on screen, painting only the sliver that
+comes into view. No Python runs per frame; the ticker's own code runs when something changes
+(new items, a pause, the pointer, the keyboard). The animation runs only while the strip is on
+screen and not paused (pointer over it, paused from the keyboard or a menu, or dragged by
+hand). With reduced motion the strip shows still pages that turn every few seconds instead.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEvent,
+    QObject,
+    QPoint,
+    QPropertyAnimation,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QEnterEvent,
     QFont,
@@ -22,6 +37,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QHideEvent,
     QKeyEvent,
+    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -32,13 +48,16 @@ from PySide6.QtGui import (
     QWheelEvent,
     QWindow,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
-FRAME_MS = 16
 PAGE_MS = 5000  # reduced motion: how long each still page stays
+PAUSED_TEXT = "Paused"
 _GAP = 36
 _PADDING = 10
 _DRAG_THRESHOLD = 4
+_STEP = 40  # pixels a wheel notch or an arrow key moves the strip
+_FADE = 16  # the paused mark's fade over the strip
+_SPARE = 256  # the pixmap holds this much more than the width: a small resize paints nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +69,62 @@ class TickerItem:
     accessible_text: str
     payload: object = None  # what a click opens: a Quote, an article id, …
     headline: bool = False  # drawn lighter than the rates, which stay the strip's content
+    as_of: str = ""  # an out-of-date rate's day ("19 Aug 2024"), drawn after it, muted
+
+    @property
+    def stale(self) -> bool:
+        return bool(self.as_of)
+
+
+class PausedMark(QWidget):
+    """The strip's right end while the user has paused it: two bars and the word, so a
+    strip that stands still is not taken for a broken one."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticker-paused")
+        self.setAccessibleName(PAUSED_TEXT)
+        # The pointer, clicks and the wheel still reach the strip beneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        pill = 8 + self._bars_width() + 6 + metrics.horizontalAdvance(PAUSED_TEXT) + 10
+        return QSize(_FADE + 2 + pill + 4, metrics.height())
+
+    def _bars_width(self) -> int:
+        return max(6, QFontMetrics(self.font()).capHeight() * 3 // 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The strip fades out under the mark's left edge rather than showing half a letter.
+        fade = QLinearGradient(0, 0, _FADE, 0)
+        fade.setColorAt(0, QColor(base.red(), base.green(), base.blue(), 0))
+        fade.setColorAt(1, base)
+        painter.fillRect(QRect(0, 0, _FADE, self.height()), QBrush(fade))
+        painter.fillRect(QRect(_FADE, 0, self.width() - _FADE, self.height()), base)
+        pill = QRectF(_FADE + 2.5, 3.5, self.width() - _FADE - 7, self.height() - 7)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Button))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        metrics = QFontMetrics(self.font())
+        text = palette.color(QPalette.ColorRole.ButtonText)
+        bars = self._bars_width()
+        cap = metrics.capHeight()
+        top = (self.height() - cap) / 2
+        bar = bars / 3
+        left = _FADE + 2 + 8
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(text)
+        painter.drawRect(QRectF(left, top, bar, cap))
+        painter.drawRect(QRectF(left + bars - bar, top, bar, cap))
+        painter.setPen(text)
+        baseline = (self.height() + metrics.ascent() - metrics.descent()) // 2
+        painter.drawText(left + bars + 6, baseline, PAUSED_TEXT)
 
 
 class TickerWidget(QWidget):
@@ -61,7 +136,6 @@ class TickerWidget(QWidget):
         parent: QWidget | None = None,
         *,
         reduce_motion: bool = False,
-        clock: Callable[[], int] = time.monotonic_ns,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ticker")
@@ -70,25 +144,32 @@ class TickerWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.speed = float(speed)
-        self._clock = clock
+        self._speed = float(speed)
         self._items: list[TickerItem] = []
         self._spans: list[tuple[int, int]] = []  # item extents inside the strip, logical px
         self._placeholder = "No rates yet"
-        self._strip = QPixmap()
-        self._strip_width = 0
-        self._offset = 0.0
+        self._strip = QPixmap()  # the strip, then its start again: what the surface shows
+        self._strip_width = 0  # one round of the strip, gaps included
+        self._offset = 0.0  # where the strip stands while it is not moving
         self._hovered = False
         self._user_paused = False
         self._drag_from: tuple[int, float] | None = None  # pointer x and offset at press
         self._dragged = False
-        self._last_ns = 0
         self._reduce_motion = reduce_motion
         self._page = 0
         self._watched_window: QWindow | None = None
-        self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._tick)
+        # A plain QLabel, not a subclass: Qt paints it without calling into Python. Opaque,
+        # so a move blits what is on screen and the widget beneath is never painted.
+        self._surface = QLabel(self)
+        self._surface.setObjectName("ticker-strip")
+        self._surface.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._surface.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._surface.hide()
+        self._motion = QPropertyAnimation(self._surface, b"pos", self)
+        self._motion.setLoopCount(-1)
+        self._paused_mark = PausedMark(self)
+        self._page_timer = QTimer(self)
+        self._page_timer.timeout.connect(self._turn_page)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setWeight(QFont.Weight.DemiBold)
@@ -100,8 +181,8 @@ class TickerWidget(QWidget):
         self._items = list(items)
         self._placeholder = placeholder
         self._render_strip()
-        self.setAccessibleDescription("; ".join(item.accessible_text for item in items))
-        self._update_timer()
+        self._describe()
+        self._update_motion()
         self.update()
 
     def items(self) -> list[TickerItem]:
@@ -109,20 +190,51 @@ class TickerWidget(QWidget):
 
     @property
     def offset(self) -> float:
+        """How far the strip has scrolled to the left, 0 up to one round of it."""
+        if self._motion.state() == QAbstractAnimation.State.Running:
+            return float(-self._surface.x() % self._strip_width)
         return self._offset
 
     @property
+    def strip_width(self) -> int:
+        """One round of the strip (its items and their gaps), in logical pixels."""
+        return self._strip_width
+
+    def painting_widgets(self) -> tuple[QWidget, ...]:
+        """What paints when the strip appears: the strip itself (placeholder, still pages) or,
+        scrolling, the surface that covers it (then the strip gets no paint event)."""
+        return (self, self._surface)
+
+    @property
     def animating(self) -> bool:
-        return self._timer.isActive()
+        """Something runs: the scrolling animation, or the page timer with reduced motion."""
+        return (
+            self._motion.state() == QAbstractAnimation.State.Running or self._page_timer.isActive()
+        )
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    @speed.setter
+    def speed(self, speed: float) -> None:
+        offset = self.offset
+        self._speed = float(speed)
+        self._configure_motion()
+        self.seek(offset)
+        self._update_motion()
 
     @property
     def paused(self) -> bool:
         return self._user_paused
 
     def set_paused(self, paused: bool) -> None:
-        """Pause from the keyboard or a menu (hovering pauses on its own)."""
+        """Pause from the keyboard or a menu (hovering pauses on its own): the strip says so."""
         self._user_paused = paused
-        self._update_timer()
+        self._update_motion()
+        self._describe()
+        self._place_children()
+        self.update()  # still pages leave room for the mark
 
     @property
     def reduce_motion(self) -> bool:
@@ -131,8 +243,8 @@ class TickerWidget(QWidget):
     def set_reduce_motion(self, reduce: bool) -> None:
         self._reduce_motion = reduce
         self._page = 0
-        self._timer.stop()
-        self._update_timer()
+        self._update_motion()
+        self._place_children()
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -140,6 +252,12 @@ class TickerWidget(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(100, self.sizeHint().height())
+
+    def _describe(self) -> None:
+        spoken = "; ".join(item.accessible_text for item in self._items)
+        if self._user_paused and self._items:
+            spoken = f"{PAUSED_TEXT} (Space resumes). {spoken}"
+        self.setAccessibleDescription(spoken)
 
     # -- painting ----------------------------------------------------------------------------
     def _colors(self) -> dict[int, QColor]:
@@ -162,6 +280,8 @@ class TickerWidget(QWidget):
         width = metrics.horizontalAdvance(item.label)
         if item.change:
             width += metrics.horizontalAdvance(" " + item.change)
+        if item.as_of:
+            width += QFontMetrics(self._headline_font()).horizontalAdvance("  " + item.as_of)
         return width
 
     def _render_strip(self) -> None:
@@ -175,46 +295,70 @@ class TickerWidget(QWidget):
         self._spans = spans
         self._strip_width = x
         if not self._items:
+            self._motion.stop()
             self._strip = QPixmap()
+            self._surface.clear()
             return
+        self._offset %= self._strip_width
+        # The strip, then as much of it again as the widget is wide: at any offset the
+        # surface covers the widget, and the animation's wrap from one round to the next
+        # shows the same pixels.
+        total = self._strip_width + self._covered_width()
         ratio = self.devicePixelRatioF()
         height = self.sizeHint().height()
-        pixmap = QPixmap(int(x * ratio) + 1, int(height * ratio) + 1)
+        pixmap = QPixmap(math.ceil(total * ratio), math.ceil(height * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(self.palette().color(QPalette.ColorRole.Base))
         painter = QPainter(pixmap)
-        painter.setFont(self.font())
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        colors = self._colors()
         baseline = (height + metrics.ascent() - metrics.descent()) // 2
+        for round_start in range(0, total, self._strip_width):
+            self._paint_round(painter, round_start, baseline, total)
+        painter.end()
+        self._strip = pixmap
+        self._surface.setPixmap(pixmap)
+        self._surface.resize(total, height)
+        self._configure_motion()
+
+    def _covered_width(self) -> int:
+        """How much of the strip's start the pixmap repeats: the width, rounded up."""
+        return (self.width() // _SPARE + 1) * _SPARE
+
+    def _paint_round(self, painter: QPainter, origin: int, baseline: int, total: int) -> None:
+        metrics = QFontMetrics(self.font())
+        colors = self._colors()
         text_color = self.palette().color(QPalette.ColorRole.Text)
         separator = self.palette().color(QPalette.ColorRole.Mid)
         headline_font = self._headline_font()
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        for item, (start, end) in zip(self._items, spans, strict=True):
-            if item.headline:
+        for item, (start, end) in zip(self._items, self._spans, strict=True):
+            if origin + start >= total:
+                break
+            left = origin + start
+            painter.setFont(headline_font if item.headline else self.font())
+            if item.headline or item.stale:
+                painter.setPen(muted)
+            else:
+                painter.setPen(text_color)
+            painter.drawText(left, baseline, item.label)
+            if item.change and not item.headline:
+                if not item.stale:
+                    painter.setPen(colors[item.direction])
+                painter.drawText(
+                    left + metrics.horizontalAdvance(item.label + " "), baseline, item.change
+                )
+            if item.as_of:
                 painter.setFont(headline_font)
                 painter.setPen(muted)
-                painter.drawText(start, baseline, item.label)
-                painter.setFont(self.font())
-                painter.setPen(separator)
-                painter.drawText(end + _GAP // 2 - 2, baseline, "·")
-                continue
-            painter.setPen(text_color)
-            painter.drawText(start, baseline, item.label)
-            if item.change:
-                painter.setPen(colors[item.direction])
-                painter.drawText(
-                    start + metrics.horizontalAdvance(item.label + " "), baseline, item.change
-                )
+                width = QFontMetrics(headline_font).horizontalAdvance(item.as_of)
+                painter.drawText(origin + end - width, baseline, item.as_of)
+            painter.setFont(self.font())
             painter.setPen(separator)
-            painter.drawText(end + _GAP // 2 - 2, baseline, "·")
-        painter.end()
-        self._strip = pixmap
-        if self._strip_width:
-            self._offset %= self._strip_width
+            painter.drawText(origin + end + _GAP // 2 - 2, baseline, "·")
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """What the moving surface does not cover: the placeholder, the still pages of
+        reduced motion, and the background around them."""
         painter = QPainter(self)
         # eraseRect, not fillRect: any fillRect makes PySide6 build QGradient's enums while it
         # picks an overload, ~2 ms of the window's first paint.
@@ -230,122 +374,163 @@ class TickerWidget(QWidget):
             return
         if self._reduce_motion:
             self._paint_page(painter)
-            return
-        x = -round(self._offset)
-        while x < self.width():
-            painter.drawPixmap(QPoint(x, 0), self._strip)
-            x += self._strip_width
 
     # -- reduced motion: still pages ---------------------------------------------------------
     def pages(self) -> list[tuple[int, int]]:
         """(first item, end item) of each page: as many whole items as fit the width."""
         pages: list[tuple[int, int]] = []
         first = 0
+        room = self.width() - _PADDING - self._paused_room()
         while first < len(self._spans):
             start = self._spans[first][0]
             end = first + 1
-            while end < len(self._spans) and self._spans[end][1] - start <= self.width() - _PADDING:
+            while end < len(self._spans) and self._spans[end][1] - start <= room:
                 end += 1
             pages.append((first, end))
             first = end
         return pages
 
+    def _paused_room(self) -> int:
+        return self._paused_mark.sizeHint().width() if self._user_paused else 0
+
     def _paint_page(self, painter: QPainter) -> None:
         pages = self.pages()
         first, end = pages[self._page % len(pages)]
         start = self._spans[first][0]
-        width = self._spans[end - 1][1] - start + _GAP // 2
+        width = self._spans[end - 1][1] - start + 1  # the items, not the "·" after the last
         ratio = self._strip.devicePixelRatio()
-        source = QRect(int(start * ratio), 0, int(width * ratio), self._strip.height())
+        source = QRect(int(start * ratio), 0, math.ceil(width * ratio), self._strip.height())
         painter.drawPixmap(
             QRect(_PADDING, 0, width, int(self._strip.height() / ratio)), self._strip, source
         )
 
-    # -- motion ------------------------------------------------------------------------------
-    def _tick(self) -> None:
-        if self._reduce_motion:
-            self._page += 1
-            self.update()
-            return
-        now = self._clock()
-        elapsed = (now - self._last_ns) / 1e9
-        self._last_ns = now
-        self.advance_by(elapsed * self.speed)
+    def _turn_page(self, step: int = 1) -> None:
+        self._page += step
+        self.update()
 
-    def advance_by(self, pixels: float) -> None:
-        """Move the strip; on screen, the pixels already drawn are shifted (QWidget.scroll) and
-        only the sliver that comes into view is painted — a frame costs a few columns."""
+    # -- motion ------------------------------------------------------------------------------
+    def _configure_motion(self) -> None:
+        """One round of the strip in ``strip width / speed`` seconds, looping for ever."""
+        if not self._strip_width or self._speed <= 0:
+            self._motion.stop()
+            return
+        self._motion.setStartValue(QPoint(0, 0))
+        self._motion.setEndValue(QPoint(-self._strip_width, 0))
+        self._motion.setDuration(max(1, round(self._strip_width / self._speed * 1000)))
+
+    def seek(self, offset: float) -> None:
+        """Stand the strip at ``offset`` (wrapped into one round); a running strip goes on
+        from there."""
         if not self._strip_width:
             return
-        before = round(self._offset)
-        self._offset = (self._offset + pixels) % self._strip_width
-        shift = before - round(self._offset)
-        half = self._strip_width / 2
-        if shift > half:  # the offset wrapped around the strip's end
-            shift -= self._strip_width
-        elif shift < -half:
-            shift += self._strip_width
-        if shift == 0:
-            return
-        if self._reduce_motion or abs(shift) >= self.width():
-            self.update()
-        else:
-            self.scroll(shift, 0)
+        self._offset = offset % self._strip_width
+        if self._motion.state() != QAbstractAnimation.State.Stopped:
+            # Paused or running, the animation's clock is where the strip is.
+            self._motion.setCurrentTime(round(self._offset / self._speed * 1000))
+        self._surface.move(-round(self._offset), 0)
 
-    def _update_timer(self) -> None:
+    def advance_by(self, pixels: float) -> None:
+        """Move the strip by hand (wheel, arrow keys): positive to the left."""
+        self.seek(self.offset + pixels)
+
+    def _update_motion(self) -> None:
         paused = self._hovered or self._user_paused or self._drag_from is not None
-        window = self.window()
-        on_screen = self.isVisible() and not window.isMinimized()
-        handle = window.windowHandle()
-        if handle is not None and on_screen:
-            on_screen = handle.isExposed()  # covered or unmapped: nothing to animate
-        should_run = on_screen and not paused and self._strip_width > 0
-        if should_run and self._reduce_motion:
-            should_run = len(self.pages()) > 1
-        if should_run and not self._timer.isActive():
-            self._last_ns = self._clock()
-            self._timer.start(PAGE_MS if self._reduce_motion else FRAME_MS)
-        elif not should_run and self._timer.isActive():
-            self._timer.stop()
+        should_run = self._on_screen() and not paused and self._strip_width > 0
+        scrolling = not self._reduce_motion and self._strip_width > 0
+        self._surface.setVisible(scrolling)
+        if self._reduce_motion:
+            self._stop_scrolling()
+            should_turn = should_run and len(self.pages()) > 1
+            if should_turn and not self._page_timer.isActive():
+                self._page_timer.start(PAGE_MS)
+            elif not should_turn:
+                self._page_timer.stop()
+            return
+        self._page_timer.stop()
+        if should_run and self._speed > 0:
+            self._start_scrolling()
+        else:
+            self._stop_scrolling()
+
+    def _start_scrolling(self) -> None:
+        state = self._motion.state()
+        if state == QAbstractAnimation.State.Running:
+            return
+        if state == QAbstractAnimation.State.Stopped:
+            self._motion.start()  # from the first frame: the time set below puts it back
+        self._motion.setCurrentTime(round(self._offset / self._speed * 1000))
+        if state == QAbstractAnimation.State.Paused:
+            self._motion.resume()
+
+    def _stop_scrolling(self) -> None:
+        """Paused, not stopped: the strip stays where it is, and no timer runs."""
+        if self._motion.state() == QAbstractAnimation.State.Running:
+            self._offset = -self._surface.x() % self._strip_width
+            self._motion.pause()
+
+    def _on_screen(self) -> bool:
+        if not self.isVisible():
+            return False
+        # The QWindow's state, not the widget's: the widget learns of a minimize after the
+        # QWindow does, and this runs when the QWindow tells.
+        handle = self.window().windowHandle()
+        if handle is not None and handle.windowStates() & Qt.WindowState.WindowMinimized:
+            return False
+        return handle is None or handle.isExposed()  # covered or unmapped: nothing to animate
+
+    def _place_children(self) -> None:
+        self._surface.move(-round(self.offset), 0)
+        mark = self._paused_mark
+        mark.setVisible(self._user_paused and bool(self._items))
+        width = mark.sizeHint().width()
+        mark.setGeometry(self.width() - width, 0, width, self.height())
+        mark.raise_()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         handle = self.window().windowHandle()
         if handle is not None and handle is not self._watched_window:
             # Minimizing or covering the window sends no hide event to the strip: watch it.
+            # The window's QWindow, not its widget: the widget receives every repaint
+            # request, and a Python filter there would run on every frame.
             handle.installEventFilter(self)
-            self.window().installEventFilter(self)
+            handle.windowStateChanged.connect(lambda _state: self._update_motion())
             self._watched_window = handle
-        self._update_timer()
+        self._place_children()
+        self._update_motion()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Expose, QEvent.Type.WindowStateChange):
-            self._update_timer()
+            self._update_motion()
         return False
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self._update_timer()
+        self._update_motion()
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hovered = True
-        self._update_timer()
+        self._update_motion()
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
         self._hovered = False
-        self._update_timer()
+        self._update_motion()
         super().leaveEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_timer()
+        if self._items and self._surface.width() < self._strip_width + self.width():
+            self._render_strip()
+        self._place_children()
+        self._update_motion()
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._render_strip()
+            self._place_children()
             self.update()
 
     # -- by hand: wheel, drag, click, keyboard ---------------------------------------------
@@ -353,17 +538,16 @@ class TickerWidget(QWidget):
         delta = event.angleDelta()
         steps = (delta.y() or delta.x()) / 120
         if self._reduce_motion:
-            self._page += -1 if steps > 0 else 1
-            self.update()
+            self._turn_page(-1 if steps > 0 else 1)
         else:
-            self.advance_by(-steps * 40)
+            self.advance_by(-steps * _STEP)
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._drag_from = (round(event.position().x()), self._offset)
+            self._drag_from = (round(event.position().x()), self.offset)
             self._dragged = False
-            self._update_timer()
+            self._update_motion()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -372,16 +556,15 @@ class TickerWidget(QWidget):
             moved = round(event.position().x()) - start_x
             if abs(moved) >= _DRAG_THRESHOLD:
                 self._dragged = True
-            if self._dragged and self._strip_width:
-                self._offset = (start_offset - moved) % self._strip_width
-                self.update()
+            if self._dragged:
+                self.seek(start_offset - moved)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._drag_from is not None:
             clicked = not self._dragged
             self._drag_from = None
-            self._update_timer()
+            self._update_motion()
             if clicked:
                 item = self.item_at(round(event.position().x()))
                 if item is not None:
@@ -392,10 +575,12 @@ class TickerWidget(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_P):
             self.set_paused(not self._user_paused)
-        elif key == Qt.Key.Key_Left:
-            self.advance_by(-40)
-        elif key == Qt.Key.Key_Right:
-            self.advance_by(40)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            if self._reduce_motion:
+                self._turn_page(step)
+            else:
+                self.advance_by(step * _STEP)
         else:
             super().keyPressEvent(event)
             return
@@ -411,7 +596,7 @@ class TickerWidget(QWidget):
             position = x - _PADDING + self._spans[first][0]
             candidates = range(first, end)
         else:
-            position = int((x + self._offset) % self._strip_width)
+            position = int((x + self.offset) % self._strip_width)
             candidates = range(len(self._items))
         for index in candidates:
             start, end_x = self._spans[index]
@@ -421,6 +606,11 @@ class TickerWidget(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            if self._paused_mark.isVisible() and self._paused_mark.geometry().contains(event.pos()):
+                QToolTip.showText(
+                    event.globalPos(), "Paused: Space or Ctrl+Shift+P resumes", self, QRect()
+                )
+                return True
             item = self.item_at(event.pos().x())
             if item is not None:
                 QToolTip.showText(event.globalPos(), item.tooltip, self, QRect())

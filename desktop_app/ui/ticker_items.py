@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from desktop_app.domain import ArticleSummary, Quote
 from desktop_app.rates.currencies import currency_name
+from desktop_app.rates.freshness import cadence_text, is_stale
 from desktop_app.rates.providers import provider_title
 from desktop_app.rates.quotes import (
     NumberStyle,
@@ -39,11 +40,17 @@ def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
         if change
         else "Change: unknown (no earlier rate stored)"
     )
+    stale = is_stale(quote.provider, quote.valid_on, today)
     tooltip = (
         f"<b>{quote.pair}</b> = {quote.value:.10g}<br>"
         f"1 {currency_name(quote.base)} = {value} {quote.quote}<br>"
         f"{change_line}<br>Valid for {as_of}<br>Source: {source}"
     )
+    if stale:
+        tooltip += (
+            f"<br><b>Out of date</b>: the source publishes {cadence_text(quote.provider)}, "
+            "and no newer rate has been stored"
+        )
     spoken = f"{currency_name(quote.base)} to {currency_name(quote.quote)} {value}"
     if quote.change_percent is not None:
         shown = rounded_change(quote.change_percent)
@@ -51,6 +58,8 @@ def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
             spoken += f", {'up' if shown > 0 else 'down'} {abs(shown):.2f} percent"
         else:
             spoken += ", unchanged"
+    if stale:
+        spoken += f", out of date: the rate of {_spoken_day(quote.valid_on)}"
     return TickerItem(
         label=f"{quote.pair} {value}",
         change=change,
@@ -58,7 +67,18 @@ def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
         tooltip=tooltip + "<br><i>Click for the detail</i>",
         accessible_text=spoken,
         payload=quote,
+        as_of=_short_day(quote.valid_on, today) if stale else "",
     )
+
+
+def _short_day(day: date, today: date) -> str:
+    """``"19 Aug"`` this year, ``"19 Aug 2024"`` before, in the user's language."""
+    layout = "d MMM" if day.year == today.year else "d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), layout)
+
+
+def _spoken_day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 HEADLINE_CHARACTERS = 70

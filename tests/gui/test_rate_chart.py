@@ -54,27 +54,49 @@ def usd_idr(fixtures_dir: Path) -> list[Point]:
     return _ecb_series(fixtures_dir, "USD", "IDR")
 
 
-def _chart(qtbot, points: list[Point], style: NumberStyle | None = None, pair: str = ""):
+def _chart(
+    qtbot,
+    points: list[Point],
+    style: NumberStyle | None = None,
+    pair: str = "",
+    today: date | None = None,
+):
+    """A chart of ``points`` seen on ``today``: by default the newest point's day."""
     chart = RateChart()
     qtbot.addWidget(chart)
     chart.resize(520, 260)
-    chart.set_history(points, style or NumberStyle(), pair)
+    newest = max((day for day, _ in points), default=date(2024, 8, 19))
+    chart.set_history(points, style or NumberStyle(), pair, today or newest)
     return chart
 
 
 # -- the arithmetic --------------------------------------------------------------------------
-def test_a_range_keeps_the_days_less_than_its_length_before_the_newest(idr_usd):
+def test_a_range_keeps_the_days_less_than_its_length_before_today(idr_usd):
     newest = date(2017, 3, 3)
     assert len(idr_usd) == 64
-    last_30 = visible_points(idr_usd, 30)
+    last_30 = visible_points(idr_usd, 30, newest)
     assert last_30 == sorted(last_30)
     assert last_30[-1][0] == newest
     assert all((newest - day).days < 30 for day, _ in last_30)
     assert min(day for day, _ in last_30) == date(2017, 2, 2)  # 29 days before
     assert date(2017, 2, 1) in {day for day, _ in idr_usd}  # 30 days before: left out
     assert len(last_30) == 22
-    assert len(visible_points(idr_usd, 90)) == 64
-    assert visible_points(idr_usd, 365) == sorted(idr_usd)
+    assert len(visible_points(idr_usd, 90, newest)) == 64
+    assert visible_points(idr_usd, 365, newest) == sorted(idr_usd)
+    assert visible_points(idr_usd, None, newest) == sorted(idr_usd)
+
+
+def test_a_range_ends_today_not_at_the_newest_stored_day(idr_usd):
+    ten_days_later = date(2017, 3, 13)
+    last_30 = visible_points(idr_usd, 30, ten_days_later)
+    assert min(day for day, _ in last_30) == date(2017, 2, 13)  # 28 days before today
+    assert len(last_30) == 15
+    assert visible_points(idr_usd, 30, date(2026, 11, 1)) == []
+    assert visible_points(idr_usd, None, date(2026, 11, 1)) == sorted(idr_usd)
+    tomorrow = [(date(2026, 4, 25), 75.5273), (date(2026, 4, 24), 75.1)]
+    assert visible_points(tomorrow, 30, date(2026, 4, 24)) == sorted(tomorrow), (
+        "a rate published ahead is the newest, not left out"
+    )
 
 
 def _ranges(fixtures_dir: Path) -> list[tuple[float, float]]:
@@ -120,9 +142,9 @@ def test_a_flat_series_gets_ticks_around_its_value():
 def test_range_buttons_switch_the_days_shown_and_default_to_ninety(qtbot, idr_usd):
     panel = RateChartPanel()
     qtbot.addWidget(panel)
-    panel.set_history(idr_usd, NumberStyle(), "IDR/USD")
+    panel.set_history(idr_usd, NumberStyle(), "IDR/USD", date(2017, 3, 3))
     buttons = {button.text(): button for button in panel.ranges.group.buttons()}
-    assert list(buttons) == ["30 days", "90 days", "1 year"]
+    assert list(buttons) == ["30 days", "90 days", "1 year", "All"]
     assert buttons["90 days"].isChecked() and panel.chart.range_days == 90
     assert len(panel.chart.points()) == 64
     with qtbot.waitExposed(panel):
@@ -135,6 +157,10 @@ def test_range_buttons_switch_the_days_shown_and_default_to_ninety(qtbot, idr_us
     qtbot.mouseClick(buttons["1 year"], Qt.MouseButton.LeftButton)
     assert len(panel.chart.points()) == 64
     assert [b.text() for b in panel.ranges.group.buttons() if b.isChecked()] == ["1 year"]
+    with qtbot.waitSignal(panel.ranges.days_changed) as changed:
+        qtbot.mouseClick(buttons["All"], Qt.MouseButton.LeftButton)
+    assert changed.args == [None] and panel.chart.range_days is None
+    assert len(panel.chart.points()) == 64
 
 
 def test_accessible_name_summarises_the_series(qtbot):
@@ -272,8 +298,57 @@ def test_an_empty_history_disables_the_range_buttons(qtbot):
     qtbot.addWidget(panel)
     panel.set_history([], NumberStyle())
     assert not panel.ranges.isEnabled()
-    panel.set_history(KGS_USD, NumberStyle())
+    panel.set_history(KGS_USD, NumberStyle(), today=date(2024, 8, 19))
     assert panel.ranges.isEnabled()
+
+
+def test_a_range_with_nothing_in_it_says_so_instead_of_drawing_an_old_line(qtbot):
+    """The issue's 2024 rate seen in 2026: "30 days" plots no 2024 point."""
+    chart = _chart(qtbot, KGS_USD, pair="KGS/USD", today=date(2026, 11, 1))
+    chart.set_range_days(30)
+    assert chart.points() == [] and chart.y_ticks() == []
+    assert chart.message() == "Nothing in the last 30 days: the newest stored day is 2024-08-19"
+    assert chart.accessibleName() == (
+        "KGS/USD, nothing in the last 30 days: the newest stored day is 2024-08-19"
+    )
+    assert chart.point_at(chart.width() / 2) is None
+    image = chart.grab().toImage()
+    line = chart.palette().color(QPalette.ColorRole.Highlight)
+    assert not any(
+        _matches(image, x, y, line)
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    ), "no line"
+    base = chart.palette().color(QPalette.ColorRole.Base)
+    middle = image.height() // 2
+    written = [x for x in range(image.width()) if not _matches(image, x, middle, base, 0)]
+    assert written, "the message is drawn across the middle"
+
+
+def test_the_popup_opens_on_every_stored_day_when_the_default_range_is_empty(qtbot):
+    panel = RateChartPanel()
+    qtbot.addWidget(panel)
+    panel.set_history(KGS_USD, NumberStyle(), "KGS/USD", date(2026, 11, 1))
+    assert panel.chart.range_days is None and panel.ranges.days() is None
+    assert len(panel.chart.points()) == 90
+    assert panel.ranges.isEnabled()
+    chart = panel.chart
+    last = chart.position_of(len(chart.points()) - 1).x()
+    assert last == pytest.approx(chart.plot_rect().right() - 6), (
+        "every stored day spans the axis, not a sliver of the years since"
+    )
+
+
+def test_the_date_axis_runs_to_today_so_a_line_that_stopped_stops_short(qtbot, idr_usd):
+    ten_days_later = date(2017, 3, 13)
+    chart = _chart(qtbot, idr_usd, pair="IDR/USD", today=ten_days_later)
+    chart.set_range_days(30)
+    points = chart.points()
+    first, last = chart.position_of(0).x(), chart.position_of(len(points) - 1).x()
+    # The axis covers 2017-02-13 .. 2017-03-13 (28 days): the newest point, 2017-03-03,
+    # sits 18/28 of the way along, the last ten days empty.
+    assert (last - first) / (chart.plot_rect().width() - 12) == pytest.approx(18 / 28, abs=0.01)
+    assert "nothing stored since (the range ends 2017-03-13)" in chart.accessibleDescription()
 
 
 def test_a_single_day_is_drawn_as_a_point_and_said_so(qtbot):
@@ -306,4 +381,4 @@ def test_days_without_a_finite_value_are_left_out(qtbot):
 
 def test_a_range_of_no_days_is_refused():
     with pytest.raises(ValueError, match="0 days"):
-        visible_points(KGS_USD, 0)
+        visible_points(KGS_USD, 0, date(2024, 8, 19))

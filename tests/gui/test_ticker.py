@@ -1,13 +1,22 @@
-"""The ticker strip: motion, pause on hover, no timer while hidden, tooltips."""
+"""The ticker strip: motion by Qt alone, pause on hover and its mark, no timer while hidden,
+stale rates, still pages, tooltips."""
 
 from __future__ import annotations
 
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QEnterEvent, QImage
+from PySide6.QtGui import QEnterEvent, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui.ticker import PAGE_MS, TickerItem, TickerWidget
+from desktop_app.services.library import Library
+from desktop_app.ui.compact import CompactTicker
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.ticker import PAGE_MS, PausedMark, TickerItem, TickerWidget
 
 
 def _items() -> list[TickerItem]:
@@ -76,48 +85,26 @@ def test_empty_ticker_shows_placeholder_and_does_not_animate(qtbot):
     assert ticker.item_at(10) is None
 
 
-class FakeClock:
-    """Nanoseconds that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 0
-
-    def __call__(self) -> int:
-        return self.now
-
-
 def test_offset_follows_elapsed_time_not_the_number_of_frames(qtbot):
-    clock = FakeClock()
-    ticker = TickerWidget(120, clock=clock)
-    qtbot.addWidget(ticker)
-    ticker.resize(300, ticker.sizeHint().height())
-    ticker.move(400, 400)
-    ticker.set_items(_items())
+    """A busy moment (here half a second without an event loop) does not slow the strip: the
+    first frame after it moves as far as the time that passed, not one frame's step."""
+    ticker = _ticker(qtbot, speed=20)  # 10 px in the half second, a round takes ~20 s
     with qtbot.waitExposed(ticker):
         ticker.show()
-    ticker._timer.stop()  # frames are driven by hand below
-    ticker._last_ns = clock.now
-    start = ticker.offset
-    clock.now += 500_000_000  # half a second in one (slow) frame
-    ticker._tick()
-    one_frame = ticker.offset - start
-    for _ in range(30):  # the next half second in thirty frames
-        clock.now += 500_000_000 // 30
-        ticker._tick()
-    thirty_frames = ticker.offset - start - one_frame
-    assert one_frame == pytest.approx(60.0)  # 120 px/s for 0.5 s
-    assert thirty_frames == pytest.approx(60.0, abs=0.01)
-    ticker._tick()  # a frame with no time passed moves nothing
-    assert ticker.offset - start == pytest.approx(120.0, abs=0.01)
+    qtbot.waitUntil(lambda: ticker.offset > 0, timeout=2000)
+    before = ticker.offset
+    time.sleep(0.5)
+    qtbot.waitUntil(lambda: ticker.offset != before, timeout=2000)
+    assert ticker.offset - before >= 0.5 * 20 - 1  # one rounded pixel
 
 
 def test_the_wrap_is_seamless(qtbot):
     ticker = _ticker(qtbot, speed=0)
-    width = ticker._strip_width
+    width = ticker.strip_width
     assert width > 0
 
     def frame(offset: float) -> QImage:
-        ticker._offset = offset % width
+        ticker.seek(offset)
         return ticker.grab().toImage()
 
     for offset in (width - 3, width - 1, width, width + 2):
@@ -136,7 +123,7 @@ def test_drag_moves_the_strip_and_a_click_opens_the_item(qtbot):
     qtbot.mousePress(ticker, Qt.MouseButton.LeftButton, pos=QPoint(100, 5))
     qtbot.mouseMove(ticker, QPoint(60, 5))
     qtbot.mouseRelease(ticker, Qt.MouseButton.LeftButton, pos=QPoint(60, 5))
-    assert ticker.offset == pytest.approx((start + 40) % ticker._strip_width)
+    assert ticker.offset == pytest.approx((start + 40) % ticker.strip_width)
     first = ticker.item_at(5)
     assert first is not None
     with qtbot.waitSignal(ticker.item_clicked) as clicked:
@@ -163,9 +150,9 @@ def test_reduced_motion_shows_still_pages_that_turn_slowly(qtbot):
         ticker.show()
     pages = ticker.pages()
     assert len(pages) > 1
-    assert ticker.animating and ticker._timer.interval() == PAGE_MS
+    assert ticker.animating and ticker._page_timer.interval() == PAGE_MS
     assert ticker.item_at(15) == _items()[pages[0][0]]
-    ticker._tick()
+    ticker._turn_page()
     assert ticker.item_at(15) == _items()[pages[1][0]]
     ticker.resize(2000, ticker.sizeHint().height())
     assert len(ticker.pages()) == 1
@@ -181,3 +168,196 @@ def test_a_minimized_window_stops_the_strip(qtbot):
     qtbot.waitUntil(lambda: not ticker.animating, timeout=2000)
     ticker.showNormal()
     qtbot.waitUntil(lambda: ticker.animating, timeout=2000)
+
+
+def _calls_into_caravan_while(qtbot, condition) -> list[str]:
+    """The functions of Caravan's own code called while the event loop runs until
+    ``condition`` holds."""
+    calls: list[str] = []
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call" and "desktop_app" in frame.f_code.co_filename:
+            calls.append(f"{Path(frame.f_code.co_filename).name}:{frame.f_code.co_name}")
+
+    sys.setprofile(profile)
+    try:
+        qtbot.waitUntil(condition, timeout=3000)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_the_compact_strip_scrolls_without_running_python(qtbot):
+    """Every frame is Qt's own work: the strip scrolls ten pixels and none of Caravan's code
+    runs meanwhile (no timer slot, no paint event, no event filter)."""
+    strip = CompactTicker(120, reduce_motion=False)
+    qtbot.addWidget(strip)
+    strip.ticker.set_items(_items(), "")
+    strip.resize(300, strip.ticker.sizeHint().height())
+    strip.move(400, 400)
+    with qtbot.waitExposed(strip):
+        strip.show()
+    surface = strip.ticker.painting_widgets()[1]
+    qtbot.waitUntil(lambda: strip.ticker.animating and surface.isVisible(), timeout=2000)
+    start = surface.x()
+    calls = _calls_into_caravan_while(qtbot, lambda: surface.x() <= start - 10)
+    assert calls == []
+
+
+def test_the_windows_ticker_scrolls_without_running_python(qtbot, filled_database, config):
+    window = MainWindow(Library(filled_database), config, offline=True)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.compact)
+    window.move(300, 300)  # away from the offscreen pointer, which would pause the strip
+    with qtbot.waitExposed(window):
+        window.show()
+    surface = window.ticker.painting_widgets()[1]
+    qtbot.waitUntil(lambda: window.ticker.animating, timeout=2000)
+    start = surface.x()
+    calls = _calls_into_caravan_while(qtbot, lambda: surface.x() <= start - 10)
+    assert calls == []
+
+
+def test_a_paused_strip_shows_and_says_that_it_is_paused(qtbot):
+    ticker = _ticker(qtbot)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    mark = ticker.findChild(PausedMark)
+    assert mark is not None and not mark.isVisible()
+    moving = ticker.grab().toImage()
+    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    assert ticker.paused and not ticker.animating
+    assert mark.isVisible() and mark.accessibleName() == "Paused"
+    assert mark.geometry().right() == ticker.rect().right(), "at the strip's right end"
+    assert ticker.accessibleDescription().startswith("Paused (Space resumes). ")
+    assert "Kyrgyz som down" in ticker.accessibleDescription()
+    paused = ticker.grab().toImage()
+    ink = mark.palette().color(QPalette.ColorRole.ButtonText)
+    region = mark.geometry()
+    inked = [
+        (x, y)
+        for x in range(region.left(), region.right())
+        for y in range(region.top(), region.bottom())
+        if paused.pixelColor(x, y) == ink and moving.pixelColor(x, y) != ink
+    ]
+    assert len(inked) > 20, "the bars and the word are drawn"
+    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    assert not mark.isVisible() and ticker.animating
+    assert not ticker.accessibleDescription().startswith("Paused")
+
+
+def test_a_paused_empty_strip_shows_only_its_placeholder(qtbot):
+    ticker = TickerWidget(60)
+    qtbot.addWidget(ticker)
+    ticker.set_items([], "Offline — no rates stored yet")
+    ticker.set_paused(True)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    mark = ticker.findChild(PausedMark)
+    assert mark is not None and not mark.isVisible()
+
+
+def _stale_items() -> list[TickerItem]:
+    fresh, _, _ = _items()
+    stale = TickerItem(
+        "KZT/USD 0.002088",
+        "▼ 0.99%",
+        -1,
+        "tenge",
+        "tenge, out of date: the rate of 19 August 2024",
+        as_of="19 Aug 2024",
+    )
+    return [fresh, stale]
+
+
+def _colours_in(image: QImage, left: int, right: int) -> set[str]:
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(max(0, left), min(image.width(), right))
+        for y in range(image.height())
+    }
+
+
+def test_a_stale_rate_is_drawn_muted_with_its_date(qtbot):
+    ticker = TickerWidget(0)
+    qtbot.addWidget(ticker)
+    ticker.resize(800, ticker.sizeHint().height())
+    fresh, stale = _stale_items()
+    ticker.set_items([fresh, replace(stale, as_of="")])
+    undated = ticker.strip_width
+    ticker.set_items([fresh, stale])
+    assert ticker.strip_width > undated, "the date takes room after the rate"
+    image = ticker.grab().toImage()
+    (fresh_start, fresh_end), (stale_start, stale_end) = ticker._spans
+    text = ticker.palette().color(QPalette.ColorRole.Text).name()
+    down = ticker._colors()[-1].name()
+    fresh_colours = _colours_in(image, fresh_start, fresh_end)
+    stale_colours = _colours_in(image, stale_start, stale_end)
+    assert text in fresh_colours and down in fresh_colours
+    assert text not in stale_colours, "no part of a stale rate in the rates' colour"
+    assert down not in stale_colours, "nor its old change in red"
+    assert ticker.item_at(stale_end - 2) == stale, "the date belongs to the item"
+    assert "out of date: the rate of 19 August 2024" in ticker.accessibleDescription()
+
+
+def test_reduced_motion_pages_end_with_their_last_item(qtbot):
+    ticker = _ticker(qtbot)
+    ticker.resize(420, ticker.sizeHint().height())
+    ticker.set_reduce_motion(True)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    first, end = ticker.pages()[0]
+    assert end < len(_items()), "more than one page"
+    image = ticker.grab().toImage()
+    base = ticker.palette().color(QPalette.ColorRole.Base).name()
+    page_end = 10 + ticker._spans[end - 1][1] - ticker._spans[first][0]
+    assert _colours_in(image, page_end + 2, image.width()) == {base}, "no stray '·'"
+    assert _colours_in(image, 10, page_end) != {base}
+
+
+def test_wheel_and_arrow_keys_move_the_strip_or_turn_pages(qtbot):
+    ticker = _ticker(qtbot, speed=0)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    start = ticker.offset
+    qtbot.keyClick(ticker, Qt.Key.Key_Right)
+    assert ticker.offset == (start + 40) % ticker.strip_width
+    qtbot.keyClick(ticker, Qt.Key.Key_Left)
+    qtbot.keyClick(ticker, Qt.Key.Key_Left)
+    assert ticker.offset == (start - 40) % ticker.strip_width
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(ticker.mapToGlobal(QPoint(5, 5))),
+        QPoint(),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(ticker, wheel)
+    assert ticker.offset == start % ticker.strip_width
+    ticker.resize(200, ticker.sizeHint().height())
+    ticker.set_reduce_motion(True)
+    pages = ticker.pages()
+    assert ticker.item_at(15) == _items()[pages[0][0]]
+    qtbot.keyClick(ticker, Qt.Key.Key_Right)
+    assert ticker.item_at(15) == _items()[pages[1][0]]
+    qtbot.keyClick(ticker, Qt.Key.Key_Left)
+    assert ticker.item_at(15) == _items()[pages[0][0]]
+
+
+def test_a_new_speed_keeps_the_strip_where_it_stands(qtbot):
+    """The settings dialog changes the speed of a moving strip: no jump, and a round of
+    the strip then takes its width over the new speed."""
+    ticker = _ticker(qtbot, speed=60)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    ticker.set_paused(True)
+    ticker.seek(70)
+    ticker.speed = 120
+    assert ticker.offset == 70
+    assert ticker._motion.duration() == round(ticker.strip_width / 120 * 1000)
+    ticker.set_paused(False)
+    assert ticker.animating
+    assert abs(ticker.offset - 70) <= 1, "resumed where it stood"

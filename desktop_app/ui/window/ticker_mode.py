@@ -4,7 +4,6 @@ window, a rate's detail, and the tray icon that stands in for a hidden window.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -12,15 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QSystemTrayIcon, QWidget
 
 from desktop_app.config import Config
-from desktop_app.domain import ArticleFilter, Quote
+from desktop_app.domain import Quote
 from desktop_app.ui.compact import CompactTicker
 from desktop_app.ui.ticker import TickerItem, TickerWidget
-from desktop_app.ui.ticker_items import (
-    headline_items,
-    interleave_headlines,
-    locale_number_style,
-    ticker_items,
-)
+from desktop_app.ui.ticker_content import TickerContent
+from desktop_app.ui.ticker_items import locale_number_style
 from desktop_app.ui.tray import Tray
 from desktop_app.ui.window.context import WindowContext
 
@@ -39,7 +34,6 @@ class TickerMode:
         self._open_article = open_article
         window = context.window
         config = context.config
-        self.quotes: list[Quote] = []
         self.rate_detail: RateDetail | None = None
         self.tray: Tray | None = None  # built by show_tray, after the first paint
         self.ticker = TickerWidget(config.ticker.speed, reduce_motion=config.ticker.reduce_motion)
@@ -51,6 +45,7 @@ class TickerMode:
         )
         self.compact.ticker.item_clicked.connect(self._open_ticker_item)
         self.compact.restore_requested.connect(lambda: self.set_compact(False))
+        self.content = TickerContent(context.library, (self.ticker, self.compact.ticker), window)
         self.dock = QDockWidget("Rates", window)
         self.dock.setObjectName("ticker-dock")
         self.dock.setWidget(self.ticker)
@@ -110,16 +105,16 @@ class TickerMode:
 
     def reload_rates(self) -> None:
         context = self._context
-        self.quotes = context.library.quotes(context.config.rates)
         placeholder = "Offline — no rates stored yet" if context.offline else "Loading rates…"
-        items = ticker_items(self.quotes, locale_number_style(), datetime.now().date())
-        if context.config.ticker.headlines:
-            latest = context.library.articles(
-                ArticleFilter(unread_only=True), limit=context.config.ticker.headlines
-            )
-            items = interleave_headlines(items, headline_items(latest))
-        self.ticker.set_items(items, placeholder)
-        self.compact.set_items(items, placeholder)
+        self.content.reload(context.config, placeholder)
+
+    def follow_read_state(self) -> None:
+        """The headlines riding in the strips follow what is read (when there are any)."""
+        self.content.follow_read_state()
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.content.quotes
 
     # -- the tray ----------------------------------------------------------------------------
     def show_tray(self, menu: QMenu, toggle_reader: Callable[[], None]) -> None:
