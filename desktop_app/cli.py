@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig, RatesSettings, load_config
@@ -366,9 +365,12 @@ def _print_summary(summary: RefreshSummary) -> None:
 
 
 def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    from desktop_app.services.discovery import address_problem
+
     url = args.url.strip()
-    if not _is_web_address(url):
-        _warn(f"{url!r} is not an http or https address")
+    problem = address_problem(url)
+    if problem:
+        _warn(problem)
         return 2
     with closing(database.reader()) as reader:
         existing = feeds.feed_id_for_url(reader, url)
@@ -409,17 +411,6 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
     else:
         _say(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
     return 0
-
-
-def _is_web_address(url: str) -> bool:
-    """An absolute http(s) address with a host, and no space or control character in it."""
-    if any(character.isspace() or not character.isprintable() for character in url):
-        return False
-    try:
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
-    except ValueError:  # "http://[::1", a port that is not a number
-        return False
 
 
 def _already_subscribed(args: argparse.Namespace, feed_id: int, url: str) -> None:

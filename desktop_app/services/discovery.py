@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from desktop_app.errors import CaravanError, NotAFeedError, OfflineError
 from desktop_app.feeds.parse import looks_like_html, parse_feed
@@ -19,6 +20,22 @@ class Discovery:
     url: str  # the address subscribed to
     alternatives: tuple[str, ...] = ()  # other feeds the page linked to
     note: str = ""
+
+
+def address_problem(url: str) -> str:
+    """Why ``url`` cannot be subscribed to as typed, or "" for an absolute http(s) address
+    with a host and no space or control character: checked before anything is fetched, by
+    the command line and the window alike."""
+    if not url:
+        return "Type the address of a feed or of a web page that links to one"
+    if any(character.isspace() or not character.isprintable() for character in url):
+        return f"{url[:80]!r} is not an http or https address (it holds a space)"
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # "http://[::1", a port that is not a number
+        usable = False
+    return "" if usable else f"{url[:80]!r} is not an http or https address"
 
 
 def resolve_feed_address(http: HttpClient, url: str) -> Discovery:

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from desktop_app import __version__
@@ -25,7 +32,7 @@ from desktop_app.ui.window.context import FULL_TEXT_REFUSED, REFRESH_REFUSED, Wi
 from desktop_app.ui.window.marking import Marking
 from desktop_app.ui.window.reading import Reading
 from desktop_app.ui.window.status import RefreshStatus
-from desktop_app.ui.window.subscriptions import Subscriptions
+from desktop_app.ui.window.subscriptions import Subscriptions, dropped_address
 from desktop_app.ui.window.ticker_mode import TickerMode
 
 # Dialogs load when first opened, not at start-up; Qt's own (QMessageBox) too, since PySide6
@@ -62,6 +69,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: QDialog | None = None
         self.setWindowTitle("Caravan")
         self.resize(1180, 760)
+        self.setAcceptDrops(True)  # a link dropped on the window is offered for subscribing
 
         read_undo = ReadUndo()
         self.ticker_mode = TickerMode(context, lambda article_id: self.open_article(article_id))
@@ -344,6 +352,18 @@ class MainWindow(QMainWindow):
             + ";"
             + encode(self.content_splitter.saveState()),
         }
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A link dragged from a browser: accepted when it is an http(s) address."""
+        if dropped_address(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped link opens the add-feed dialog with it, to be checked there."""
+        url = dropped_address(event.mimeData())
+        if url:
+            event.acceptProposedAction()
+            self.subscriptions.ask_for_feed(url)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._context.closed = True

@@ -117,7 +117,7 @@ def test_adding_a_feed_in_the_window_fetches_it_at_once(qtbot, database, http_se
     window, refresher = _window_refreshing(qtbot, database, config, import_feeds=False)
     assert window.list_header.text().startswith("No feeds yet")
     window.add_feed("javascript:alert(1)")
-    assert window.statusBar().currentMessage().startswith("Not a web address")
+    assert window.statusBar().currentMessage().endswith("is not an http or https address")
     with qtbot.waitSignal(refresher.finished, timeout=20000):
         window.add_feed(http_server.url("/macworld.rss"))
     assert window.article_model.total == 30

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -20,6 +19,8 @@ from desktop_app.ui.window.context import WindowContext
 # Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
 # QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
 if TYPE_CHECKING:
+    from desktop_app.services.discovery import Discovery
+    from desktop_app.ui.add_feed import AddFeedDialog, Subscription
     from desktop_app.ui.feed_errors import FeedErrorsDialog
 
 
@@ -38,6 +39,7 @@ class Subscriptions:
         self._refresh_now = refresh_now
         self._fetch_due_feeds = fetch_due_feeds
         self.feed_errors_dialog: FeedErrorsDialog | None = None
+        self.add_feed_dialog: AddFeedDialog | None = None
         self.sidebar = Sidebar()
         self.sidebar.feed_menu_requested.connect(
             lambda feed, where: self.feed_menu(feed).exec(where)
@@ -68,36 +70,69 @@ class Subscriptions:
         return sum(unread.values())
 
     # -- subscribing -------------------------------------------------------------------------
-    def ask_for_feed(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+    def ask_for_feed(self, url: str = "") -> None:
+        """The add-feed dialog, prefilled with ``url`` (a drop, a launch) or the clipboard's
+        address; what it checks and the user chooses is subscribed and fetched."""
+        from desktop_app.ui.add_feed import AddFeedDialog
 
-        url, accepted = QInputDialog.getText(
-            self._context.window, "Add feed", "Address of the feed (http or https):"
+        context = self._context
+        feeds = context.library.feeds()
+        known = {feed.url for feed in feeds}
+        if self.add_feed_dialog is not None:
+            self.add_feed_dialog.reject()
+        dialog = AddFeedDialog(
+            _check_address,
+            sorted({feed.folder for feed in feeds if feed.folder}),
+            known.__contains__,
+            context.window,
+            url=url,
+            cannot_check=STARTED_OFFLINE if context.started_offline else "",
+            refused=str(context.read_only) if context.read_only is not None else "",
         )
-        if accepted:
-            self.add_feed(url)
+        dialog.accepted.connect(lambda: self._subscribe(dialog.subscription))
+        self.add_feed_dialog = dialog
+        dialog.open()
+
+    def _subscribe(self, chosen: Subscription | None) -> None:
+        if chosen is None:
+            return
+        context = self._context
+        title = chosen.title if len(chosen.urls) == 1 else ""
+        *first, last = chosen.urls
+        for url in first:
+            context.library.add_feed(url, title, chosen.folder)
+        names = last if not first else f"{len(chosen.urls)} feeds"
+        context.after(
+            context.library.add_feed(last, title, chosen.folder),
+            lambda: self._added(f"Subscribed to {names[:80]}"),
+        )
+
+    def _added(self, said: str) -> None:
+        context = self._context
+        context.reload_everything()
+        if context.started_offline:
+            context.show_message(
+                f"{said}. {STARTED_OFFLINE}: its articles come with the first refresh online",
+                10000,
+            )
+            return
+        context.show_message(said, 8000)
+        self._fetch_due_feeds()
 
     def add_feed(self, url: str) -> None:
-        """Subscribe to ``url`` and fetch it now; a bad address is refused with a message."""
+        """Subscribe to ``url`` unchecked (``caravan --add-feed URL``, a feed reader handing
+        over a link) and fetch it now; a bad address is refused with a message."""
+        from desktop_app.services.discovery import address_problem
+
         context = self._context
         url = url.strip()
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            context.show_message(f"Not a web address: {url[:80]}", 8000)
+        problem = address_problem(url)
+        if problem:
+            context.show_message(problem, 8000)
             return
-
-        def added() -> None:
-            context.reload_everything()
-            if context.started_offline:
-                context.show_message(
-                    f"Subscribed to {url[:80]}. {STARTED_OFFLINE}: its articles come with "
-                    "the first refresh online",
-                    10000,
-                )
-                return
-            self._fetch_due_feeds()
-
-        context.after(context.library.add_feed(url), added)
+        context.after(
+            context.library.add_feed(url), lambda: self._added(f"Subscribed to {url[:80]}")
+        )
 
     def ask_for_opml_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -253,3 +288,21 @@ class Subscriptions:
         self._context.after(
             self._context.library.remove_feed(feed_id), self._context.reload_everything
         )
+
+
+def _check_address(url: str) -> Discovery:
+    """The same check as ``caravan add-feed``'s, run on the dialog's worker thread."""
+    from desktop_app.net.http import HttpClient
+    from desktop_app.services.discovery import resolve_feed_address
+
+    return resolve_feed_address(HttpClient(), url)
+
+
+def dropped_address(mime: QMimeData) -> str:
+    """The first http(s) address a drag carries (a link from a browser, or its text)."""
+    from desktop_app.services.discovery import address_problem
+
+    candidates = [url.toString() for url in mime.urls()] if mime.hasUrls() else []
+    if mime.hasText():
+        candidates.append(mime.text().strip())
+    return next((url for url in candidates if not address_problem(url)), "")
