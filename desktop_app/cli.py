@@ -386,11 +386,10 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
             return 2
         how = "without checking it (offline)"
     else:
-        from desktop_app.net.http import HttpClient
-        from desktop_app.services.discovery import resolve_feed_address
+        from desktop_app.services.discovery import check_address
 
         try:
-            found = resolve_feed_address(HttpClient(), url)
+            found = check_address(url)
         except CaravanError as error:
             if not args.force:
                 _warn(f"{error}; nothing subscribed (--force subscribes anyway)")

@@ -38,6 +38,12 @@ def address_problem(url: str) -> str:
     return "" if usable else f"{url[:80]!r} is not an http or https address"
 
 
+def check_address(url: str, http: HttpClient | None = None) -> Discovery:
+    """What ``caravan add-feed`` and the add-feed dialog both do before subscribing: the
+    address's feed, or the CaravanError that says why there is none (see below)."""
+    return resolve_feed_address(http or HttpClient(), url)
+
+
 def resolve_feed_address(http: HttpClient, url: str) -> Discovery:
     """Check ``url``: a feed is taken as it is; a web page is replaced by the first feed it
     announces (``<link rel="alternate">``) that works.

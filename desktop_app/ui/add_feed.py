@@ -112,6 +112,7 @@ class AddFeedDialog(QDialog):
         self.status.setAccessibleName("Status")
         self.choices = QListWidget()
         self.choices.setAccessibleName("Feeds found")
+        self.choices.setMaximumHeight(self.fontMetrics().height() * 9)
         self.choices.hide()
         self.unchecked = QCheckBox("Subscribe without checking the address")
         self.unchecked.setAccessibleName("Subscribe without checking")

@@ -19,7 +19,6 @@ from desktop_app.ui.window.context import WindowContext
 # Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
 # QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
 if TYPE_CHECKING:
-    from desktop_app.services.discovery import Discovery
     from desktop_app.ui.add_feed import AddFeedDialog, Subscription
     from desktop_app.ui.feed_errors import FeedErrorsDialog
 
@@ -73,6 +72,7 @@ class Subscriptions:
     def ask_for_feed(self, url: str = "") -> None:
         """The add-feed dialog, prefilled with ``url`` (a drop, a launch) or the clipboard's
         address; what it checks and the user chooses is subscribed and fetched."""
+        from desktop_app.services.discovery import check_address
         from desktop_app.ui.add_feed import AddFeedDialog
 
         context = self._context
@@ -81,7 +81,7 @@ class Subscriptions:
         if self.add_feed_dialog is not None:
             self.add_feed_dialog.reject()
         dialog = AddFeedDialog(
-            _check_address,
+            check_address,
             sorted({feed.folder for feed in feeds if feed.folder}),
             known.__contains__,
             context.window,
@@ -288,14 +288,6 @@ class Subscriptions:
         self._context.after(
             self._context.library.remove_feed(feed_id), self._context.reload_everything
         )
-
-
-def _check_address(url: str) -> Discovery:
-    """The same check as ``caravan add-feed``'s, run on the dialog's worker thread."""
-    from desktop_app.net.http import HttpClient
-    from desktop_app.services.discovery import resolve_feed_address
-
-    return resolve_feed_address(HttpClient(), url)
 
 
 def dropped_address(mime: QMimeData) -> str:
