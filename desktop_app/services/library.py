@@ -161,6 +161,9 @@ class Library:
             )
         )
 
+    def set_feed_url(self, feed_id: int, url: str) -> Future[bool]:
+        return self._write(lambda connection: feeds.set_url(connection, feed_id, url))
+
     def set_feed_full_text(self, feed_id: int, full_text: bool | None) -> Future[bool]:
         """Fetch article pages for this feed always (True), never (False) or for teasers."""
         return self._write(

@@ -211,6 +211,18 @@ def disable_feed(connection: sqlite3.Connection, feed_id: int, reason: str) -> N
     connection.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))
 
 
+def set_url(connection: sqlite3.Connection, feed_id: int, url: str) -> bool:
+    """A feed moved (or was mistyped): the new address, fetched afresh at the next check;
+    its articles, title and folder stay. False when there is no such feed."""
+    cursor = connection.execute(
+        "UPDATE feeds SET url = ?, etag = NULL, last_modified = NULL, content_hash = NULL, "
+        "last_error = NULL, error_since = NULL, error_count = 0, next_check_at = NULL, "
+        "retry_after_until = NULL WHERE id = ?",
+        (url, feed_id),
+    )
+    return cursor.rowcount > 0
+
+
 def update_feed(
     connection: sqlite3.Connection,
     feed_id: int,

@@ -65,11 +65,14 @@ class AddFeedDialog(QDialog):
         parent: QWidget | None = None,
         *,
         url: str = "",
+        title: str = "",
+        folder: str = "",
+        heading: str = "Add feed",
         cannot_check: str = "",
         refused: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add feed")
+        self.setWindowTitle(heading)
         self.setMinimumWidth(520)
         self._check = check
         self._subscribed = subscribed
@@ -85,7 +88,7 @@ class AddFeedDialog(QDialog):
         self.address.setPlaceholderText("https://example.com/feed.xml or the site's address")
         self.address.setAccessibleName("Address")
         self.address.textEdited.connect(self._address_edited)
-        self.title = QLineEdit()
+        self.title = QLineEdit(title)
         self.title.setPlaceholderText("The feed's own title")
         self.title.setAccessibleName("Title")
         self.folder = QComboBox()
@@ -95,6 +98,7 @@ class AddFeedDialog(QDialog):
         folder_text.setPlaceholderText("None, or type a new folder")
         self.folder.setLineEdit(folder_text)
         self.folder.addItems(["", *folders])
+        self.folder.setEditText(folder)
         form = QFormLayout()
         form.addRow("&Address:", self.address)
         form.addRow("&Title:", self.title)

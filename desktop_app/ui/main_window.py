@@ -30,7 +30,7 @@ from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.tray import tray_menu
 from desktop_app.ui.window.context import FULL_TEXT_REFUSED, REFRESH_REFUSED, WindowContext
 from desktop_app.ui.window.marking import Marking
-from desktop_app.ui.window.reading import Reading
+from desktop_app.ui.window.reading import ListPrompts, Reading
 from desktop_app.ui.window.status import RefreshStatus
 from desktop_app.ui.window.subscriptions import Subscriptions, dropped_address
 from desktop_app.ui.window.ticker_mode import TickerMode
@@ -83,7 +83,18 @@ class MainWindow(QMainWindow):
         self.marking = Marking(
             context, read_undo, lambda: self.reading.article_model.article_filter
         )
-        self.reading = Reading(context, read_undo, self.subscriptions.sidebar.current_filter)
+        subscriptions = self.subscriptions
+        self.reading = Reading(
+            context,
+            read_undo,
+            subscriptions.sidebar.current_filter,
+            ListPrompts(
+                subscriptions.ask_for_feed,
+                subscriptions.ask_for_opml_import,
+                self.status.refresh_now,
+                subscriptions.ask_to_edit_address,
+            ),
+        )
         self._expose()
 
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)

@@ -254,7 +254,8 @@ class TickerWidget(QWidget):
         return QSize(100, self.sizeHint().height())
 
     def _describe(self) -> None:
-        spoken = "; ".join(item.accessible_text for item in self._items)
+        # With no rates, what the strip shows instead is what it says.
+        spoken = "; ".join(item.accessible_text for item in self._items) or self._placeholder
         if self._user_paused and self._items:
             spoken = f"{PAUSED_TEXT} (Space resumes). {spoken}"
         self.setAccessibleDescription(spoken)

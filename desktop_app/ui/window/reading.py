@@ -4,7 +4,7 @@ articles, marking one read or starred, and the full text."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
-from desktop_app.domain import Article, ArticleFilter
+from desktop_app.domain import Article, ArticleFilter, Feed
 from desktop_app.services.read_undo import ReadUndo
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
@@ -22,6 +22,7 @@ from desktop_app.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
     from desktop_app.services.outcomes import OfflineSummary
+    from desktop_app.ui.list_state import ListState
 
 SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
 # The date filter: (title, days before today's midnight; None: no limit).
@@ -35,6 +36,17 @@ DATE_RANGES: tuple[tuple[str, int | None], ...] = (
 _ZOOM_KEY = "reader.zoom"
 
 
+@dataclass(frozen=True, slots=True)
+class ListPrompts:
+    """What the list pane offers where articles would be: subscribing when there are no
+    feeds, and for a feed in error, a retry and a new address (the window wires them)."""
+
+    add_feed: Callable[[], None]
+    import_opml: Callable[[], None]
+    retry: Callable[[], None]
+    edit_address: Callable[[Feed], None]
+
+
 class Reading:
     """The list pane and the reader (the window lays them out), and the Article menu."""
 
@@ -43,8 +55,11 @@ class Reading:
         context: WindowContext,
         read_undo: ReadUndo,
         sidebar_filter: Callable[[], ArticleFilter],
+        prompts: ListPrompts,
     ) -> None:
         self._context = context
+        self._prompts = prompts
+        self.list_state: ListState | None = None  # built when first needed
         self._read_undo = read_undo
         self._sidebar_filter = sidebar_filter
         self.current_article_id: int | None = None
@@ -88,6 +103,7 @@ class Reading:
         header_row.addWidget(self.search_box)
         list_layout.addLayout(header_row)
         list_layout.addWidget(self.article_view)
+        self._list_layout = list_layout
 
         self.reader = ReaderView()
         self.reader.set_image_source(context.library.image)
@@ -180,15 +196,77 @@ class Reading:
                 text += " found"
         elif searching:
             text = "No article matches the search"
-        elif self.article_model.article_filter != ArticleFilter():
-            text = "Nothing here"
-        elif not self._context.feed_count:
-            text = "No feeds yet — File › Add feed… (Ctrl+N), or import an OPML file"
-        elif self._context.offline:
-            text = "No articles stored yet — they arrive with the first refresh online"
         else:
-            text = "No articles yet — refreshing feeds…"
+            text = self._nothing_shown()
+        self._show_feed_error(None if searching else self._shown_feed())
         self.list_header.setText(text)
+
+    def _nothing_shown(self) -> str:
+        """Why the list is empty, truthfully: no feed, not fetched yet, offline, or nothing
+        matching the sidebar's choice."""
+        context, article_filter = self._context, self.article_model.article_filter
+        feed = self._shown_feed()
+        if feed is not None and feed.last_error:
+            return "No articles from this feed"
+        if feed is not None and feed.last_fetched_at is None:
+            if context.offline:
+                return "Not checked yet — it is fetched with the first refresh online"
+            return "Not checked yet"
+        if article_filter != ArticleFilter():
+            return "Nothing here"
+        if not context.feed_count:
+            return "No feeds yet"
+        if context.offline:
+            return "No articles stored yet — they arrive with the first refresh online"
+        return "No articles yet — refreshing feeds…"
+
+    def _shown_feed(self) -> Feed | None:
+        feed_id = self.article_model.article_filter.feed_id
+        if feed_id is None:
+            return None
+        return next((feed for feed in self._context.library.feeds() if feed.id == feed_id), None)
+
+    def _show_feed_error(self, feed: Feed | None) -> None:
+        """The empty library's way in, or a feed's error with what can be done about it,
+        where the articles would be; otherwise the list."""
+        from desktop_app.ui.list_state import Choice
+
+        context, prompts = self._context, self._prompts
+        refused = str(context.read_only) if context.read_only is not None else ""
+        empty = not self.article_model.total
+        if empty and not context.feed_count and not self.article_model.article_filter.search:
+            self._list_state().show_state(
+                "No feeds yet",
+                "Add a feed by its address or a site's, or import the subscriptions exported "
+                "from another feed reader (OPML).",
+                (
+                    Choice("Add a feed…", prompts.add_feed, refused),
+                    Choice("Import OPML…", prompts.import_opml, refused),
+                ),
+            )
+        elif feed is not None and feed.last_error:
+            when = feed.error_since.astimezone() if feed.error_since else None
+            since = f" (since {when:%Y-%m-%d %H:%M})" if when else ""
+            self._list_state().show_state(
+                "This feed could not be fetched",
+                f"{feed.last_error}{since}",
+                (
+                    Choice("Retry", prompts.retry, context.refresh_refused),
+                    Choice("Edit address…", lambda: prompts.edit_address(feed), refused),
+                ),
+            )
+        elif self.list_state is not None:
+            self.list_state.hide()
+        self.article_view.setVisible(not empty or self.list_state is None or
+                                     self.list_state.isHidden())  # fmt: skip
+
+    def _list_state(self) -> ListState:
+        if self.list_state is None:
+            from desktop_app.ui.list_state import ListState
+
+            self.list_state = ListState()
+            self._list_layout.insertWidget(1, self.list_state, 1)
+        return self.list_state
 
     def _apply_search(self) -> None:
         """Search as you type (debounced): the words narrow what the sidebar selected."""

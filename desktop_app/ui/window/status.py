@@ -115,6 +115,7 @@ class RefreshStatus:
                 self.status_text.setText(
                     f"Offline since {stamp} — refreshing resumes when the network returns"
                 )
+                context.reload_everything()  # the ticker and the list say offline too
             return
         if summary.offline:
             log.info("offline: no source reachable; showing what is stored")

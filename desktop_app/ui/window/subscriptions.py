@@ -93,6 +93,43 @@ class Subscriptions:
         self.add_feed_dialog = dialog
         dialog.open()
 
+    def ask_to_edit_address(self, feed: Feed) -> None:
+        """A feed in error: its address corrected, checked like a new one; its articles,
+        read states and stars stay with it."""
+        from desktop_app.services.discovery import check_address
+        from desktop_app.ui.add_feed import AddFeedDialog
+
+        context = self._context
+        feeds = context.library.feeds()
+        known = {other.url for other in feeds if other.id != feed.id}
+        if self.add_feed_dialog is not None:
+            self.add_feed_dialog.reject()
+        dialog = AddFeedDialog(
+            check_address,
+            sorted({other.folder for other in feeds if other.folder}),
+            known.__contains__,
+            context.window,
+            url=feed.url,
+            title=feed.title,
+            folder=feed.folder,
+            heading="Edit feed address",
+            cannot_check=STARTED_OFFLINE if context.started_offline else "",
+            refused=str(context.read_only) if context.read_only is not None else "",
+        )
+        dialog.accepted.connect(lambda: self._move_feed(feed, dialog.subscription))
+        self.add_feed_dialog = dialog
+        dialog.open()
+
+    def _move_feed(self, feed: Feed, chosen: Subscription | None) -> None:
+        if chosen is None:
+            return
+        context, url = self._context, chosen.urls[0]
+        context.library.set_feed_url(feed.id, url)
+        context.after(
+            context.library.update_feed(feed.id, title=chosen.title, folder=chosen.folder),
+            lambda: self._added(f"{feed.title or feed.url} now comes from {url[:80]}"),
+        )
+
     def _subscribe(self, chosen: Subscription | None) -> None:
         if chosen is None:
             return
