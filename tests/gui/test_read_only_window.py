@@ -204,3 +204,30 @@ def test_damage_the_first_reads_meet_read_only_is_told_not_repaired(
     assert str(refused.value).startswith(f"the database {path} is damaged")
     assert "Caravan cannot repair it here: Read-only" in str(refused.value)
     assert listing(data_dir) == before
+
+
+def test_an_empty_read_only_library_says_why_nothing_can_be_subscribed(
+    qtbot, tmp_path: Path, make_read_only: MakeReadOnly, network_guard: NetworkGuard
+):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    Database(data_dir / "caravan.sqlite3").close()
+    make_read_only(data_dir)
+    database, window = _build(qtbot, AppPaths.resolve(tmp_path / "caravan.toml", data_dir))
+    reason = str(window.library.read_only)
+    panel = window.reading.list_state
+    assert panel is not None and panel.heading.text() == "No feeds yet"
+    assert [(b.text(), b.isEnabled(), b.toolTip()) for b in panel.buttons] == [
+        ("Add a feed…", False, reason),
+        ("Import OPML…", False, reason),
+    ]
+    window.subscriptions.ask_for_feed("https://dropped.example/feed.xml")  # a dropped link
+    dialog = window.subscriptions.add_feed_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.status.text() == f"{reason}: nothing can be subscribed."
+    assert not dialog.subscribe_button.isEnabled()
+    assert dialog.address.text() == "https://dropped.example/feed.xml"
+    dialog.reject()
+    assert network_guard.attempts == []
+    _close(database, window)
