@@ -6,6 +6,8 @@
 ``screenshot-full-text.png``: a teaser feed whose article page (the AP story of the
 extraction fixtures, with a picture) is fetched, extracted and shown with its cached image.
 ``screenshot-dark.png``: both together with ``appearance.theme = "dark"``.
+``screenshot-first-start.png`` and ``screenshot-add-feed.png``: a first start with no feed,
+then the add-feed dialog offering the two feeds a web page links to.
 Each run uses a temporary configuration and data directory; the first article is opened
 with the keyboard (``j``) before the window is captured.
 """
@@ -69,6 +71,13 @@ def main() -> int:
             args.folder / "screenshot-dark.png",
             ready=lambda data: _full_text_stored(data),
         )
+        capture_first_start(
+            session,
+            rates_toml,
+            serve_blog_page(server),
+            args.folder / "screenshot-first-start.png",
+            args.folder / "screenshot-add-feed.png",
+        )
     finally:
         session.stop()
         server.stop()
@@ -109,6 +118,59 @@ def capture(
             app.terminate()
             app.wait(20)
     print(f"wrote {output}")
+
+
+def capture_first_start(
+    session: XSession, config_toml: str, page: str, empty: Path, dialog: Path
+) -> None:
+    """Start on an empty library, capture it, then type a web page's address into the
+    add-feed dialog (Ctrl+N), let it check, and capture the feeds it offers."""
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        config = folder / "caravan.toml"
+        config.write_text(config_toml, encoding="utf-8")
+        command = [sys.executable, "-m", "desktop_app", "--config", str(config)]
+        app = subprocess.Popen([*command, "--data-dir", str(folder / "data")], env=session.env())
+        try:
+            wait_until(lambda: session.window_id("^Caravan$") is not None, 60)
+            window = session.window_id("^Caravan$")
+            if window is None:
+                raise RuntimeError("the Caravan window did not appear")
+            time.sleep(2.0)  # the first refresh (the rates) is over
+            _grab(session, window, empty)
+            session.key(window, "ctrl+n")
+            wait_until(lambda: session.window_id("^Add feed$") is not None, 30)
+            found = session.window_id("^Add feed$")
+            if found is None:
+                raise RuntimeError("the add-feed dialog did not appear")
+            session.run("xdotool", "type", "--window", found, page)
+            session.key(found, "Return")
+            time.sleep(2.0)  # the check against the local server
+            _grab(session, found, dialog)
+        finally:
+            app.terminate()
+            app.wait(20)
+
+
+def _grab(session: XSession, window: str, output: Path) -> None:
+    subprocess.run(
+        ["import", "-display", session.display, "-window", window, str(output)],
+        check=True,
+        timeout=30,
+    )
+    print(f"wrote {output}")
+
+
+def serve_blog_page(server: LocalServer) -> str:
+    """A web page that announces two feeds (both served), as a blog's home page does."""
+    server.routes["/blog/"] = Route(
+        b"<!doctype html><html><head><title>A blog</title>"
+        b'<link rel="alternate" type="application/rss+xml" title="Posts" href="/macworld.rss">'
+        b'<link rel="alternate" type="application/atom+xml" title="Links" '
+        b'href="/daringfireball.atom"></head><body><p>Hello</p></body></html>',
+        "text/html; charset=utf-8",
+    )
+    return server.url("/blog/")
 
 
 def serve_todays_rates(server: LocalServer, fixtures: Path) -> str:
