@@ -198,7 +198,7 @@ class Reading:
             text = "No article matches the search"
         else:
             text = self._nothing_shown()
-        self._show_feed_error(None if searching else self._shown_feed())
+        self._show_list_state(None if searching else self._shown_feed())
         self.list_header.setText(text)
 
     def _nothing_shown(self) -> str:
@@ -226,7 +226,7 @@ class Reading:
             return None
         return next((feed for feed in self._context.library.feeds() if feed.id == feed_id), None)
 
-    def _show_feed_error(self, feed: Feed | None) -> None:
+    def _show_list_state(self, feed: Feed | None) -> None:
         """The empty library's way in, or a feed's error with what can be done about it,
         where the articles would be; otherwise the list."""
         from desktop_app.ui.list_state import Choice
@@ -257,8 +257,8 @@ class Reading:
             )
         elif self.list_state is not None:
             self.list_state.hide()
-        self.article_view.setVisible(not empty or self.list_state is None or
-                                     self.list_state.isHidden())  # fmt: skip
+        in_place = self.list_state is not None and not self.list_state.isHidden()
+        self.article_view.setVisible(not (empty and in_place))
 
     def _list_state(self) -> ListState:
         if self.list_state is None:
