@@ -213,10 +213,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = context.action(
-            "&Quit", self.close, QKeySequence.StandardKey.Quit, fallback="Ctrl+Q"
+            "&Quit", self.quit, QKeySequence.StandardKey.Quit, fallback="Ctrl+Q"
         )  # some platform themes define no Quit key
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(quit_action)
+        self.ticker_mode.fill_compact_menu(quit_action)
 
         self.reading.fill_article_menu(self.menuBar().addMenu("&Article"))
         self.full_text_action = self.reading.full_text_action
