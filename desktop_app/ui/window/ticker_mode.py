@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QSystemTrayIcon, QWidget
 
 from desktop_app.config import Config
@@ -110,8 +110,11 @@ class TickerMode:
         bottom = menu.addAction("&Bottom edge")
         bottom.setCheckable(True)
         bottom.setChecked(self.compact_bottom_action.isChecked())
-        bottom.toggled.connect(self.compact_bottom_action.setChecked)
+        bottom.triggered.connect(lambda: self._set_compact_edge("bottom"))
         self.compact_bottom_action.toggled.connect(bottom.setChecked)
+        edges = QActionGroup(menu)  # drawn as a choice of one
+        edges.addAction(self.compact_top_action)
+        edges.addAction(bottom)
         self.screen_menu = menu.addMenu("Sc&reen")
         self.screen_menu.setAccessibleName("Screen of the compact ticker")
         menu.aboutToShow.connect(self._fill_screen_menu)
@@ -227,7 +230,10 @@ class TickerMode:
         self._context.library.remember({_COMPACT_SCREEN_KEY: name})
 
     def _set_compact_edge(self, edge: str) -> None:
+        if edge == self.compact.edge:
+            return
         self.compact.set_edge(edge)
+        self.compact_bottom_action.setChecked(edge == "bottom")  # the View menu's entry
         self._context.library.remember({_COMPACT_EDGE_KEY: edge})
 
     def _forget(self, pair: str) -> None:
