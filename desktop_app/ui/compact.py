@@ -5,12 +5,16 @@ context menu or the shortcut brings the reader back."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QHideEvent, QMouseEvent, QScreen
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from desktop_app.oslayer.docking import Dock, NoDock, Rect, dock_for
 from desktop_app.ui.ticker import TickerItem, TickerWidget
+
+if TYPE_CHECKING:
+    from desktop_app.oslayer.docking import Dock, Rect
 
 EDGES = ("top", "bottom")
 
@@ -107,6 +111,9 @@ class CompactTicker(QWidget):
 
     def _docking(self) -> Dock:
         if self._dock is None:
+            # ctypes and the system's libraries: when the strip first shows, not at start-up
+            from desktop_app.oslayer.docking import NoDock, dock_for
+
             platform = QGuiApplication.platformName()
             self._dock = dock_for(platform) if platform != "offscreen" else NoDock()
         return self._dock
