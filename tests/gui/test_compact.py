@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -188,3 +193,61 @@ def test_ctrl_q_quits_from_the_strip(qtbot, filled_database, config):
     QTimer.singleShot(20_000, lambda: app.exit(3))  # only if Ctrl+Q did nothing
     assert app.exec() == 0
     assert not window.compact.isVisible()
+
+
+TWO_SCREENS = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "monitor", "x": 1920, "y": 0, "width": 1280, "height": 1024, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1},
+    ]
+}  # fmt: skip
+
+ON_TWO_SCREENS = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop_app.config import Config
+from desktop_app.services.library import Library
+from desktop_app.store.db import Database
+from desktop_app.ui.main_window import MainWindow
+
+app = QApplication([])
+database = Database(Path(sys.argv[1]))
+window = MainWindow(Library(database), Config(), offline=True)
+if sys.argv[2] == "choose":
+    window.set_compact(True)
+    menu = window.compact.menu
+    menu.aboutToShow.emit()
+    screens = next(a for a in menu.actions() if a.text() == "Sc&reen")
+    print("menu", screens.isVisible(), [a.text() for a in screens.menu().actions()])
+    next(a for a in screens.menu().actions() if a.text().startswith("monitor")).trigger()
+else:
+    window.restore_mode()
+print("strip", window.compact.geometry().getRect())
+window.close()
+database.close()
+"""
+
+
+def test_the_strip_goes_to_the_screen_chosen_in_its_menu_and_stays_there(tmp_path):
+    """Qt's offscreen platform with two screens (a configuration of the process, so in a
+    process of its own): the menu lists both, and the choice survives a restart."""
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    database = str(tmp_path / "caravan.sqlite3")
+
+    def run(step: str) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", ON_TWO_SCREENS, database, step], env=environment,
+            capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        return result.stdout.splitlines()
+
+    chosen = run("choose")
+    assert chosen[0] == "menu True ['laptop (1920×1080)', 'monitor (1280×1024)']"
+    height = int(chosen[1].split(",")[-1].rstrip(")"))
+    assert chosen[1] == f"strip (1920, 0, 1280, {height})"
+    assert run("restart") == chosen[1:]
