@@ -11,14 +11,16 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
@@ -232,10 +234,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = context.action(
-            "&Quit", self.close, QKeySequence.StandardKey.Quit, fallback="Ctrl+Q"
+            "&Quit", self.quit, QKeySequence.StandardKey.Quit, fallback="Ctrl+Q"
         )  # some platform themes define no Quit key
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(quit_action)
+        self.ticker_mode.fill_compact_menu(quit_action)
 
         self.reading.fill_article_menu(self.menuBar().addMenu("&Article"))
         self.full_text_action = self.reading.full_text_action
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
             saved = self.library.remembered(key)
             if saved:
                 restore(QByteArray(base64.b64decode(saved)))
+        self._fit_on_screen()
+        self._fitted_shown = False  # fitted again once shown: the frame is known then
         self.reading.restore_zoom()
         splitters = self.library.remembered(_SPLITTER_KEY)
         if splitters:
@@ -351,6 +356,47 @@ class MainWindow(QMainWindow):
         room = sum(self.content_splitter.sizes()) or 1000
         share = 0.42 if wide else 0.4  # the list's part; the reader keeps the rest
         self.content_splitter.setSizes([int(room * share), room - int(room * share)])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_shown:
+            self._fitted_shown = True
+            self._fit_on_screen()
+            # Where the window manager draws the frame, its size is known only once it has
+            # (an X11 frame comes a moment after the window): fit again then.
+            handle = self.windowHandle()
+            if self.frameGeometry() == self.geometry() and handle is not None:
+                handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window's first exposure: an X11 window manager has framed it by then."""
+        if event.type() == QEvent.Type.Expose and watched is self.windowHandle():
+            watched.removeEventFilter(self)
+            self._fit_on_screen()
+        return super().eventFilter(watched, event)
+
+    def _fit_on_screen(self) -> None:
+        """A geometry saved on a bigger monitor (or one since unplugged) is shrunk and moved
+        into the available part of the screen it lands on, title bar and frame included:
+        Qt only moves it, and a window taller than the screen hides its title bar or its
+        status bar."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return  # the window manager fits those
+        geometry = self.geometry()
+        screen = QGuiApplication.screenAt(geometry.center()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_width = frame.width() - geometry.width()
+        extra_height = frame.height() - geometry.height()
+        width = min(geometry.width(), area.width() - extra_width)
+        height = min(geometry.height(), area.height() - extra_height)
+        left = min(max(frame.left(), area.left()), area.right() + 1 - width - extra_width)
+        top = min(max(frame.top(), area.top()), area.bottom() + 1 - height - extra_height)
+        fitted = QRect(
+            left + geometry.left() - frame.left(), top + geometry.top() - frame.top(), width, height
+        )
+        if fitted != geometry:
+            self.setGeometry(fitted)
 
     def _layout_state(self) -> dict[str, str]:
         def encode(data: QByteArray) -> str:

@@ -572,6 +572,11 @@ class TickerWidget(QWidget):
                     self.item_clicked.emit(item)
         super().mouseReleaseEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Not a second press (Qt's default): the first click was the click, and what a
+        double-click means is the parent's to say (the compact strip restores the reader)."""
+        event.ignore()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_P):

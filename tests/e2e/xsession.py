@@ -99,6 +99,39 @@ class XSession:
         )
         return path
 
+    def start_window_manager(self) -> subprocess.Popen[bytes]:
+        """Openbox on this display, once it has announced itself (EWMH's supporting-WM
+        window on the root): maximising, iconifying and struts are a window manager's."""
+        manager = subprocess.Popen(
+            ["openbox", "--sm-disable"],
+            env=self.env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        wait_until(
+            lambda: "window id" in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
+            timeout=20,
+        )
+        return manager
+
+    def property(self, window: str, name: str) -> str:
+        """One property of ``window`` as xprop prints it (its value after the ``=``)."""
+        text = self.run("xprop", "-id", window, name)
+        return text.partition("=")[2].strip()
+
+    def frame(self, window: str) -> tuple[int, int, int, int]:
+        """Where the window manager drew ``window``, decorations included: left, top, right
+        and bottom edges (the last pixel's coordinates)."""
+        # xwininfo, not xdotool: xdotool 3.2016 counts a reparented window's offset twice.
+        info = self.run("xwininfo", "-id", window)
+        values = dict(line.strip().split(":", 1) for line in info.splitlines() if ":" in line)
+        x, y = int(values["Absolute upper-left X"]), int(values["Absolute upper-left Y"])
+        width, height = int(values["Width"]), int(values["Height"])
+        extents = self.property(window, "_NET_FRAME_EXTENTS")
+        left, right, top, bottom = (int(v) for v in extents.split(",")) if extents else (0,) * 4
+        return x - left, y - top, x + width - 1 + right, y + height - 1 + bottom
+
     def stop(self) -> None:
         self._process.terminate()
         try:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QSystemTrayIcon, QWidget
 
 from desktop_app.config import Config
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _COMPACT_KEY = "ticker.compact"
 _COMPACT_EDGE_KEY = "ticker.compact_edge"
+_COMPACT_SCREEN_KEY = "ticker.compact_screen"
 
 
 class TickerMode:
@@ -34,7 +35,8 @@ class TickerMode:
         self._open_article = open_article
         window = context.window
         config = context.config
-        self.rate_detail: RateDetail | None = None
+        self.rate_detail: RateDetail | None = None  # the last one opened
+        self._rate_details: dict[str, RateDetail] = {}  # one per pair, raised when clicked again
         self.tray: Tray | None = None  # built by show_tray, after the first paint
         self.ticker = TickerWidget(config.ticker.speed, reduce_motion=config.ticker.reduce_motion)
         self.ticker.item_clicked.connect(self._open_ticker_item)
@@ -42,8 +44,9 @@ class TickerMode:
             config.ticker.speed,
             config.ticker.reduce_motion,
             context.library.remembered(_COMPACT_EDGE_KEY) or "top",
+            context.library.remembered(_COMPACT_SCREEN_KEY) or "",
         )
-        self.compact.ticker.item_clicked.connect(self._open_ticker_item)
+        self.compact.item_clicked.connect(self._open_ticker_item)
         self.compact.restore_requested.connect(lambda: self.set_compact(False))
         self.content = TickerContent(context.library, (self.ticker, self.compact.ticker), window)
         self.dock = QDockWidget("Rates", window)
@@ -67,6 +70,8 @@ class TickerMode:
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.pause_action.toggled.connect(self.ticker.set_paused)
+        self.pause_action.toggled.connect(self.compact.ticker.set_paused)
+        self.compact.addAction(self.pause_action)
         self.reduce_motion_action = QAction("&Reduce motion (still pages)", window)
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setChecked(self.ticker.reduce_motion)
@@ -84,6 +89,54 @@ class TickerMode:
         self.compact_bottom_action.toggled.connect(
             lambda bottom: self._set_compact_edge("bottom" if bottom else "top")
         )
+        self.show_reader_action = QAction("&Show the reader", window)
+        self.show_reader_action.triggered.connect(lambda: self.set_compact(False))
+        self.compact_top_action = QAction("&Top edge", window)
+        self.compact_top_action.setCheckable(True)
+        self.compact_top_action.setChecked(self.compact.edge == "top")
+        self.compact_top_action.triggered.connect(lambda: self._set_compact_edge("top"))
+        self.compact_bottom_action.toggled.connect(
+            lambda bottom: self.compact_top_action.setChecked(not bottom)
+        )
+
+    def fill_compact_menu(self, quit_action: QAction) -> None:
+        """The strip's context menu; ``quit_action`` (the window's, Ctrl+Q) is the strip's
+        too, as the window it belongs to is hidden while the strip shows."""
+        self.compact.addAction(quit_action)
+        menu = self.compact.menu
+        menu.addAction(self.show_reader_action)
+        menu.addSeparator()
+        menu.addAction(self.compact_top_action)
+        bottom = menu.addAction("&Bottom edge")
+        bottom.setCheckable(True)
+        bottom.setChecked(self.compact_bottom_action.isChecked())
+        bottom.triggered.connect(lambda: self._set_compact_edge("bottom"))
+        self.compact_bottom_action.toggled.connect(bottom.setChecked)
+        edges = QActionGroup(menu)  # drawn as a choice of one
+        edges.addAction(self.compact_top_action)
+        edges.addAction(bottom)
+        self.screen_menu = menu.addMenu("Sc&reen")
+        self.screen_menu.setAccessibleName("Screen of the compact ticker")
+        menu.aboutToShow.connect(self._fill_screen_menu)
+        menu.addSeparator()
+        menu.addAction(self.pause_action)
+        menu.addAction(quit_action)
+
+    def _fill_screen_menu(self) -> None:
+        """One entry per screen, offered when there are several (they come and go)."""
+        menu = self.screen_menu
+        menu.clear()
+        screens = QGuiApplication.screens()
+        menu.menuAction().setVisible(len(screens) > 1)
+        current = self.compact.target_screen()
+        for screen in screens:
+            geometry = screen.geometry()
+            label = f"{screen.name()} ({geometry.width()}×{geometry.height()})"
+            name = screen.name()
+            entry = menu.addAction(label)
+            entry.setCheckable(True)
+            entry.setChecked(screen is current)
+            entry.triggered.connect(lambda _on=False, name=name: self._set_screen(name))
 
     def fill_view_menu(self, menu: QMenu) -> None:
         toggle_ticker = self.dock.toggleViewAction()
@@ -172,9 +225,19 @@ class TickerMode:
             self._context.window.showMinimized()
         return False
 
+    def _set_screen(self, name: str) -> None:
+        self.compact.set_screen_name(name)
+        self._context.library.remember({_COMPACT_SCREEN_KEY: name})
+
     def _set_compact_edge(self, edge: str) -> None:
+        if edge == self.compact.edge:
+            return
         self.compact.set_edge(edge)
+        self.compact_bottom_action.setChecked(edge == "bottom")  # the View menu's entry
         self._context.library.remember({_COMPACT_EDGE_KEY: edge})
+
+    def _forget(self, pair: str) -> None:
+        self._rate_details.pop(pair, None)
 
     def _open_ticker_item(self, item: TickerItem) -> None:
         """A rate opens its detail; a headline opens the article in the reader."""
@@ -182,12 +245,21 @@ class TickerMode:
             self.set_compact(False)
         if isinstance(item.payload, Quote):
             quote = item.payload
+            opened = self._rate_details.get(quote.pair)
+            if opened is not None and opened.isVisible():  # not one closing
+                opened.showNormal()
+                opened.raise_()
+                opened.activateWindow()
+                self.rate_detail = opened
+                return
             history = self._context.library.rate_history(quote)
             from desktop_app.ui.rate_detail import RateDetail  # the chart: on first use
 
             detail = RateDetail(quote, history, locale_number_style(), self._context.window)
             detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            detail.destroyed.connect(lambda _=None, pair=quote.pair: self._forget(pair))
             detail.show()
             self.rate_detail = detail
+            self._rate_details[quote.pair] = detail
         elif isinstance(item.payload, int):
             self._open_article(item.payload)
