@@ -13,6 +13,8 @@ from desktop_app.domain import ArticleFilter, Feed
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
+    from desktop_app.ui.feed_icons import FeedIcons
+
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 FEED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -41,8 +43,15 @@ class Sidebar(QTreeView):
         icon themes, ~3 ms the first time."""
         return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
-    def populate(self, feeds: list[Feed], unread: dict[int, int], starred: int) -> None:
-        """Rebuild from stored feeds and counts, keeping the selected entry selected."""
+    def populate(
+        self,
+        feeds: list[Feed],
+        unread: dict[int, int],
+        starred: int,
+        icons: FeedIcons | None = None,
+    ) -> None:
+        """Rebuild from stored feeds and counts, keeping the selected entry selected. A feed
+        shows its site's icon, or the warning sign while it is in error."""
         self._model.blockSignals(True)
         self._model.clear()
         total_unread = sum(unread.values())
@@ -67,6 +76,8 @@ class Sidebar(QTreeView):
                 item.setToolTip(f"{feed.url}\nError ({feed.error_count}×): {feed.last_error}")
             else:
                 item.setToolTip(feed.url)
+            if icons is not None and icons.any() and not (feed.enabled and feed.last_error):
+                item.setIcon(icons.get(feed.id) or icons.blank())
             if feed.folder:
                 folder = folders.get(feed.folder)
                 if folder is None:

@@ -64,7 +64,8 @@ class Subscriptions:
         self._context.feed_count = len(subscribed)
         unread = library.unread_counts()
         starred = library.count(ArticleFilter(starred_only=True))
-        self.sidebar.populate(subscribed, unread, starred)
+        self._context.feed_icons.update(subscribed)
+        self.sidebar.populate(subscribed, unread, starred, self._context.feed_icons)
         return sum(unread.values())
 
     # -- subscribing -------------------------------------------------------------------------
