@@ -53,6 +53,7 @@ def _window(qtbot, database: Database, config) -> MainWindow:
     window.resize(1000, 640)
     with qtbot.waitExposed(window):
         window.show()
+    window.finish_start_up()  # what app.py runs after the first paint
     return window
 
 
@@ -148,3 +149,14 @@ def test_a_feed_without_an_icon_lines_up_with_those_that_have_one(qtbot, filled_
     assert news.data(Qt.ItemDataRole.DecorationRole).pixmap(16, 16).toImage().pixelColor(
         8, 8
     ) == QColor(*ORANGE)
+
+
+def test_icons_are_decoded_only_once_the_window_is_on_screen(qtbot, filled_database, config):
+    _give_icons(filled_database, {"Macworld": ico()})
+    window = MainWindow(Library(filled_database), config, offline=True)
+    qtbot.addWidget(window)
+    assert _sidebar_icon(window, "Macworld") is None  # the first paint waits for no icon
+    window.finish_start_up()
+    assert _sidebar_icon(window, "Macworld") is not None
+    window.reload_everything()  # and they stay through every reload after
+    assert _sidebar_icon(window, "Macworld") is not None
