@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop_app.domain import Feed
-from desktop_app.errors import CaravanError
+from desktop_app.errors import CaravanError, OfflineError
 from desktop_app.icons import MAX_ICON_BYTES, declared_icons, icon_format
 from desktop_app.imaging import ImageRejected
 from desktop_app.net.http import HttpClient, NetworkPolicy
@@ -57,18 +57,23 @@ class FaviconFetcher:
         """Look for ``feed``'s icon and record what was found (its digest, or None)."""
         started = time.monotonic()
         digest = None
-        for url in self.candidates(feed, site_url, feed_icon_url)[:MAX_CANDIDATES]:
+        unreachable: set[str] = set()  # hosts that did not answer: not asked again this time
+        for url in self.candidates(feed, site_url, feed_icon_url, unreachable)[:MAX_CANDIDATES]:
             if time.monotonic() - started > SEARCH_BUDGET_SECONDS:
                 log.info("icon of %s: search stopped at its time budget", feed.url)
                 break
-            digest = self._fetch(url)
+            if urlsplit(url).netloc in unreachable:
+                continue
+            digest = self._fetch(url, unreachable)
             if digest is not None:
                 break
         found = digest
         self._database.writer.run(lambda connection: feeds.record_icon(connection, feed.id, found))
         return digest
 
-    def candidates(self, feed: Feed, site_url: str, feed_icon_url: str) -> list[str]:
+    def candidates(
+        self, feed: Feed, site_url: str, feed_icon_url: str, unreachable: set[str]
+    ) -> list[str]:
         """Where to look, in order: the home page's declared icons, the feed's own icon,
         ``/favicon.ico`` on the site's host (the feed's host when the feed names no site)."""
         home = site_url if site_url.startswith(("http://", "https://")) else ""
@@ -79,13 +84,15 @@ class FaviconFetcher:
                 found.extend(declared_icons(page.body or b"", page.url))
             except CaravanError as error:
                 log.info("icon of %s: home page not read: %s", feed.url, error)
+                if isinstance(error, OfflineError):
+                    unreachable.add(urlsplit(home).netloc)
         if feed_icon_url.startswith(("http://", "https://")):
             found.append(feed_icon_url)
         parts = urlsplit(home or feed.url)
         found.append(urlunsplit((parts.scheme, parts.netloc, "/favicon.ico", "", "")))
         return list(dict.fromkeys(found))
 
-    def _fetch(self, url: str) -> str | None:
+    def _fetch(self, url: str, unreachable: set[str]) -> str | None:
         try:
             response = self._icons.get(url, accept=ICON_ACCEPT)
             body = response.body or b""
@@ -96,4 +103,6 @@ class FaviconFetcher:
             return self.files.write(body)
         except (CaravanError, ImageRejected, OSError) as error:
             log.info("icon %s not kept: %s", url, error)
+            if isinstance(error, OfflineError):
+                unreachable.add(urlsplit(url).netloc)
             return None

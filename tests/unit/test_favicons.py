@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import socket
 import struct
 import zlib
 from collections.abc import Iterator
@@ -25,8 +26,8 @@ from desktop_app.config import Config, FeedSetting
 from desktop_app.domain import Feed
 from desktop_app.icons import MAX_ICON_BYTES, declared_icons, icon_format
 from desktop_app.imaging import ImageRejected
-from desktop_app.net.http import HttpClient, NetworkPolicy
-from desktop_app.services.favicons import icon_due
+from desktop_app.net.http import HttpClient, NetworkPolicy, Response
+from desktop_app.services.favicons import FaviconFetcher, icon_due
 from desktop_app.services.images import ImageFetcher
 from desktop_app.services.refresh import RefreshService
 from desktop_app.store import feeds, images
@@ -360,3 +361,70 @@ def test_declared_icons_favicon_first_nearest_32_px_then_touch_icons() -> None:
         "https://site.example/big.png",
         "https://site.example/touch.png",
     ]
+
+
+def test_a_site_that_does_not_answer_is_asked_once_and_the_feeds_own_icon_is_taken(
+    database: Database, http_server: LocalServer
+) -> None:
+    """The home page's host refuses connections: its /favicon.ico is not tried after it (each
+    try could wait out a connect time-out), the feed's own image on another host is kept."""
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    dead_site = f"http://127.0.0.1:{closed.getsockname()[1]}/"
+    closed.close()  # nothing listens there any more: connections are refused
+    logo = png(32, "purple")
+    http_server.routes["/feed.xml"] = Route(
+        rss(http_server, image=http_server.url("/logo.png")).replace(
+            f"<link>{http_server.url('/')}</link>".encode(), f"<link>{dead_site}</link>".encode()
+        )
+    )
+    http_server.routes["/logo.png"] = Route(logo, "image/png")
+    fetcher = RefreshService(database, HttpClient(POLICY), Config()).favicons
+    feed = Feed(1, http_server.url("/feed.xml"), "", "", dead_site, True)
+    unreachable: set[str] = set()
+
+    tried = fetcher.candidates(feed, dead_site, http_server.url("/logo.png"), unreachable)
+
+    assert tried == [http_server.url("/logo.png"), dead_site + "favicon.ico"]
+    assert unreachable == {dead_site.split("/")[2]}
+
+    refresh(database, http_server)
+    assert kept_icon(database) == logo
+
+
+class RecordingClient(HttpClient):
+    """A real client that remembers what it was asked for."""
+
+    def __init__(self) -> None:
+        super().__init__(POLICY)
+        self.asked: list[str] = []
+
+    def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str = "*/*",
+    ) -> Response:
+        self.asked.append(url)
+        return super().get(url, etag=etag, last_modified=last_modified, accept=accept)
+
+
+def test_no_more_tries_go_to_a_host_that_refused_the_first(database: Database) -> None:
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    dead_site = f"http://127.0.0.1:{closed.getsockname()[1]}/"
+    closed.close()
+    pages, icons = RecordingClient(), RecordingClient()
+    fetcher = FaviconFetcher(database, icons=icons, pages=pages)
+    feed_id, _ = database.writer.run(
+        lambda connection: feeds.add_feed(connection, dead_site + "feed.xml")
+    )
+    feed = Feed(feed_id, dead_site + "feed.xml", "", "", dead_site, True)
+
+    assert fetcher.update(feed, dead_site, dead_site + "logo.png") is None
+
+    assert pages.asked == [dead_site]
+    assert icons.asked == []  # neither the feed's logo nor /favicon.ico on that host
+    assert the_feed(database).icon_checked_at is not None
