@@ -3,7 +3,7 @@ the article list: nothing is fetched here, so icons are there offline."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
@@ -25,7 +25,8 @@ class FeedIcons:
         self._by_feed: dict[int, QIcon] = {}
         self._blank: QIcon | None = None
 
-    def update(self, feeds: Iterable[Feed]) -> None:
+    def update(self, feeds: Collection[Feed]) -> None:
+        """Icons for ``feeds``; an icon no feed uses any more is let go."""
         by_feed: dict[int, QIcon] = {}
         for feed in feeds:
             if feed.icon_digest is None:
@@ -37,6 +38,8 @@ class FeedIcons:
             if icon is not None:
                 by_feed[feed.id] = icon
         self._by_feed = by_feed
+        used = {feed.icon_digest for feed in feeds}
+        self._by_digest = {key: icon for key, icon in self._by_digest.items() if key in used}
 
     def get(self, feed_id: int) -> QIcon | None:
         return self._by_feed.get(feed_id)
