@@ -27,6 +27,8 @@ class Feed:
     feed_min_interval_minutes: int | None = None  # the feed's own ttl / sy:updatePeriod
     retry_after_until: datetime | None = None
     full_text: bool | None = None  # fetch the article pages: None detects teaser feeds
+    icon_digest: str | None = None  # the site's icon in the image cache, when one was found
+    icon_checked_at: datetime | None = None  # when the icon was last looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class ParsedFeed:
     entries: tuple[ParsedEntry, ...]
     warning: str | None = None
     min_interval_minutes: int | None = None  # RSS ttl or sy:updatePeriod/updateFrequency
+    icon_url: str = ""  # the feed's own icon or logo (RSS image, Atom icon/logo, JSON Feed)
 
 
 @dataclass(frozen=True, slots=True)

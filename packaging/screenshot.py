@@ -2,7 +2,9 @@
 
     python packaging/screenshot.py docs/
 
-``screenshot.png``: the real feeds and rates of tests/fixtures, served from 127.0.0.1.
+``screenshot.png``: the real feeds and rates of tests/fixtures, served from 127.0.0.1, each
+feed's site link pointing at a local home page that declares an icon drawn here (so the
+sidebar and the list show feed icons, and nothing is asked of the real sites).
 ``screenshot-full-text.png``: a teaser feed whose article page (the AP story of the
 extraction fixtures, with a picture) is fetched, extracted and shown with its cached image.
 ``screenshot-dark.png``: both together with ``appearance.theme = "dark"``.
@@ -49,8 +51,8 @@ def main() -> int:
     server = LocalServer()
     server.start()
     feeds_toml = ""
-    for path, (name, sidebar_folder) in FEEDS.items():
-        url = server.serve_file(path, fixtures / "feeds-real" / name)
+    for number, (path, (name, sidebar_folder)) in enumerate(FEEDS.items()):
+        url = serve_with_local_site(server, path, fixtures / "feeds-real" / name, number)
         feeds_toml += f'[[feeds]]\nurl = "{url}"\nfolder = "{sidebar_folder}"\n'
     rates_toml = f'[rates]\nurl = "{serve_todays_rates(server, fixtures)}"\n'
     teaser_toml = f'[[feeds]]\nurl = "{serve_teaser_feed(server, fixtures)}"\nfolder = "News"\n'
@@ -171,6 +173,44 @@ def serve_blog_page(server: LocalServer) -> str:
         "text/html; charset=utf-8",
     )
     return server.url("/blog/")
+
+
+ICON_COLOURS = ("#d9480f", "#1c7ed6", "#2b8a3e", "#862e9c", "#e67700", "#0b7285")
+
+
+def serve_with_local_site(server: LocalServer, path: str, feed: Path, number: int) -> str:
+    """Serve ``feed`` with its site link moved to a local home page that declares an icon."""
+    from desktop_app.feeds.parse import parse_feed
+
+    body = feed.read_bytes()
+    site = parse_feed(body, server.url(path)).site_url
+    home = f"/sites/{number}/"
+    local = server.url(home)
+    moved = body.replace(f">{site}<".encode(), f">{local}<".encode(), 1)
+    if moved == body:
+        moved = body.replace(f'href="{site}"'.encode(), f'href="{local}"'.encode(), 1)
+    if parse_feed(moved, server.url(path)).site_url != local:
+        raise RuntimeError(f"{feed.name}: its site link {site} could not be moved")
+    server.routes[path] = Route(moved, "application/xml")
+    server.routes[home] = Route(
+        f'<html><head><link rel="icon" href="{home}icon.ico"></head><body></body></html>'.encode(),
+        "text/html",
+    )
+    server.routes[f"{home}icon.ico"] = Route(_icon(ICON_COLOURS[number]), "image/x-icon")
+    return server.url(path)
+
+
+def _icon(colour: str) -> bytes:
+    """A favicon drawn here (16, 32 and 48 px): a rounded square with a white disc."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (48, 48), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle([(0, 0), (47, 47)], radius=9, fill=colour)
+    draw.ellipse([(14, 14), (33, 33)], fill="white")
+    buffer = io.BytesIO()
+    image.save(buffer, "ICO", sizes=[(16, 16), (32, 32), (48, 48)])
+    return buffer.getvalue()
 
 
 def serve_todays_rates(server: LocalServer, fixtures: Path) -> str:

@@ -112,6 +112,7 @@ def _rss(root: etree._Element, url: str) -> ParsedFeed:
         site_url=_text(channel.find("link")),
         entries=tuple(unique_entries(entries)),
         min_interval_minutes=_min_interval(channel),
+        icon_url=absolute_link(_text(channel.find("image/url")), url),
     )
 
 
@@ -168,6 +169,9 @@ def _atom(root: etree._Element, url: str) -> ParsedFeed:
         title=html_to_text(_atom_text(root.find(f"{ATOM}title"))),
         site_url=_atom_link(root),
         entries=tuple(unique_entries(entries)),
+        icon_url=absolute_link(
+            _text(root.find(f"{ATOM}icon")) or _text(root.find(f"{ATOM}logo")), url
+        ),
     )
 
 
@@ -260,6 +264,7 @@ def _rdf(root: etree._Element, url: str) -> ParsedFeed:
         site_url=_text(channel.find(f"{RSS1}link")),
         entries=tuple(unique_entries(entries)),
         min_interval_minutes=_min_interval(channel),
+        icon_url=absolute_link(_text(root.find(f"{RSS1}image/{RSS1}url")), url),
     )
 
 

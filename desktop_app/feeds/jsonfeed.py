@@ -79,6 +79,8 @@ def _json_feed(document: dict[str, Any]) -> ParsedFeed:
         title=html_to_text(_string(document.get("title"))),
         site_url=_string(document.get("home_page_url")),
         entries=tuple(unique_entries(entries)),
+        # favicon is the small one, meant for lists; icon (512 px) only when it is missing
+        icon_url=_string(document.get("favicon")) or _string(document.get("icon")),
     )
 
 

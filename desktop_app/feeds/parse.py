@@ -75,7 +75,15 @@ def parse_with_feedparser(
         entries=tuple(entries),
         warning=warning,
         min_interval_minutes=_min_interval(feed),
+        icon_url=absolute_link(_icon(feed), url),
     )
+
+
+def _icon(feed: Any) -> str:
+    """The feed's own icon: Atom ``icon``, else its logo or RSS ``image``."""
+    image = feed.get("image")
+    href = image.get("href", "") if isinstance(image, Mapping) else ""
+    return str(feed.get("icon") or href or feed.get("logo") or "").strip()
 
 
 _PERIOD_MINUTES = {"hourly": 60, "daily": 1440, "weekly": 10080, "monthly": 43200, "yearly": 525600}

@@ -16,6 +16,7 @@ from desktop_app.domain import Feed
 from desktop_app.errors import CaravanError, HttpStatusError, OfflineError, StorageError
 from desktop_app.net.http import FEED_ACCEPT, HttpClient
 from desktop_app.services.connectivity import probe_targets, reachable
+from desktop_app.services.favicons import FaviconFetcher, icon_due
 from desktop_app.services.offline import OfflineWorker
 from desktop_app.services.outcomes import (
     FeedOutcome,
@@ -45,6 +46,7 @@ class RefreshService:
         self._config = config
         self._workers = workers
         self.offline = OfflineWorker(database, config.offline)
+        self.favicons = FaviconFetcher(database)
 
     def import_config_feeds(self) -> int:
         """Subscribe to the configuration's ``[[feeds]]`` (see :func:`import_config_feeds`)."""
@@ -205,6 +207,7 @@ class RefreshService:
                         ),
                     )
                 )
+                self._update_icon(feed, feed.site_url)
                 return FeedOutcome(feed.id, url, title, not_modified=True)
             parsed = parser.parse(body, response.url, response.headers)
 
@@ -235,11 +238,22 @@ class RefreshService:
             counts = self._database.writer.run(store)
             if parsed.warning:
                 log.info("%s parsed with a warning: %s", feed.url, parsed.warning)
+            self._update_icon(feed, parsed.site_url or feed.site_url, parsed.icon_url)
             return FeedOutcome(
                 feed.id, url, parsed.title or title, new=counts.new, updated=counts.updated
             )
         except CaravanError as error:
             return self._failed(attempt, url, title, error)
+
+    def _update_icon(self, feed: Feed, site_url: str, feed_icon_url: str = "") -> None:
+        """Look for the feed's icon when due (a week after the last look), in this feed's
+        worker; a failure is logged, never the feed's."""
+        if not icon_due(feed):
+            return
+        try:
+            self.favicons.update(feed, site_url, feed_icon_url)
+        except (CaravanError, OSError) as error:  # CaravanError covers StorageError
+            log.warning("icon of %s not recorded: %s", feed.url, error)
 
     def _stored_hash(self, feed_id: int) -> str | None:
         reader = self._database.reader()

@@ -36,6 +36,11 @@ def _feed(row: sqlite3.Row) -> Feed:
         feed_min_interval_minutes=row["feed_min_interval_minutes"],
         retry_after_until=_timestamp(row["retry_after_until"]),
         full_text=None if row["full_text"] is None else bool(row["full_text"]),
+        # Absent from a v6 database read where it cannot be migrated (a read-only folder).
+        icon_digest=row["icon_digest"] if "icon_digest" in row.keys() else None,  # noqa: SIM118
+        icon_checked_at=_timestamp(row["icon_checked_at"])
+        if "icon_checked_at" in row.keys()  # noqa: SIM118
+        else None,
     )
 
 
@@ -119,6 +124,29 @@ def record_success(
             feed_id,
         ),
     )
+
+
+def record_icon(
+    connection: sqlite3.Connection,
+    feed_id: int,
+    digest: str | None,
+    checked_at: datetime | None = None,
+) -> None:
+    """Remember the feed's icon (None: none found, the one found before is kept) and when it
+    was looked for, so the next look waits (see services/favicons.py)."""
+    moment = int((checked_at or datetime.now(UTC)).timestamp())
+    connection.execute(
+        "UPDATE feeds SET icon_digest = coalesce(?, icon_digest), icon_checked_at = ? WHERE id = ?",
+        (digest, moment, feed_id),
+    )
+
+
+def icon_digests(connection: sqlite3.Connection) -> set[str]:
+    """Every digest a feed's icon points at: files the image cache's eviction keeps."""
+    rows = connection.execute(
+        "SELECT DISTINCT icon_digest FROM feeds WHERE icon_digest IS NOT NULL"
+    )
+    return {row[0] for row in rows}
 
 
 def content_hash(connection: sqlite3.Connection, feed_id: int) -> str | None:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain import CachedImage
+from desktop_app.store import feeds
 
 # A failed address is tried again after this long (the server may have been down).
 RETRY_FAILED_AFTER = timedelta(days=1)
@@ -175,4 +176,6 @@ def evict(connection: sqlite3.Connection, max_bytes: int) -> list[str]:
         doomed.append(row["digest"])
         total -= row["bytes"]
     connection.executemany("DELETE FROM images WHERE digest = ?", [(d,) for d in doomed])
-    return doomed
+    # A feed's icon may be the same file as an evicted image: its file stays.
+    icons = feeds.icon_digests(connection)
+    return [digest for digest in doomed if digest not in icons]

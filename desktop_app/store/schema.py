@@ -231,6 +231,19 @@ def _v6_feed_ids_never_reused(connection: sqlite3.Connection) -> None:
     )
 
 
+def _v7_feed_icons(connection: sqlite3.Connection) -> None:
+    """Each feed's icon (its site's favicon), a file in the content-addressed image cache, and
+    when it was last looked for, so a site without one is asked again at most once a week.
+    Nullable columns at the end: the salvage code reads feeds by column shape."""
+    _run_script(
+        connection,
+        """
+        ALTER TABLE feeds ADD COLUMN icon_digest TEXT;       -- NULL: none found (yet)
+        ALTER TABLE feeds ADD COLUMN icon_checked_at INTEGER;  -- NULL: never looked for
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_feed_schedule,
@@ -238,6 +251,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_offline_reading,
     _v5_cheaper_imports,
     _v6_feed_ids_never_reused,
+    _v7_feed_icons,
 )
 
 # The oldest schema this Caravan's reads understand, for a database that cannot be migrated

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import ArticleSummary
 from desktop_app.textmatch import match_spans
 from desktop_app.ui.article_list import SUMMARY_ROLE, relative_date
+from desktop_app.ui.feed_icons import FeedIcons
 from desktop_app.ui.reader_view import MATCH_BACKGROUND, MATCH_TEXT
 
 _PADDING = 6
+ICON_SIZE = 16  # the feed's icon before its name, in device-independent pixels
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleDelegate(QStyledItemDelegate):
     search = ""  # the words of the current search, highlighted where they match
+    icons: FeedIcons | None = None  # the feeds' icons, drawn before the feed's name
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         line = QFontMetrics(option.font).height()
@@ -73,6 +76,14 @@ class ArticleDelegate(QStyledItemDelegate):
             f"{summary.feed_title} · {summary.excerpt}" if summary.excerpt else summary.feed_title
         )
         second_rect = QRect(area.left(), area.top() + line + _PADDING, area.width(), line)
+        icon = self.icons.get(summary.feed_id) if self.icons is not None else None
+        if icon is not None:
+            size = min(ICON_SIZE, line)
+            icon.paint(
+                painter,
+                QRect(second_rect.left(), second_rect.center().y() - size // 2 + 1, size, size),
+            )
+            second_rect.setLeft(second_rect.left() + size + _PADDING - 2)
         self._draw_line(painter, second_rect, second, option.font, muted)
         painter.restore()
 

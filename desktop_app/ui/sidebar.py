@@ -13,6 +13,8 @@ from desktop_app.domain import ArticleFilter, Feed
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
+    from desktop_app.ui.feed_icons import FeedIcons
+
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 FEED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -32,6 +34,7 @@ class Sidebar(QTreeView):
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._current = ArticleFilter()
+        self._icons: FeedIcons | None = None
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
@@ -81,9 +84,28 @@ class Sidebar(QTreeView):
         for name, folder in folders.items():
             count = sum(unread.get(feed.id, 0) for feed in feeds if feed.folder == name)
             _set_label(folder, name, count)
+        self._apply_icons()
         self._model.blockSignals(False)
         self.expandAll()
         self._select(self._current)
+
+    def set_icons(self, icons: FeedIcons) -> None:
+        """Show the feeds' icons, from now on (after the first paint: decoding them is not
+        what the window waits for)."""
+        self._icons = icons
+        self._apply_icons()
+
+    def _apply_icons(self) -> None:
+        """Each feed's icon, or the warning sign while it is in error; a blank one for a feed
+        without, so that names line up, once any feed has one."""
+        icons = self._icons
+        if icons is None or not icons.any():
+            return
+        for index in self._all_indexes():
+            feed = index.data(FEED_ROLE)
+            if isinstance(feed, Feed) and not (feed.enabled and feed.last_error):
+                item = self._model.itemFromIndex(index)
+                item.setIcon(icons.get(feed.id) or icons.blank())
 
     def current_filter(self) -> ArticleFilter:
         return self._current

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QEnterEvent, QImage, QPalette, QWheelEvent
+from PySide6.QtGui import QCursor, QEnterEvent, QGuiApplication, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.library import Library
@@ -193,8 +193,9 @@ def test_the_compact_strip_scrolls_without_running_python(qtbot):
     strip = CompactTicker(120, reduce_motion=False)
     qtbot.addWidget(strip)
     strip.ticker.set_items(_items(), "")
-    strip.resize(300, strip.ticker.sizeHint().height())
-    strip.move(400, 400)
+    # The strip spans its screen's top edge: the pointer (where an earlier test left it) would
+    # pause it on hover.
+    QCursor.setPos(QGuiApplication.primaryScreen().geometry().center())
     with qtbot.waitExposed(strip):
         strip.show()
     surface = strip.ticker.painting_widgets()[1]

@@ -290,7 +290,9 @@ def test_upgrading_a_v5_database_keeps_every_feed_article_flag_and_tombstone(
         assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     for table, rows in before.items():
-        assert _rows(db_path, f"SELECT * FROM {table} ORDER BY 1, 2") == rows, table
+        after = _rows(db_path, f"SELECT * FROM {table} ORDER BY 1, 2")
+        # Later versions add columns at the end (v7: the feed's icon): the old ones are kept.
+        assert [row[: len(rows[0])] for row in after] == rows, table
     assert _rows(db_path, "SELECT id, read, starred FROM articles ORDER BY id") == [
         (10, 1, 0),
         (11, 0, 1),
@@ -361,3 +363,57 @@ def test_a_migration_that_would_orphan_rows_is_refused_and_rolled_back(
     with _plain(db_path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert _rows(db_path, "SELECT id FROM feeds ORDER BY id") == before
+
+
+# --- v7: each feed's icon -------------------------------------------------------------------
+
+
+def _v6_database(path: Path) -> None:
+    """A database as Caravan 6 left it: the v5 one, upgraded by the v6 migration."""
+    _v5_database(path)
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        connection.execute("BEGIN")
+        MIGRATIONS[5](connection)
+        connection.execute("COMMIT")
+        connection.execute("PRAGMA user_version = 6")
+
+
+def test_upgrading_a_v6_database_keeps_its_feeds_and_adds_icons_none_looked_for(
+    db_path: Path,
+) -> None:
+    _v6_database(db_path)
+    before = _rows(db_path, "SELECT * FROM feeds ORDER BY id")
+    articles_before = _rows(db_path, "SELECT * FROM articles ORDER BY id")
+
+    database = Database(db_path)
+    try:
+        with closing(database.reader()) as reader:
+            stored = feeds.list_feeds(reader)
+    finally:
+        database.close()
+
+    after = _rows(db_path, "SELECT * FROM feeds ORDER BY id")
+    assert [row[:-2] for row in after] == before
+    assert [row[-2:] for row in after] == [(None, None), (None, None)]
+    assert _rows(db_path, "SELECT * FROM articles ORDER BY id") == articles_before
+    assert [(feed.title, feed.icon_digest, feed.icon_checked_at) for feed in stored] == [
+        ("B", None, None),
+        ("A", None, None),
+    ]
+
+
+def test_a_feeds_icon_is_remembered_and_a_missing_one_keeps_the_last_found(
+    database: Database,
+) -> None:
+    feed_id, _ = database.writer.run(
+        lambda connection: feeds.add_feed(connection, "https://a.example/feed")
+    )
+    digest = "ab" * 32
+    database.writer.run(lambda connection: feeds.record_icon(connection, feed_id, digest))
+    database.writer.run(lambda connection: feeds.record_icon(connection, feed_id, None))
+    with closing(database.reader()) as reader:
+        feed = feeds.get_feed(reader, feed_id)
+        assert feeds.icon_digests(reader) == {digest}
+    assert feed is not None
+    assert feed.icon_digest == digest
+    assert feed.icon_checked_at is not None

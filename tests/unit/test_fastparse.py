@@ -48,7 +48,13 @@ CASES = _cases()
 
 
 def _comparable(parsed: ParsedFeed) -> tuple[object, ...]:
-    return (parsed.title, parsed.site_url, parsed.entries, parsed.min_interval_minutes)
+    return (
+        parsed.title,
+        parsed.site_url,
+        parsed.entries,
+        parsed.min_interval_minutes,
+        parsed.icon_url,
+    )
 
 
 @pytest.mark.parametrize(("name", "path", "headers"), CASES, ids=[case[0] for case in CASES])

@@ -252,3 +252,20 @@ def test_a_file_that_is_not_a_database_gives_nothing_and_does_not_fail(tmp_path:
     found = salvage(path, shapes_of(tmp_path / "reference.sqlite3"))
 
     assert found.rows == {"feeds": {}, "articles": {}, "rates": {}, "app_state": {}}
+
+
+def test_a_feeds_icon_is_salvaged_with_it(tmp_path: Path):
+    """The v7 columns at the end of feeds (the icon's digest, when it was looked for) come back
+    with the rest of the row."""
+    path = tmp_path / "caravan.sqlite3"
+    fill(path, feed_count=2, per_feed=5)
+    digest = "cd" * 32
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(
+            "UPDATE feeds SET icon_digest = ?, icon_checked_at = 1764547200 WHERE id = 1",
+            (digest,),
+        )
+        connection.commit()
+    found = salvage(path, shapes_of(path))
+    assert found.rows["feeds"][1][-2:] == (digest, 1764547200)
+    assert found.rows["feeds"][2][-2:] == (None, None)

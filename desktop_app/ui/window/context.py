@@ -16,6 +16,7 @@ from desktop_app.config import Config
 from desktop_app.errors import STARTED_OFFLINE
 from desktop_app.services.background import MainThreadDispatcher
 from desktop_app.services.library import Library
+from desktop_app.ui.feed_icons import FeedIcons
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,9 @@ class WindowContext:
             self.refresh_refused = f"{self.read_only.notice}: feeds and rates are not refreshed"
             self.full_text_refused = f"{self.read_only.notice}: the article's page is not fetched"
         self.dispatcher = MainThreadDispatcher(window)
+        # The feeds' icons from the image cache: the subscriptions keep them in step with the
+        # feeds, the sidebar and the article list draw them.
+        self.feed_icons = FeedIcons(library.image)
         self.closed = False
         self.feed_count = 0
         self.unread_total = 0

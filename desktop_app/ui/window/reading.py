@@ -66,6 +66,7 @@ class Reading:
         self._feed_text_chosen: set[int] = set()  # articles shown with the feed's own text
         self.article_model = ArticleListModel(context.library)
         self.article_view = ArticleListView()
+        self.article_view.delegate.icons = context.feed_icons
         self.article_view.setModel(self.article_model)
         self.list_header = QLabel()
         self.list_header.setObjectName("list-header")

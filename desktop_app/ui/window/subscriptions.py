@@ -40,6 +40,7 @@ class Subscriptions:
         self.feed_errors_dialog: FeedErrorsDialog | None = None
         self.add_feed_dialog: AddFeedDialog | None = None
         self.sidebar = Sidebar()
+        self._icons_shown = False  # the feeds' icons wait for the first paint
         self.sidebar.feed_menu_requested.connect(
             lambda feed, where: self.feed_menu(feed).exec(where)
         )
@@ -55,6 +56,12 @@ class Subscriptions:
         self.errors_action = context.action("Feeds with &errors…", self.show_feed_errors)
         context.refuse_changes(self.add_feed_action, self.import_action)
 
+    def show_icons(self) -> None:
+        """Decode the feeds' icons and show them (called once the window is on screen)."""
+        self._icons_shown = True
+        self._context.feed_icons.update(self._context.library.feeds())
+        self.sidebar.set_icons(self._context.feed_icons)
+
     def file_actions(self) -> list[QAction]:
         return [self.add_feed_action, self.import_action, self.export_action]
 
@@ -65,6 +72,8 @@ class Subscriptions:
         self._context.feed_count = len(subscribed)
         unread = library.unread_counts()
         starred = library.count(ArticleFilter(starred_only=True))
+        if self._icons_shown:
+            self._context.feed_icons.update(subscribed)
         self.sidebar.populate(subscribed, unread, starred)
         return sum(unread.values())
 
