@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from desktop_app.domain import Feed
+from desktop_app.errors import DuplicateFeedError
 from desktop_app.store import state
 
 _EARLY_RETRIES_KEY = "early_retries"
@@ -250,6 +251,34 @@ def update_feed(
             (None if full_text is None else int(full_text), feed_id),
         )
     return True
+
+
+def change_url(connection: sqlite3.Connection, feed_id: int, url: str) -> bool:
+    """Move a feed to a new address, keeping its articles and their read and starred marks;
+    what was learnt of the old address (validators, errors, the plan) is forgotten so the
+    new one is fetched at the next check. False when no such feed; DuplicateFeedError when another
+    feed has that address."""
+    other = feed_id_for_url(connection, url)
+    if other is not None and other != feed_id:
+        raise DuplicateFeedError(f"another feed already has the address {url}")
+    cursor = connection.execute(
+        "UPDATE feeds SET url = ?, etag = NULL, last_modified = NULL, content_hash = NULL, "
+        "last_error = NULL, error_since = NULL, error_count = 0, next_check_at = NULL, "
+        "retry_after_until = NULL WHERE id = ? AND url != ?",
+        (url, feed_id, url),
+    )
+    return bool(cursor.rowcount) or get_feed(connection, feed_id) is not None
+
+
+def make_due(connection: sqlite3.Connection, feed_id: int) -> None:
+    """Plan the feed's next check for now (a server's Retry-After still holds)."""
+    connection.execute("UPDATE feeds SET next_check_at = NULL WHERE id = ?", (feed_id,))
+
+
+def rename_folder(connection: sqlite3.Connection, old: str, new: str) -> int:
+    """Move every feed of folder ``old`` into ``new`` ('' for none); return how many."""
+    cursor = connection.execute("UPDATE feeds SET folder = ? WHERE folder = ?", (new, old))
+    return cursor.rowcount
 
 
 def remove_feed(connection: sqlite3.Connection, feed_id: int) -> int | None:

@@ -1,15 +1,17 @@
-"""Subscriptions: the sidebar of feeds, adding and removing them, their menu (rename, folder,
-pause, full text), OPML import and export, and the feeds in error."""
+"""Subscriptions: the sidebar of feeds, adding and removing them, their menu (refresh,
+properties, rename, folder, pause, full text, copy address, website), folders (new, rename,
+delete, dragging feeds between them), OPML import and export, and the feeds in error."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain import ArticleFilter, Feed
@@ -21,6 +23,11 @@ from desktop_app.ui.window.context import WindowContext
 # QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
 if TYPE_CHECKING:
     from desktop_app.ui.feed_errors import FeedErrorsDialog
+    from desktop_app.ui.feed_properties import FeedChanges, FeedPropertiesDialog
+
+# Folders exist as the feeds' folder column; one made in the sidebar and not yet given a feed
+# is remembered here (a JSON list) until a feed moves in or it is deleted.
+EMPTY_FOLDERS_KEY = "sidebar.empty_folders"
 
 
 class Subscriptions:
@@ -38,10 +45,16 @@ class Subscriptions:
         self._refresh_now = refresh_now
         self._fetch_due_feeds = fetch_due_feeds
         self.feed_errors_dialog: FeedErrorsDialog | None = None
+        self.properties_dialog: FeedPropertiesDialog | None = None
+        self._empty_folders: list[str] = []
         self.sidebar = Sidebar()
         self.sidebar.feed_menu_requested.connect(
             lambda feed, where: self.feed_menu(feed).exec(where)
         )
+        self.sidebar.folder_menu_requested.connect(
+            lambda folder, where: self.folder_menu(folder).exec(where)
+        )
+        self.sidebar.feed_dropped.connect(self.move_feed)
         self.add_feed_action = context.action(
             "&Add feed…", self.ask_for_feed, QKeySequence.StandardKey.New
         )
@@ -51,11 +64,17 @@ class Subscriptions:
         self.export_action = context.action(
             "&Export subscriptions (OPML)…", self.ask_for_opml_export
         )
+        self.new_folder_action = context.action("New &folder…", self.ask_new_folder)
         self.errors_action = context.action("Feeds with &errors…", self.show_feed_errors)
-        context.refuse_changes(self.add_feed_action, self.import_action)
+        context.refuse_changes(self.add_feed_action, self.import_action, self.new_folder_action)
 
     def file_actions(self) -> list[QAction]:
-        return [self.add_feed_action, self.import_action, self.export_action]
+        return [
+            self.add_feed_action,
+            self.new_folder_action,
+            self.import_action,
+            self.export_action,
+        ]
 
     def reload(self) -> int:
         """The sidebar from what is stored; returns the number of unread articles."""
@@ -64,8 +83,33 @@ class Subscriptions:
         self._context.feed_count = len(subscribed)
         unread = library.unread_counts()
         starred = library.count(ArticleFilter(starred_only=True))
-        self.sidebar.populate(subscribed, unread, starred)
+        self._empty_folders = self._remembered_empty_folders({f.folder for f in subscribed})
+        self.sidebar.populate(subscribed, unread, starred, self._empty_folders)
         return sum(unread.values())
+
+    def folders(self) -> list[str]:
+        """Every folder: those of the feeds, and those made and still empty."""
+        named = {feed.folder for feed in self._context.library.feeds() if feed.folder}
+        return sorted(named | set(self._empty_folders), key=str.casefold)
+
+    def _remembered_empty_folders(self, in_use: set[str]) -> list[str]:
+        """The folders made in the sidebar that still have no feed; one a feed has moved
+        into is forgotten (it lives on as that feed's folder)."""
+        raw = self._context.library.remembered(EMPTY_FOLDERS_KEY)
+        try:
+            remembered = [name for name in json.loads(raw or "[]") if isinstance(name, str)]
+        except ValueError:
+            remembered = []
+        empty = [name for name in remembered if name and name not in in_use]
+        if empty != remembered and self._context.read_only is None:
+            self._context.library.remember({EMPTY_FOLDERS_KEY: json.dumps(empty)})
+        return empty
+
+    def _remember_empty_folders(self, empty: list[str]) -> None:
+        self._context.after(
+            self._context.library.remember({EMPTY_FOLDERS_KEY: json.dumps(empty)}),
+            self._context.reload_everything,
+        )
 
     # -- subscribing -------------------------------------------------------------------------
     def ask_for_feed(self) -> None:
@@ -156,8 +200,9 @@ class Subscriptions:
         self._context.show_message(f"Subscriptions written to {path}", 8000)
 
     def show_feed_errors(self) -> None:
-        """Every feed in error with its message, since when and how often; a retry."""
-        failing = [feed for feed in self._context.library.feeds() if feed.last_error]
+        """Every feed in error with its message, since when and how often; a retry, and
+        each can be edited (its properties) or removed."""
+        failing = self._failing()
         from desktop_app.ui.feed_errors import FeedErrorsDialog
 
         dialog = FeedErrorsDialog(
@@ -165,22 +210,52 @@ class Subscriptions:
             self._refresh_now,
             self._context.window,
             retry_refused=self._context.refresh_refused,
+            change_refused=str(self._context.read_only or ""),
         )
+        dialog.edit_requested.connect(self.show_properties)
+        dialog.remove_requested.connect(self._ask_remove)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.feed_errors_dialog = dialog
         dialog.open()
 
+    def _failing(self) -> list[Feed]:
+        return [feed for feed in self._context.library.feeds() if feed.last_error]
+
+    def refresh_feed_errors(self) -> None:
+        """After a change: the open *Feeds with errors…* shows what is stored now."""
+        dialog = self.feed_errors_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.show_feeds(self._failing())
+
     # -- one feed (the sidebar's context menu) -----------------------------------------------
     def feed_menu(self, feed: Feed) -> QMenu:
         """The sidebar's context menu for one feed."""
-        menu = QMenu(self._context.window)
-        menu.addAction("Mark all as read", lambda: self._mark_all_read(ArticleFilter(feed.id)))
+        context = self._context
+        menu = QMenu(context.window)
+        menu.setToolTipsVisible(True)
+        refresh = menu.addAction("Refresh this feed", lambda: self.refresh_feed(feed))
+        if context.refresh_refused:
+            refresh.setEnabled(False)
+            refresh.setToolTip(context.refresh_refused)
+        elif not feed.enabled:
+            refresh.setEnabled(False)
+            refresh.setToolTip("Paused: resume fetching first")
+        changes = [
+            menu.addAction("Mark all as read", lambda: self._mark_all_read(ArticleFilter(feed.id)))
+        ]
         menu.addSeparator()
-        menu.addAction("Rename…", lambda: self._ask_rename(feed))
-        menu.addAction("Move to folder…", lambda: self._ask_folder(feed))
-        menu.addAction(
-            "Resume fetching" if not feed.enabled else "Pause fetching",
-            lambda: self.update_feed(feed.id, enabled=not feed.enabled),
+        menu.addAction("Properties…", lambda: self.show_properties(feed))
+        menu.addAction("Copy address", lambda: copy_text(feed.url))
+        website = menu.addAction("Open website", lambda: self.open_website(feed.site_url))
+        website.setEnabled(bool(feed.site_url))
+        menu.addSeparator()
+        changes.append(menu.addAction("Rename…", lambda: self._ask_rename(feed)))
+        changes.append(menu.addAction("Move to folder…", lambda: self._ask_folder(feed)))
+        changes.append(
+            menu.addAction(
+                "Resume fetching" if not feed.enabled else "Pause fetching",
+                lambda: self.update_feed(feed.id, enabled=not feed.enabled),
+            )
         )
         full_text = menu.addMenu("Full text")
         for label, choice in (
@@ -194,9 +269,182 @@ class Subscriptions:
             action.triggered.connect(
                 lambda _checked=False, choice=choice: self.set_feed_full_text(feed.id, choice)
             )
+        changes.append(full_text.menuAction())
         menu.addSeparator()
-        menu.addAction("Remove…", lambda: self._ask_remove(feed))
-        return self._context.changes_refused(menu)
+        changes.append(menu.addAction("Remove…", lambda: self._ask_remove(feed)))
+        self._refuse_in_menu(changes)
+        return menu
+
+    def _refuse_in_menu(self, actions: list[QAction]) -> None:
+        """In a read-only window: these entries change what is stored, greyed out with why."""
+        if self._context.read_only is not None:
+            for action in actions:
+                action.setEnabled(False)
+                action.setToolTip(str(self._context.read_only))
+
+    def refresh_feed(self, feed: Feed) -> None:
+        """Check this feed now, even if not due (a server's Retry-After still holds)."""
+        context = self._context
+        if context.refresh_refused:
+            context.show_message(context.refresh_refused, 8000)
+            return
+        context.show_message(f"Refreshing {feed.title or feed.url}…", 4000)
+        context.after(context.library.make_feed_due(feed.id), self._fetch_due_feeds)
+
+    def open_website(self, url: str) -> None:
+        if urlsplit(url).scheme in ("http", "https"):
+            QDesktopServices.openUrl(QUrl(url))
+        else:
+            self._context.show_message(f"Refused to open {url[:80]}: not a web link", 6000)
+
+    # -- folders -----------------------------------------------------------------------------
+    def folder_menu(self, folder: str) -> QMenu:
+        """The sidebar's menu for a folder (or, with ``folder`` empty, its blank space)."""
+        menu = QMenu(self._context.window)
+        menu.setToolTipsVisible(True)
+        changes = []
+        if folder:
+            changes.append(
+                menu.addAction(
+                    "Mark all as read", lambda: self._mark_all_read(ArticleFilter(folder=folder))
+                )
+            )
+            menu.addSeparator()
+        changes.append(menu.addAction("New folder…", self.ask_new_folder))
+        if folder:
+            changes.append(
+                menu.addAction("Rename folder…", lambda: self._ask_rename_folder(folder))
+            )
+            changes.append(
+                menu.addAction("Delete folder…", lambda: self._ask_delete_folder(folder))
+            )
+        self._refuse_in_menu(changes)
+        return menu
+
+    def ask_new_folder(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, accepted = QInputDialog.getText(self._context.window, "New folder", "Folder name:")
+        if accepted:
+            self.new_folder(name)
+
+    def new_folder(self, name: str) -> None:
+        """A folder with no feed yet: shown (and remembered) until a feed moves in."""
+        name = name.strip()
+        if not name:
+            return
+        if name in self.folders():
+            self._context.show_message(f"There is already a folder {name}", 6000)
+            return
+        self._remember_empty_folders([*self._empty_folders, name])
+
+    def _ask_rename_folder(self, folder: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, accepted = QInputDialog.getText(
+            self._context.window, "Rename folder", "Folder name:", text=folder
+        )
+        if accepted:
+            self.rename_folder(folder, name)
+
+    def rename_folder(self, old: str, new: str) -> None:
+        """Its feeds move to ``new``; onto an existing folder, the two are merged."""
+        new = new.strip()
+        if not new or new == old:
+            return
+        if old in self._empty_folders:
+            empty = [name for name in self._empty_folders if name != old]
+            if new not in self.folders():
+                empty.append(new)
+            self._remember_empty_folders(empty)
+            return
+        self._context.after(
+            self._context.library.rename_folder(old, new), self._context.reload_everything
+        )
+
+    def _ask_delete_folder(self, folder: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        count = sum(1 for feed in self._context.library.feeds() if feed.folder == folder)
+        feeds_text = (
+            f"Its {count} feed{'s' if count != 1 else ''} will be outside any folder; "
+            "none is unsubscribed."
+            if count
+            else "It has no feeds."
+        )
+        answer = QMessageBox.question(
+            self._context.window, "Delete folder", f"Delete the folder {folder}? {feeds_text}"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_folder(folder)
+
+    def delete_folder(self, folder: str) -> None:
+        """The folder goes; its feeds stay subscribed, outside any folder."""
+        if folder in self._empty_folders:
+            self._remember_empty_folders([name for name in self._empty_folders if name != folder])
+            return
+        self._context.after(
+            self._context.library.rename_folder(folder, ""), self._context.reload_everything
+        )
+
+    def move_feed(self, feed_id: int, folder: str) -> None:
+        """A feed dragged in the sidebar: into ``folder`` ('' for none)."""
+        if self._context.read_only is not None:
+            self._context.show_message(str(self._context.read_only), 8000)
+            return
+        self.update_feed(feed_id, folder=folder)
+
+    # -- properties --------------------------------------------------------------------------
+    def show_properties(self, feed: Feed) -> None:
+        from desktop_app.ui.feed_properties import FeedPropertiesDialog
+
+        context = self._context
+        dialog = FeedPropertiesDialog(
+            feed,
+            self.folders(),
+            context.library.count(ArticleFilter(feed_id=feed.id)),
+            context.config.refresh.interval_minutes,
+            context.window,
+            refused=str(context.read_only or ""),
+        )
+        dialog.open_website.connect(self.open_website)
+        dialog.copy_address.connect(copy_text)
+        dialog.accepted.connect(lambda: self.apply_properties(feed, dialog.changes()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.properties_dialog = dialog
+        dialog.open()
+
+    def apply_properties(self, feed: Feed, changes: FeedChanges) -> None:
+        """Save what the properties dialog changed; a taken address is said, the rest kept."""
+        context = self._context
+        library = context.library
+        if not changes:
+            return
+        if changes.full_text_changed:
+            library.set_feed_full_text(feed.id, changes.full_text)
+        if changes.url is not None:
+            moved = library.change_feed_url(feed.id, changes.url)
+
+            def said(_future: object) -> None:
+                error = moved.exception()
+                if error is not None:
+                    context.dispatcher.post(lambda: context.show_message(str(error), 8000))
+
+            moved.add_done_callback(said)
+        context.after(
+            library.update_feed(
+                feed.id,
+                title=changes.title,
+                folder=changes.folder,
+                enabled=changes.enabled,
+                interval_minutes=changes.interval_minutes,
+            ),
+            self._after_feed_change,
+        )
+
+    def _after_feed_change(self) -> None:
+        self._context.reload_everything()
+        self.refresh_feed_errors()
 
     def _ask_rename(self, feed: Feed) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -210,7 +458,7 @@ class Subscriptions:
     def _ask_folder(self, feed: Feed) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        folders = sorted({f.folder for f in self._context.library.feeds() if f.folder})
+        folders = self.folders()
         folder, accepted = QInputDialog.getItem(
             self._context.window, "Move to folder", "Folder (empty for none):", ["", *folders],
             folders.index(feed.folder) + 1 if feed.folder in folders else 0, True,
@@ -250,6 +498,8 @@ class Subscriptions:
         )
 
     def remove_feed(self, feed_id: int) -> None:
-        self._context.after(
-            self._context.library.remove_feed(feed_id), self._context.reload_everything
-        )
+        self._context.after(self._context.library.remove_feed(feed_id), self._after_feed_change)
+
+
+def copy_text(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
