@@ -254,20 +254,21 @@ def update_feed(
 
 
 def change_url(connection: sqlite3.Connection, feed_id: int, url: str) -> bool:
-    """Move a feed to a new address, keeping its articles and their read and starred marks;
-    what was learnt of the old address (validators, errors, the plan) is forgotten so the
-    new one is fetched at the next check. False when no such feed; DuplicateFeedError when another
-    feed has that address."""
-    other = feed_id_for_url(connection, url)
-    if other is not None and other != feed_id:
-        raise DuplicateFeedError(f"another feed already has the address {url}")
-    cursor = connection.execute(
-        "UPDATE feeds SET url = ?, etag = NULL, last_modified = NULL, content_hash = NULL, "
+    """The user gives a feed a new address: its articles and their read and starred marks
+    stay; what was learnt of the old address (validators, errors, the plan) is forgotten,
+    so the new one is fetched at the next check. False when there is no such feed;
+    DuplicateFeedError when another feed has that address."""
+    if get_feed(connection, feed_id) is None:
+        return False
+    if not move_feed(connection, feed_id, url):
+        raise DuplicateFeedError(f"Another feed already has the address {url}")
+    connection.execute(
+        "UPDATE feeds SET etag = NULL, last_modified = NULL, content_hash = NULL, "
         "last_error = NULL, error_since = NULL, error_count = 0, next_check_at = NULL, "
-        "retry_after_until = NULL WHERE id = ? AND url != ?",
-        (url, feed_id, url),
+        "retry_after_until = NULL WHERE id = ?",
+        (feed_id,),
     )
-    return bool(cursor.rowcount) or get_feed(connection, feed_id) is not None
+    return True
 
 
 def make_due(connection: sqlite3.Connection, feed_id: int) -> None:
