@@ -122,7 +122,7 @@ class Sidebar(QTreeView):
                 loose.append(item)
         for name in empty_folders:
             if name not in folders:
-                folders[name] = _folder(name)
+                folders[name] = _folder(name, empty=True)
         for name in sorted(folders, key=str.casefold):
             root.appendRow(folders[name])
         for item in loose:  # folders first, then feeds outside any folder
@@ -130,6 +130,8 @@ class Sidebar(QTreeView):
         for name, folder in folders.items():
             count = sum(unread.get(feed.id, 0) for feed in feeds if feed.folder == name)
             _set_label(folder, name, count)
+            if not folder.hasChildren():
+                folder.setData(f"{name}, empty folder", Qt.ItemDataRole.AccessibleTextRole)
         self._model.blockSignals(False)
         self.expandAll()
         self._select(self._current)
@@ -245,9 +247,16 @@ def _entry(
     return item
 
 
-def _folder(name: str) -> QStandardItem:
+def _folder(name: str, empty: bool = False) -> QStandardItem:
+    """A folder row; an empty one (no expand arrow) is told apart from the smart filters by
+    its italics and its tip."""
     item = _entry(name, 0, ArticleFilter(folder=name))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+    if empty:
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setToolTip("An empty folder: drag feeds here")
     return item
 
 

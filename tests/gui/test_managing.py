@@ -292,6 +292,9 @@ def test_a_new_folder_shows_while_empty_and_survives_a_restart(qtbot, filled_dat
     _after(window, qtbot, lambda: "Reading list" in _labels(window))
     again = _window(qtbot, filled_database, config)
     assert "Reading list" in _labels(again)
+    shown = _index(again, "Reading list")  # told apart from the smart filters
+    assert shown.data(Qt.ItemDataRole.ToolTipRole) == "An empty folder: drag feeds here"
+    assert shown.data(Qt.ItemDataRole.AccessibleTextRole) == "Reading list, empty folder"
     folder = _properties(again, _stored(filled_database, "Macworld")).folder
     assert "Reading list" in [folder.itemText(i) for i in range(folder.count())]
 
