@@ -288,7 +288,7 @@ def test_the_properties_buttons_copy_the_address_and_open_the_website(
 # -- folders ----------------------------------------------------------------------------------
 def test_a_new_folder_shows_while_empty_and_survives_a_restart(qtbot, filled_database, config):
     window = _window(qtbot, filled_database, config)
-    window.subscriptions.new_folder("Reading list")
+    window.subscriptions.folders.new("Reading list")
     _after(window, qtbot, lambda: "Reading list" in _labels(window))
     again = _window(qtbot, filled_database, config)
     assert "Reading list" in _labels(again)
@@ -319,7 +319,7 @@ def _drop(window: MainWindow, feed_label: str, target_label: str | None) -> None
 
 def test_dragging_a_feed_moves_it_between_folders(qtbot, filled_database, config):
     window = _window(qtbot, filled_database, config)
-    window.subscriptions.new_folder("Blogs")
+    window.subscriptions.folders.new("Blogs")
     _after(window, qtbot, lambda: "Blogs" in _labels(window))
 
     _drop(window, "Scripting News", "Blogs")
@@ -352,48 +352,48 @@ def test_something_else_dragged_in_is_not_taken_for_a_feed(qtbot, filled_databas
 
 def test_a_folders_menu_renames_deletes_after_asking_and_marks_read(qtbot, filled_database, config):
     window = _window(qtbot, filled_database, config)
-    menu = window.subscriptions.folder_menu("Tech")
+    menu = window.subscriptions.folders.menu("Tech")
     assert [a.text() for a in menu.actions() if a.text()] == [
         "Mark all as read", "New folder…", "Rename folder…", "Delete folder…"
     ]  # fmt: skip
-    assert [a.text() for a in window.subscriptions.folder_menu("").actions()] == ["New folder…"]
+    assert [a.text() for a in window.subscriptions.folders.menu("").actions()] == ["New folder…"]
 
-    window.subscriptions.rename_folder("Tech", "Apple")
+    window.subscriptions.folders.rename("Tech", "Apple")
     _after(window, qtbot, lambda: "Apple  (30)" in _labels(window))
     assert _stored(filled_database, "Macworld").folder == "Apple"
 
     asked: list[str] = []
     _answer(QMessageBox.StandardButton.No, asked)
-    _entry(window.subscriptions.folder_menu("Apple"), "Delete folder…").trigger()
+    _entry(window.subscriptions.folders.menu("Apple"), "Delete folder…").trigger()
     assert asked == [
         "Delete the folder Apple? Its 1 feed will be outside any folder; none is unsubscribed."
     ]
     _settle(window)
     assert _stored(filled_database, "Macworld").folder == "Apple"
     _answer(QMessageBox.StandardButton.Yes, asked)
-    _entry(window.subscriptions.folder_menu("Apple"), "Delete folder…").trigger()
+    _entry(window.subscriptions.folders.menu("Apple"), "Delete folder…").trigger()
     _after(window, qtbot, lambda: "Apple  (30)" not in _labels(window))
     assert _stored(filled_database, "Macworld").folder == ""
     assert window.library.count(ArticleFilter()) == MACWORLD + SCRIPTING  # nothing unsubscribed
 
-    window.subscriptions.new_folder("Tech")
+    window.subscriptions.folders.new("Tech")
     window.update_feed(_stored(filled_database, "Macworld").id, folder="Tech")
     _after(window, qtbot, lambda: "Tech  (30)" in _labels(window))
-    _entry(window.subscriptions.folder_menu("Tech"), "Mark all as read").trigger()
+    _entry(window.subscriptions.folders.menu("Tech"), "Mark all as read").trigger()
     _after(window, qtbot, lambda: window.windowTitle() == f"Caravan — {SCRIPTING} unread")
 
 
 def test_an_empty_folder_is_renamed_and_deleted_without_a_feed(qtbot, filled_database, config):
     window = _window(qtbot, filled_database, config)
-    window.subscriptions.new_folder("Later")
+    window.subscriptions.folders.new("Later")
     _after(window, qtbot, lambda: "Later" in _labels(window))
-    window.subscriptions.rename_folder("Later", "Someday")
+    window.subscriptions.folders.rename("Later", "Someday")
     _after(window, qtbot, lambda: "Someday" in _labels(window) and "Later" not in _labels(window))
-    window.subscriptions.new_folder("Someday")  # taken: said, not doubled
+    window.subscriptions.folders.new("Someday")  # taken: said, not doubled
     assert window.statusBar().currentMessage() == "There is already a folder Someday"
     asked: list[str] = []
     _answer(QMessageBox.StandardButton.Yes, asked)
-    _entry(window.subscriptions.folder_menu("Someday"), "Delete folder…").trigger()
+    _entry(window.subscriptions.folders.menu("Someday"), "Delete folder…").trigger()
     _after(window, qtbot, lambda: "Someday" not in _labels(window))
     assert asked == ["Delete the folder Someday? It has no feeds."]
 

@@ -143,11 +143,12 @@ def test_a_read_only_folder_opens_a_window_that_reads_and_saves_nothing(
     # The sidebar's menus: every change greyed out, saying why; what only reads (the feed's
     # properties, shown with saving refused, its address, its website) stays.
     (macworld,) = [feed for feed in window.library.feeds() if feed.title == "Macworld"]
-    reading = {"Properties…", "Copy address", "Open website"}
+    reading = {"Properties…", "Copy address", "Open website", "Open in browser", "Copy link"}
     for menu in (
         window.feed_menu(macworld),
         window.filter_menu(window.sidebar.current_filter()),
-        window.subscriptions.folder_menu("Tech"),
+        window.subscriptions.folders.menu("Tech"),
+        window.reading.article_menu(0),
     ):
         assert menu.actions()
         for action in menu.actions():

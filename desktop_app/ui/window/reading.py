@@ -378,10 +378,7 @@ class Reading:
             menu.addAction("Copy link", lambda: QGuiApplication.clipboard().setText(summary.link)),
         ):
             action.setEnabled(bool(summary.link))
-        if context.read_only is not None:
-            for action in marks:
-                action.setEnabled(False)
-                action.setToolTip(str(context.read_only))
+        context.refuse_in_menu(marks)
         return menu
 
     def _row(self, row: int | None) -> int:

@@ -1,10 +1,9 @@
 """Subscriptions: the sidebar of feeds, adding and removing them, their menu (refresh,
-properties, rename, folder, pause, full text, copy address, website), folders (new, rename,
-delete, dragging feeds between them), OPML import and export, and the feeds in error."""
+properties, rename, folder, pause, full text, copy address, website), dragging feeds between
+folders (the folders' own menu: folders.py), OPML import and export, and the feeds in error."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,16 +17,13 @@ from desktop_app.domain import ArticleFilter, Feed
 from desktop_app.errors import STARTED_OFFLINE, CaravanError
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.folders import Folders
 
 # Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
 # QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
 if TYPE_CHECKING:
     from desktop_app.ui.feed_errors import FeedErrorsDialog
     from desktop_app.ui.feed_properties import FeedChanges, FeedPropertiesDialog
-
-# Folders exist as the feeds' folder column; one made in the sidebar and not yet given a feed
-# is remembered here (a JSON list) until a feed moves in or it is deleted.
-EMPTY_FOLDERS_KEY = "sidebar.empty_folders"
 
 
 class Subscriptions:
@@ -46,13 +42,13 @@ class Subscriptions:
         self._fetch_due_feeds = fetch_due_feeds
         self.feed_errors_dialog: FeedErrorsDialog | None = None
         self.properties_dialog: FeedPropertiesDialog | None = None
-        self._empty_folders: list[str] = []
         self.sidebar = Sidebar()
+        self.folders = Folders(context, mark_all_read)
         self.sidebar.feed_menu_requested.connect(
             lambda feed, where: self.feed_menu(feed).exec(where)
         )
         self.sidebar.folder_menu_requested.connect(
-            lambda folder, where: self.folder_menu(folder).exec(where)
+            lambda folder, where: self.folders.menu(folder).exec(where)
         )
         self.sidebar.feed_dropped.connect(self.move_feed)
         self.add_feed_action = context.action(
@@ -64,7 +60,7 @@ class Subscriptions:
         self.export_action = context.action(
             "&Export subscriptions (OPML)…", self.ask_for_opml_export
         )
-        self.new_folder_action = context.action("New &folder…", self.ask_new_folder)
+        self.new_folder_action = context.action("New &folder…", self.folders.ask_new)
         self.errors_action = context.action("Feeds with &errors…", self.show_feed_errors)
         context.refuse_changes(self.add_feed_action, self.import_action, self.new_folder_action)
 
@@ -83,33 +79,9 @@ class Subscriptions:
         self._context.feed_count = len(subscribed)
         unread = library.unread_counts()
         starred = library.count(ArticleFilter(starred_only=True))
-        self._empty_folders = self._remembered_empty_folders({f.folder for f in subscribed})
-        self.sidebar.populate(subscribed, unread, starred, self._empty_folders)
+        empty = self.folders.load({feed.folder for feed in subscribed})
+        self.sidebar.populate(subscribed, unread, starred, empty)
         return sum(unread.values())
-
-    def folders(self) -> list[str]:
-        """Every folder: those of the feeds, and those made and still empty."""
-        named = {feed.folder for feed in self._context.library.feeds() if feed.folder}
-        return sorted(named | set(self._empty_folders), key=str.casefold)
-
-    def _remembered_empty_folders(self, in_use: set[str]) -> list[str]:
-        """The folders made in the sidebar that still have no feed; one a feed has moved
-        into is forgotten (it lives on as that feed's folder)."""
-        raw = self._context.library.remembered(EMPTY_FOLDERS_KEY)
-        try:
-            remembered = [name for name in json.loads(raw or "[]") if isinstance(name, str)]
-        except ValueError:
-            remembered = []
-        empty = [name for name in remembered if name and name not in in_use]
-        if empty != remembered and self._context.read_only is None:
-            self._context.library.remember({EMPTY_FOLDERS_KEY: json.dumps(empty)})
-        return empty
-
-    def _remember_empty_folders(self, empty: list[str]) -> None:
-        self._context.after(
-            self._context.library.remember({EMPTY_FOLDERS_KEY: json.dumps(empty)}),
-            self._context.reload_everything,
-        )
 
     # -- subscribing -------------------------------------------------------------------------
     def ask_for_feed(self) -> None:
@@ -272,15 +244,8 @@ class Subscriptions:
         changes.append(full_text.menuAction())
         menu.addSeparator()
         changes.append(menu.addAction("Remove…", lambda: self._ask_remove(feed)))
-        self._refuse_in_menu(changes)
+        self._context.refuse_in_menu(changes)
         return menu
-
-    def _refuse_in_menu(self, actions: list[QAction]) -> None:
-        """In a read-only window: these entries change what is stored, greyed out with why."""
-        if self._context.read_only is not None:
-            for action in actions:
-                action.setEnabled(False)
-                action.setToolTip(str(self._context.read_only))
 
     def refresh_feed(self, feed: Feed) -> None:
         """Check this feed now, even if not due (a server's Retry-After still holds)."""
@@ -297,96 +262,6 @@ class Subscriptions:
         else:
             self._context.show_message(f"Refused to open {url[:80]}: not a web link", 6000)
 
-    # -- folders -----------------------------------------------------------------------------
-    def folder_menu(self, folder: str) -> QMenu:
-        """The sidebar's menu for a folder (or, with ``folder`` empty, its blank space)."""
-        menu = QMenu(self._context.window)
-        menu.setToolTipsVisible(True)
-        changes = []
-        if folder:
-            changes.append(
-                menu.addAction(
-                    "Mark all as read", lambda: self._mark_all_read(ArticleFilter(folder=folder))
-                )
-            )
-            menu.addSeparator()
-        changes.append(menu.addAction("New folder…", self.ask_new_folder))
-        if folder:
-            changes.append(
-                menu.addAction("Rename folder…", lambda: self._ask_rename_folder(folder))
-            )
-            changes.append(
-                menu.addAction("Delete folder…", lambda: self._ask_delete_folder(folder))
-            )
-        self._refuse_in_menu(changes)
-        return menu
-
-    def ask_new_folder(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        name, accepted = QInputDialog.getText(self._context.window, "New folder", "Folder name:")
-        if accepted:
-            self.new_folder(name)
-
-    def new_folder(self, name: str) -> None:
-        """A folder with no feed yet: shown (and remembered) until a feed moves in."""
-        name = name.strip()
-        if not name:
-            return
-        if name in self.folders():
-            self._context.show_message(f"There is already a folder {name}", 6000)
-            return
-        self._remember_empty_folders([*self._empty_folders, name])
-
-    def _ask_rename_folder(self, folder: str) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        name, accepted = QInputDialog.getText(
-            self._context.window, "Rename folder", "Folder name:", text=folder
-        )
-        if accepted:
-            self.rename_folder(folder, name)
-
-    def rename_folder(self, old: str, new: str) -> None:
-        """Its feeds move to ``new``; onto an existing folder, the two are merged."""
-        new = new.strip()
-        if not new or new == old:
-            return
-        if old in self._empty_folders:
-            empty = [name for name in self._empty_folders if name != old]
-            if new not in self.folders():
-                empty.append(new)
-            self._remember_empty_folders(empty)
-            return
-        self._context.after(
-            self._context.library.rename_folder(old, new), self._context.reload_everything
-        )
-
-    def _ask_delete_folder(self, folder: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        count = sum(1 for feed in self._context.library.feeds() if feed.folder == folder)
-        feeds_text = (
-            f"Its {count} feed{'s' if count != 1 else ''} will be outside any folder; "
-            "none is unsubscribed."
-            if count
-            else "It has no feeds."
-        )
-        answer = QMessageBox.question(
-            self._context.window, "Delete folder", f"Delete the folder {folder}? {feeds_text}"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete_folder(folder)
-
-    def delete_folder(self, folder: str) -> None:
-        """The folder goes; its feeds stay subscribed, outside any folder."""
-        if folder in self._empty_folders:
-            self._remember_empty_folders([name for name in self._empty_folders if name != folder])
-            return
-        self._context.after(
-            self._context.library.rename_folder(folder, ""), self._context.reload_everything
-        )
-
     def move_feed(self, feed_id: int, folder: str) -> None:
         """A feed dragged in the sidebar: into ``folder`` ('' for none)."""
         if self._context.read_only is not None:
@@ -401,7 +276,7 @@ class Subscriptions:
         context = self._context
         dialog = FeedPropertiesDialog(
             feed,
-            self.folders(),
+            self.folders.names(),
             context.library.count(ArticleFilter(feed_id=feed.id)),
             context.config.refresh.interval_minutes,
             context.window,
@@ -458,7 +333,7 @@ class Subscriptions:
     def _ask_folder(self, feed: Feed) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        folders = self.folders()
+        folders = self.folders.names()
         folder, accepted = QInputDialog.getItem(
             self._context.window, "Move to folder", "Folder (empty for none):", ["", *folders],
             folders.index(feed.folder) + 1 if feed.folder in folders else 0, True,
