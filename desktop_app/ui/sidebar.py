@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -198,6 +197,8 @@ class Sidebar(QTreeView):
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         """Drag the feed's row; unlike Qt's own, nothing is removed when it is dropped: the
         reload after the stored change rebuilds the tree."""
+        from PySide6.QtGui import QDrag  # with the first drag, not at start-up
+
         index = self.currentIndex()
         if not isinstance(index.data(FEED_ROLE), Feed):
             return
