@@ -77,6 +77,10 @@ class HttpStatusError(NetworkError):
         self.retry_after = retry_after
 
 
+class DuplicateFeedError(CaravanError):
+    """Another subscription already has that address."""
+
+
 class FeedError(CaravanError):
     """A feed could not be turned into articles."""
 

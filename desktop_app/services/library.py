@@ -154,15 +154,32 @@ class Library:
         title: str | None = None,
         folder: str | None = None,
         enabled: bool | None = None,
+        interval_minutes: int | None = None,
     ) -> Future[bool]:
+        """Change what ``caravan edit-feed`` changes; ``interval_minutes`` 0 goes back to the
+        global interval."""
         return self._write(
             lambda connection: feeds.update_feed(
-                connection, feed_id, title=title, folder=folder, enabled=enabled
+                connection,
+                feed_id,
+                title=title,
+                folder=folder,
+                enabled=enabled,
+                interval_minutes=interval_minutes or None,
+                clear_interval=interval_minutes == 0,
             )
         )
 
-    def set_feed_url(self, feed_id: int, url: str) -> Future[bool]:
-        return self._write(lambda connection: feeds.set_url(connection, feed_id, url))
+    def change_feed_url(self, feed_id: int, url: str) -> Future[bool]:
+        """A new address for a feed, its articles kept (DuplicateFeedError if taken)."""
+        return self._write(lambda connection: feeds.change_url(connection, feed_id, url))
+
+    def make_feed_due(self, feed_id: int) -> Future[None]:
+        return self._write(lambda connection: feeds.make_due(connection, feed_id))
+
+    def rename_folder(self, old: str, new: str) -> Future[int]:
+        """Every feed of folder ``old`` moves to ``new`` ('' for no folder)."""
+        return self._write(lambda connection: feeds.rename_folder(connection, old, new))
 
     def set_feed_full_text(self, feed_id: int, full_text: bool | None) -> Future[bool]:
         """Fetch article pages for this feed always (True), never (False) or for teasers."""

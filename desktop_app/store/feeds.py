@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from desktop_app.domain import Feed
+from desktop_app.errors import DuplicateFeedError
 from desktop_app.store import state
 
 _EARLY_RETRIES_KEY = "early_retries"
@@ -239,18 +240,6 @@ def disable_feed(connection: sqlite3.Connection, feed_id: int, reason: str) -> N
     connection.execute("UPDATE feeds SET enabled = 0 WHERE id = ?", (feed_id,))
 
 
-def set_url(connection: sqlite3.Connection, feed_id: int, url: str) -> bool:
-    """A feed moved (or was mistyped): the new address, fetched afresh at the next check;
-    its articles, title and folder stay. False when there is no such feed."""
-    cursor = connection.execute(
-        "UPDATE feeds SET url = ?, etag = NULL, last_modified = NULL, content_hash = NULL, "
-        "last_error = NULL, error_since = NULL, error_count = 0, next_check_at = NULL, "
-        "retry_after_until = NULL WHERE id = ?",
-        (url, feed_id),
-    )
-    return cursor.rowcount > 0
-
-
 def update_feed(
     connection: sqlite3.Connection,
     feed_id: int,
@@ -290,6 +279,35 @@ def update_feed(
             (None if full_text is None else int(full_text), feed_id),
         )
     return True
+
+
+def change_url(connection: sqlite3.Connection, feed_id: int, url: str) -> bool:
+    """The user gives a feed a new address: its articles and their read and starred marks
+    stay; what was learnt of the old address (validators, errors, the plan) is forgotten,
+    so the new one is fetched at the next check. False when there is no such feed;
+    DuplicateFeedError when another feed has that address."""
+    if get_feed(connection, feed_id) is None:
+        return False
+    if not move_feed(connection, feed_id, url):
+        raise DuplicateFeedError(f"Another feed already has the address {url}")
+    connection.execute(
+        "UPDATE feeds SET etag = NULL, last_modified = NULL, content_hash = NULL, "
+        "last_error = NULL, error_since = NULL, error_count = 0, next_check_at = NULL, "
+        "retry_after_until = NULL WHERE id = ?",
+        (feed_id,),
+    )
+    return True
+
+
+def make_due(connection: sqlite3.Connection, feed_id: int) -> None:
+    """Plan the feed's next check for now (a server's Retry-After still holds)."""
+    connection.execute("UPDATE feeds SET next_check_at = NULL WHERE id = ?", (feed_id,))
+
+
+def rename_folder(connection: sqlite3.Connection, old: str, new: str) -> int:
+    """Move every feed of folder ``old`` into ``new`` ('' for none); return how many."""
+    cursor = connection.execute("UPDATE feeds SET folder = ? WHERE folder = ?", (new, old))
+    return cursor.rowcount
 
 
 def remove_feed(connection: sqlite3.Connection, feed_id: int) -> int | None:

@@ -1,10 +1,11 @@
-"""The feeds in error, in one list: what failed, since when, how many times, and a retry."""
+"""The feeds in error, in one list: what failed, since when, how many times; a retry, and
+each one's properties (to correct its address) or its removal."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Feed
 
+_FEED_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class FeedErrorsDialog(QDialog):
+    edit_requested = Signal(object)  # Feed
+    remove_requested = Signal(object)  # Feed
+
     def __init__(
         self,
         failing: Sequence[Feed],
@@ -28,11 +34,14 @@ class FeedErrorsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         retry_refused: str = "",
+        change_refused: str = "",
     ) -> None:
-        """``retry_refused``: why no retry can be made (Caravan was started offline); the
-        button is then greyed out with that as its tip."""
+        """``retry_refused``: why no retry can be made (Caravan was started offline);
+        ``change_refused``: why no feed can be changed (a read-only library). The buttons
+        are then greyed out with that as their tip."""
         super().__init__(parent)
         self._retry_refused = retry_refused
+        self._change_refused = change_refused
         self.setObjectName("feed-errors")
         self.setWindowTitle("Feeds with errors — Caravan")
         self.resize(760, 360)
@@ -59,6 +68,17 @@ class FeedErrorsDialog(QDialog):
             "unless its server asked to wait"
         )
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setAccessibleName("Edit the selected feed")
+        self.edit_button.setToolTip("The selected feed's properties: its address, title, …")
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
+        self.remove_button = QPushButton("Re&move…")
+        self.remove_button.setAccessibleName("Remove the selected feed")
+        self.remove_button.setToolTip(change_refused or "Unsubscribe from the selected feed")
+        self.remove_button.clicked.connect(lambda: self._request(self.remove_requested))
+        for button in (self.edit_button, self.remove_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.setAccessibleName("Retry now")
         self.retry_button.clicked.connect(retry)
         self.retry_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -66,7 +86,24 @@ class FeedErrorsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.table.itemDoubleClicked.connect(lambda *_: self._request(self.edit_requested))
         self.show_feeds(failing)
+
+    def selected_feed(self) -> Feed | None:
+        item = self.table.currentItem()
+        feed = item.data(0, _FEED_ROLE) if item is not None else None
+        return feed if isinstance(feed, Feed) else None
+
+    def _request(self, signal: SignalInstance) -> None:
+        feed = self.selected_feed()
+        if feed is not None:
+            signal.emit(feed)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_feed() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and not self._change_refused)
 
     def show_feeds(self, failing: Sequence[Feed]) -> None:
         self.table.clear()
@@ -77,6 +114,7 @@ class FeedErrorsDialog(QDialog):
             item = QTreeWidgetItem(
                 [feed.title or feed.url, feed.last_error or "", since, str(feed.error_count)]
             )
+            item.setData(0, _FEED_ROLE, feed)
             item.setToolTip(0, feed.url)
             item.setToolTip(1, feed.last_error or "")
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
@@ -88,3 +126,7 @@ class FeedErrorsDialog(QDialog):
             "Caravan tries them again by itself, waiting longer after each failure."
         )  # fmt: skip
         self.retry_button.setEnabled(bool(count) and not self._retry_refused)
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
+        self._update_buttons()

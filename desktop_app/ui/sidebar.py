@@ -1,11 +1,19 @@
-"""The feed sidebar: All, Unread, Starred, then folders and feeds with unread counts."""
+"""The feed sidebar: All, Unread, Starred, then folders and feeds with unread counts; feeds
+are dragged between folders here."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
 from desktop_app.domain import ArticleFilter, Feed
@@ -17,12 +25,38 @@ if TYPE_CHECKING:
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 FEED_ROLE = Qt.ItemDataRole.UserRole + 2
+# What a dragged feed carries: its id, as text.
+FEED_MIME = "application/x-caravan-feed-id"
+
+
+class _FeedModel(QStandardItemModel):
+    """Drags carry the feed's id; the drop itself is the view's (a stored change, then a
+    reload), so the model never moves rows on its own."""
+
+    def mimeTypes(self) -> list[str]:
+        return [FEED_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        feeds = [index.data(FEED_ROLE) for index in indexes]
+        ids = [str(feed.id) for feed in feeds if isinstance(feed, Feed)]
+        if ids:
+            data.setData(FEED_MIME, ids[0].encode())
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
 
 class Sidebar(QTreeView):
     filter_selected = Signal(object)  # ArticleFilter
     feed_menu_requested = Signal(object, object)  # Feed, QPoint (global)
     filter_menu_requested = Signal(object, object)  # ArticleFilter, QPoint (global)
+    folder_menu_requested = Signal(str, object)  # folder ('' on the empty space), QPoint
+    feed_dropped = Signal(int, str)  # feed id, the folder it was dropped in ('' for none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,8 +65,11 @@ class Sidebar(QTreeView):
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
-        self._model = QStandardItemModel(self)
+        self._model = _FeedModel(self)
         self.setModel(self._model)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
         self._current = ArticleFilter()
         self._icons: FeedIcons | None = None
         self.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -44,8 +81,15 @@ class Sidebar(QTreeView):
         icon themes, ~3 ms the first time."""
         return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
-    def populate(self, feeds: list[Feed], unread: dict[int, int], starred: int) -> None:
-        """Rebuild from stored feeds and counts, keeping the selected entry selected."""
+    def populate(
+        self,
+        feeds: list[Feed],
+        unread: dict[int, int],
+        starred: int,
+        empty_folders: Sequence[str] = (),
+    ) -> None:
+        """Rebuild from stored feeds and counts, keeping the selected entry selected;
+        ``empty_folders`` were made by the user and have no feed yet."""
         self._model.blockSignals(True)
         self._model.clear()
         total_unread = sum(unread.values())
@@ -62,6 +106,7 @@ class Sidebar(QTreeView):
                 feed.title or feed.url, unread.get(feed.id, 0), ArticleFilter(feed_id=feed.id)
             )
             item.setData(feed, FEED_ROLE)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             if not feed.enabled:
                 item.setForeground(self.palette().placeholderText())
                 item.setToolTip(f"{feed.url}\nPaused: not fetched\n{feed.last_error or ''}")
@@ -73,17 +118,22 @@ class Sidebar(QTreeView):
             if feed.folder:
                 folder = folders.get(feed.folder)
                 if folder is None:
-                    folder = _entry(feed.folder, 0, ArticleFilter(folder=feed.folder))
-                    folders[feed.folder] = folder
-                    root.appendRow(folder)
+                    folder = folders[feed.folder] = _folder(feed.folder)
                 folder.appendRow(item)
             else:
                 loose.append(item)
+        for name in empty_folders:
+            if name not in folders:
+                folders[name] = _folder(name, empty=True)
+        for name in sorted(folders, key=str.casefold):
+            root.appendRow(folders[name])
         for item in loose:  # folders first, then feeds outside any folder
             root.appendRow(item)
         for name, folder in folders.items():
             count = sum(unread.get(feed.id, 0) for feed in feeds if feed.folder == name)
             _set_label(folder, name, count)
+            if not folder.hasChildren():
+                folder.setData(f"{name}, empty folder", Qt.ItemDataRole.AccessibleTextRole)
         self._apply_icons()
         self._model.blockSignals(False)
         self.expandAll()
@@ -141,16 +191,67 @@ class Sidebar(QTreeView):
 
     def _on_context_menu(self, position: QPoint) -> None:
         index = self.indexAt(position)
-        if not index.isValid():
-            return
         where = self.viewport().mapToGlobal(position)
+        if not index.isValid():
+            self.folder_menu_requested.emit("", where)
+            return
         feed = index.data(FEED_ROLE)
         if isinstance(feed, Feed):
             self.feed_menu_requested.emit(feed, where)
             return
         selected = index.data(FILTER_ROLE)
-        if isinstance(selected, ArticleFilter):
+        if isinstance(selected, ArticleFilter) and selected.folder:
+            self.folder_menu_requested.emit(selected.folder, where)
+        elif isinstance(selected, ArticleFilter):
             self.filter_menu_requested.emit(selected, where)
+
+    # -- dragging a feed to another folder ---------------------------------------------------
+    def folder_at(self, position: QPoint) -> str:
+        """The folder a feed dropped at ``position`` goes to: the folder under it, the folder
+        of the feed under it, else none."""
+        index = self.indexAt(position)
+        feed = index.data(FEED_ROLE)
+        if isinstance(feed, Feed):
+            return feed.folder
+        selected = index.data(FILTER_ROLE)
+        return (selected.folder or "") if isinstance(selected, ArticleFilter) else ""
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Drag the feed's row; unlike Qt's own, nothing is removed when it is dropped: the
+        reload after the stored change rebuilds the tree."""
+        from PySide6.QtGui import QDrag  # with the first drag, not at start-up
+
+        index = self.currentIndex()
+        if not isinstance(index.data(FEED_ROLE), Feed):
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self._model.mimeData([index]))
+        drag.setPixmap(self.viewport().grab(self.visualRect(index)))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(FEED_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not event.mimeData().hasFormat(FEED_MIME):
+            super().dragMoveEvent(event)
+            return
+        super().dragMoveEvent(event)  # the drop indicator and auto-scroll
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        raw = bytes(event.mimeData().data(FEED_MIME).data()).decode(errors="replace")
+        if not raw.isdigit():
+            super().dropEvent(event)
+            return
+        folder = self.folder_at(event.position().toPoint())
+        event.acceptProposedAction()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        self.feed_dropped.emit(int(raw), folder)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         selected = current.data(FILTER_ROLE)
@@ -163,8 +264,22 @@ def _entry(
     label: str, count: int, article_filter: ArticleFilter, count_bold: bool = True
 ) -> QStandardItem:
     item = QStandardItem()
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
     item.setData(article_filter, FILTER_ROLE)
     _set_label(item, label, count, count_bold)
+    return item
+
+
+def _folder(name: str, empty: bool = False) -> QStandardItem:
+    """A folder row; an empty one (no expand arrow) is told apart from the smart filters by
+    its italics and its tip."""
+    item = _entry(name, 0, ArticleFilter(folder=name))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+    if empty:
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setToolTip("An empty folder: drag feeds here")
     return item
 
 

@@ -204,7 +204,8 @@ def test_right_click_on_a_feed_asks_for_its_menu(qtbot, filled_database, config)
     menu = window.feed_menu(feed)
     texts = [action.text() for action in menu.actions() if action.text()]
     assert texts == [
-        "Mark all as read", "Rename…", "Move to folder…", "Pause fetching", "Full text", "Remove…"
+        "Refresh this feed", "Mark all as read", "Properties…", "Copy address", "Open website",
+        "Rename…", "Move to folder…", "Pause fetching", "Full text", "Remove…",
     ]  # fmt: skip
     next(a for a in menu.actions() if a.text() == "Mark all as read").trigger()
     qtbot.waitUntil(lambda: "Tech" in _sidebar_labels(window))

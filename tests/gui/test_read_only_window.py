@@ -140,14 +140,28 @@ def test_a_read_only_folder_opens_a_window_that_reads_and_saves_nothing(
     (import_action,) = [a for a in window.findChildren(QAction) if a.text().startswith("&Imp")]
     assert not import_action.isEnabled() and import_action.toolTip() == refusal
 
-    # The sidebar's menus: every change greyed out, saying why.
+    # The sidebar's menus: every change greyed out, saying why; what only reads (the feed's
+    # properties, shown with saving refused, its address, its website) stays.
     (macworld,) = [feed for feed in window.library.feeds() if feed.title == "Macworld"]
-    for menu in (window.feed_menu(macworld), window.filter_menu(window.sidebar.current_filter())):
+    reading = {"Properties…", "Copy address", "Open website", "Open in browser", "Copy link"}
+    for menu in (
+        window.feed_menu(macworld),
+        window.filter_menu(window.sidebar.current_filter()),
+        window.subscriptions.folders.menu("Tech"),
+        window.reading.article_menu(0),
+    ):
         assert menu.actions()
         for action in menu.actions():
-            assert not action.isEnabled()
-            if not action.isSeparator():
-                assert action.toolTip() == refusal
+            if action.isSeparator():
+                continue
+            if action.text() in reading:
+                assert action.isEnabled() or action.text() == "Open website", action.text()
+                continue
+            assert not action.isEnabled(), action.text()
+            if action.text() == "Refresh this feed":
+                assert action.toolTip() == window.refresh_action.toolTip()
+            else:
+                assert action.toolTip() == refusal, action.text()
 
     # A launch that asks to subscribe (caravan --add-feed URL) is answered with the reason.
     window.handle_launch({"show": True, "add_feed": "https://another.example/feed.xml"})

@@ -124,6 +124,14 @@ class WindowContext:
             for action in actions:
                 self.refuse(action, str(self.read_only))
 
+    def refuse_in_menu(self, actions: list[QAction]) -> None:
+        """In a read-only window: these menu entries change what is stored, so they are
+        greyed out with the reason (the menu's other entries only read)."""
+        if self.read_only is not None:
+            for action in actions:
+                action.setEnabled(False)
+                action.setToolTip(str(self.read_only))
+
     def changes_refused(self, menu: QMenu) -> QMenu:
         """A menu of changes, in a read-only window: every entry greyed out with the reason."""
         if self.read_only is not None:

@@ -1,5 +1,5 @@
 """Reading: the article list with its search and date filter, the reader, moving between
-articles, marking one read or starred, and the full text."""
+articles, marking one read or starred (also from its context menu), and the full text."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from desktop_app.domain import Article, ArticleFilter, Feed
@@ -111,6 +111,8 @@ class Reading:
         self.reader.action_requested.connect(self._on_reader_action)
         self.reader.link_refused.connect(lambda text: context.show_message(text, 6000))
         self.article_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_view.customContextMenuRequested.connect(self._on_article_menu)
         self.article_model.rowsInserted.connect(lambda *_: self.update_list_header())
 
     def fill_article_menu(self, menu: QMenu) -> None:
@@ -425,9 +427,45 @@ class Reading:
 
         fetched.add_done_callback(show)
 
-    # -- the current article -----------------------------------------------------------------
-    def toggle_read(self) -> None:
-        row = self.article_view.currentIndex().row()
+    # -- the current article, or the one under the context menu ------------------------------
+    def _on_article_menu(self, position: QPoint) -> None:
+        index = self.article_view.indexAt(position)
+        if index.isValid():
+            self.article_menu(index.row()).exec(self.article_view.viewport().mapToGlobal(position))
+
+    def article_menu(self, row: int) -> QMenu:
+        """The list's context menu for the article in ``row``: it acts on that one without
+        opening it (opening would mark it read)."""
+        context = self._context
+        menu = QMenu(context.window)
+        menu.setToolTipsVisible(True)
+        summary = self.article_model.article_at(row)
+        if summary is None:
+            return menu
+        marks = [
+            menu.addAction(
+                "Mark as unread" if summary.read else "Mark as read",
+                lambda: self.toggle_read(row),
+            ),
+            menu.addAction(
+                "Remove star" if summary.starred else "Star", lambda: self.toggle_star(row)
+            ),
+        ]
+        menu.addSeparator()
+        for action in (
+            menu.addAction("Open in browser", lambda: self.open_original(row)),
+            menu.addAction("Copy link", lambda: QGuiApplication.clipboard().setText(summary.link)),
+        ):
+            action.setEnabled(bool(summary.link))
+        context.refuse_in_menu(marks)
+        return menu
+
+    def _row(self, row: int | None) -> int:
+        return self.article_view.currentIndex().row() if row is None else row
+
+    def toggle_read(self, row: int | None = None) -> None:
+        """Read ↔ unread: the current article, or the one in ``row``."""
+        row = self._row(row)
         summary = self.article_model.article_at(row)
         if summary is None:
             return
@@ -438,8 +476,8 @@ class Reading:
             self._context.reload_counts,
         )
 
-    def toggle_star(self) -> None:
-        row = self.article_view.currentIndex().row()
+    def toggle_star(self, row: int | None = None) -> None:
+        row = self._row(row)
         summary = self.article_model.article_at(row)
         if summary is None:
             return
@@ -449,8 +487,8 @@ class Reading:
             self._context.reload_counts,
         )
 
-    def open_original(self) -> None:
-        summary = self.article_model.article_at(self.article_view.currentIndex().row())
+    def open_original(self, row: int | None = None) -> None:
+        summary = self.article_model.article_at(self._row(row))
         if summary is not None and summary.link:
             self.reader.anchorClicked.emit(QUrl(summary.link))
 

@@ -1,26 +1,30 @@
-"""Subscriptions: the sidebar of feeds, adding and removing them, their menu (rename, folder,
-pause, full text), OPML import and export, and the feeds in error."""
+"""Subscriptions: the sidebar of feeds, adding and removing them, their menu (refresh,
+properties, rename, folder, pause, full text, copy address, website), dragging feeds between
+folders (the folders' own menu: folders.py), OPML import and export, and the feeds in error."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain import ArticleFilter, Feed
 from desktop_app.errors import STARTED_OFFLINE, CaravanError
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.folders import Folders
 
 # Dialogs load when first opened, not at start-up; Qt's own (QFileDialog, QInputDialog,
 # QMessageBox) too, since PySide6 builds a class's enums when the class is first imported.
 if TYPE_CHECKING:
     from desktop_app.ui.add_feed import AddFeedDialog, Subscription
     from desktop_app.ui.feed_errors import FeedErrorsDialog
+    from desktop_app.ui.feed_properties import FeedChanges, FeedPropertiesDialog
 
 
 class Subscriptions:
@@ -39,11 +43,17 @@ class Subscriptions:
         self._fetch_due_feeds = fetch_due_feeds
         self.feed_errors_dialog: FeedErrorsDialog | None = None
         self.add_feed_dialog: AddFeedDialog | None = None
+        self.properties_dialog: FeedPropertiesDialog | None = None
         self.sidebar = Sidebar()
+        self.folders = Folders(context, mark_all_read)
         self._icons_shown = False  # the feeds' icons wait for the first paint
         self.sidebar.feed_menu_requested.connect(
             lambda feed, where: self.feed_menu(feed).exec(where)
         )
+        self.sidebar.folder_menu_requested.connect(
+            lambda folder, where: self.folders.menu(folder).exec(where)
+        )
+        self.sidebar.feed_dropped.connect(self.move_feed)
         self.add_feed_action = context.action(
             "&Add feed…", self.ask_for_feed, QKeySequence.StandardKey.New
         )
@@ -53,8 +63,9 @@ class Subscriptions:
         self.export_action = context.action(
             "&Export subscriptions (OPML)…", self.ask_for_opml_export
         )
+        self.new_folder_action = context.action("New &folder…", self.folders.ask_new)
         self.errors_action = context.action("Feeds with &errors…", self.show_feed_errors)
-        context.refuse_changes(self.add_feed_action, self.import_action)
+        context.refuse_changes(self.add_feed_action, self.import_action, self.new_folder_action)
 
     def show_icons(self) -> None:
         """Decode the feeds' icons and show them (called once the window is on screen)."""
@@ -63,7 +74,12 @@ class Subscriptions:
         self.sidebar.set_icons(self._context.feed_icons)
 
     def file_actions(self) -> list[QAction]:
-        return [self.add_feed_action, self.import_action, self.export_action]
+        return [
+            self.add_feed_action,
+            self.new_folder_action,
+            self.import_action,
+            self.export_action,
+        ]
 
     def reload(self) -> int:
         """The sidebar from what is stored; returns the number of unread articles."""
@@ -74,7 +90,8 @@ class Subscriptions:
         starred = library.count(ArticleFilter(starred_only=True))
         if self._icons_shown:
             self._context.feed_icons.update(subscribed)
-        self.sidebar.populate(subscribed, unread, starred)
+        empty = self.folders.load({feed.folder for feed in subscribed})
+        self.sidebar.populate(subscribed, unread, starred, empty)
         return sum(unread.values())
 
     # -- subscribing -------------------------------------------------------------------------
@@ -133,7 +150,7 @@ class Subscriptions:
         if chosen is None:
             return
         context, url = self._context, chosen.urls[0]
-        context.library.set_feed_url(feed.id, url)
+        context.library.change_feed_url(feed.id, url)
         context.after(
             context.library.update_feed(feed.id, title=chosen.title, folder=chosen.folder),
             lambda: self._added(f"{feed.title or feed.url} now comes from {url[:80]}"),
@@ -237,8 +254,9 @@ class Subscriptions:
         self._context.show_message(f"Subscriptions written to {path}", 8000)
 
     def show_feed_errors(self) -> None:
-        """Every feed in error with its message, since when and how often; a retry."""
-        failing = [feed for feed in self._context.library.feeds() if feed.last_error]
+        """Every feed in error with its message, since when and how often; a retry, and
+        each can be edited (its properties) or removed."""
+        failing = self._failing()
         from desktop_app.ui.feed_errors import FeedErrorsDialog
 
         dialog = FeedErrorsDialog(
@@ -246,22 +264,52 @@ class Subscriptions:
             self._refresh_now,
             self._context.window,
             retry_refused=self._context.refresh_refused,
+            change_refused=str(self._context.read_only or ""),
         )
+        dialog.edit_requested.connect(self.show_properties)
+        dialog.remove_requested.connect(self._ask_remove)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.feed_errors_dialog = dialog
         dialog.open()
 
+    def _failing(self) -> list[Feed]:
+        return [feed for feed in self._context.library.feeds() if feed.last_error]
+
+    def refresh_feed_errors(self) -> None:
+        """After a change: the open *Feeds with errors…* shows what is stored now."""
+        dialog = self.feed_errors_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.show_feeds(self._failing())
+
     # -- one feed (the sidebar's context menu) -----------------------------------------------
     def feed_menu(self, feed: Feed) -> QMenu:
         """The sidebar's context menu for one feed."""
-        menu = QMenu(self._context.window)
-        menu.addAction("Mark all as read", lambda: self._mark_all_read(ArticleFilter(feed.id)))
+        context = self._context
+        menu = QMenu(context.window)
+        menu.setToolTipsVisible(True)
+        refresh = menu.addAction("Refresh this feed", lambda: self.refresh_feed(feed))
+        if context.refresh_refused:
+            refresh.setEnabled(False)
+            refresh.setToolTip(context.refresh_refused)
+        elif not feed.enabled:
+            refresh.setEnabled(False)
+            refresh.setToolTip("Paused: resume fetching first")
+        changes = [
+            menu.addAction("Mark all as read", lambda: self._mark_all_read(ArticleFilter(feed.id)))
+        ]
         menu.addSeparator()
-        menu.addAction("Rename…", lambda: self._ask_rename(feed))
-        menu.addAction("Move to folder…", lambda: self._ask_folder(feed))
-        menu.addAction(
-            "Resume fetching" if not feed.enabled else "Pause fetching",
-            lambda: self.update_feed(feed.id, enabled=not feed.enabled),
+        menu.addAction("Properties…", lambda: self.show_properties(feed))
+        menu.addAction("Copy address", lambda: copy_text(feed.url))
+        website = menu.addAction("Open website", lambda: self.open_website(feed.site_url))
+        website.setEnabled(bool(feed.site_url))
+        menu.addSeparator()
+        changes.append(menu.addAction("Rename…", lambda: self._ask_rename(feed)))
+        changes.append(menu.addAction("Move to folder…", lambda: self._ask_folder(feed)))
+        changes.append(
+            menu.addAction(
+                "Resume fetching" if not feed.enabled else "Pause fetching",
+                lambda: self.update_feed(feed.id, enabled=not feed.enabled),
+            )
         )
         full_text = menu.addMenu("Full text")
         for label, choice in (
@@ -275,9 +323,85 @@ class Subscriptions:
             action.triggered.connect(
                 lambda _checked=False, choice=choice: self.set_feed_full_text(feed.id, choice)
             )
+        changes.append(full_text.menuAction())
         menu.addSeparator()
-        menu.addAction("Remove…", lambda: self._ask_remove(feed))
-        return self._context.changes_refused(menu)
+        changes.append(menu.addAction("Remove…", lambda: self._ask_remove(feed)))
+        self._context.refuse_in_menu(changes)
+        return menu
+
+    def refresh_feed(self, feed: Feed) -> None:
+        """Check this feed now, even if not due (a server's Retry-After still holds)."""
+        context = self._context
+        if context.refresh_refused:
+            context.show_message(context.refresh_refused, 8000)
+            return
+        context.show_message(f"Refreshing {feed.title or feed.url}…", 4000)
+        context.after(context.library.make_feed_due(feed.id), self._fetch_due_feeds)
+
+    def open_website(self, url: str) -> None:
+        if urlsplit(url).scheme in ("http", "https"):
+            QDesktopServices.openUrl(QUrl(url))
+        else:
+            self._context.show_message(f"Refused to open {url[:80]}: not a web link", 6000)
+
+    def move_feed(self, feed_id: int, folder: str) -> None:
+        """A feed dragged in the sidebar: into ``folder`` ('' for none)."""
+        if self._context.read_only is not None:
+            self._context.show_message(str(self._context.read_only), 8000)
+            return
+        self.update_feed(feed_id, folder=folder)
+
+    # -- properties --------------------------------------------------------------------------
+    def show_properties(self, feed: Feed) -> None:
+        from desktop_app.ui.feed_properties import FeedPropertiesDialog
+
+        context = self._context
+        dialog = FeedPropertiesDialog(
+            feed,
+            self.folders.names(),
+            context.library.count(ArticleFilter(feed_id=feed.id)),
+            context.config.refresh.interval_minutes,
+            context.window,
+            refused=str(context.read_only or ""),
+        )
+        dialog.open_website.connect(self.open_website)
+        dialog.copy_address.connect(copy_text)
+        dialog.accepted.connect(lambda: self.apply_properties(feed, dialog.changes()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.properties_dialog = dialog
+        dialog.open()
+
+    def apply_properties(self, feed: Feed, changes: FeedChanges) -> None:
+        """Save what the properties dialog changed; a taken address is said, the rest kept."""
+        context = self._context
+        library = context.library
+        if not changes:
+            return
+        if changes.full_text_changed:
+            library.set_feed_full_text(feed.id, changes.full_text)
+        if changes.url is not None:
+            moved = library.change_feed_url(feed.id, changes.url)
+
+            def said(_future: object) -> None:
+                error = moved.exception()
+                if error is not None:
+                    context.dispatcher.post(lambda: context.show_message(str(error), 8000))
+
+            moved.add_done_callback(said)
+        context.after(
+            library.update_feed(
+                feed.id,
+                title=changes.title,
+                folder=changes.folder,
+                enabled=changes.enabled,
+                interval_minutes=changes.interval_minutes,
+            ),
+            self._after_feed_change,
+        )
+
+    def _after_feed_change(self) -> None:
+        self._context.reload_everything()
+        self.refresh_feed_errors()
 
     def _ask_rename(self, feed: Feed) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -291,7 +415,7 @@ class Subscriptions:
     def _ask_folder(self, feed: Feed) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        folders = sorted({f.folder for f in self._context.library.feeds() if f.folder})
+        folders = self.folders.names()
         folder, accepted = QInputDialog.getItem(
             self._context.window, "Move to folder", "Folder (empty for none):", ["", *folders],
             folders.index(feed.folder) + 1 if feed.folder in folders else 0, True,
@@ -331,9 +455,7 @@ class Subscriptions:
         )
 
     def remove_feed(self, feed_id: int) -> None:
-        self._context.after(
-            self._context.library.remove_feed(feed_id), self._context.reload_everything
-        )
+        self._context.after(self._context.library.remove_feed(feed_id), self._after_feed_change)
 
 
 def dropped_address(mime: QMimeData) -> str:
@@ -344,3 +466,7 @@ def dropped_address(mime: QMimeData) -> str:
     if mime.hasText():
         candidates.append(mime.text().strip())
     return next((url for url in candidates if not address_problem(url)), "")
+
+
+def copy_text(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
