@@ -1,10 +1,11 @@
 # Two commands for a fresh machine: `make run` and `make test`.
+# Another Python in a venv of its own: make test PYTHON=python3.13 VENV=.venv-3.13
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy lint typecheck unit e2e bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots clean
+.PHONY: run test test-heavy lint typecheck unit e2e man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +41,14 @@ test-heavy: $(STAMP)
 		tests/e2e/test_crash_safety.py tests/unit/test_properties.py
 	CARAVAN_PROPERTY_SCALE=10 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/unit/test_properties.py
 
+# caravan(1) from the command line's own parser; tests/unit/test_manpage.py checks it is current.
+man: $(STAMP)
+	$(BIN)/python packaging/manpage.py packaging/caravan.1
+
+# The wheel and the sdist into dist/, as a packager builds them (the wheel from the sdist).
+dist: $(STAMP)
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 
@@ -68,4 +77,4 @@ screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshot.py docs/
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist .mypy_cache .pytest_cache .ruff_cache
