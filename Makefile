@@ -1,10 +1,11 @@
 # Two commands for a fresh machine: `make run` and `make test`.
+# Another Python in a venv of its own: make test PYTHON=python3.13 VENV=.venv-3.13
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bundle bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
+.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +47,14 @@ test-heavy: $(STAMP)
 	CARAVAN_CRASH_ROUNDS=200 QT_QPA_PLATFORM=offscreen $(BIN)/pytest \
 		tests/e2e/test_crash_safety.py tests/unit/test_properties.py
 	CARAVAN_PROPERTY_SCALE=10 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/unit/test_properties.py
+
+# caravan(1) from the command line's own parser; tests/unit/test_manpage.py checks it is current.
+man: $(STAMP)
+	$(BIN)/python packaging/manpage.py packaging/caravan.1
+
+# The wheel and the sdist into dist/, as a packager builds them (the wheel from the sdist).
+dist: $(STAMP)
+	$(BIN)/python -m build --no-isolation --outdir dist .
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

@@ -87,10 +87,14 @@ def write_opml(
     for subscription in subscriptions:
         parent = body
         if subscription.folder:
-            parent = folders.get(subscription.folder) or ElementTree.SubElement(
-                body, "outline", text=subscription.folder, title=subscription.folder
-            )
-            folders[subscription.folder] = parent
+            # An Element's truth is its child count (deprecated since 3.12): test for None.
+            folder = folders.get(subscription.folder)
+            if folder is None:
+                folder = ElementTree.SubElement(
+                    body, "outline", text=subscription.folder, title=subscription.folder
+                )
+                folders[subscription.folder] = folder
+            parent = folder
         attributes = {
             "type": "rss",
             "text": subscription.title or subscription.url,

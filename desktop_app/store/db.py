@@ -352,7 +352,9 @@ class Writer:
     Each submitted function runs inside one transaction, so a user action is either committed
     completely or not at all. A failure of the file or the disk comes back as a
     :class:`StorageError` (:class:`DiskFullError` when space ran out). With ``read_only``,
-    every function is refused with a :class:`ReadOnlyStorageError` and none runs.
+    every function is refused with a :class:`ReadOnlyStorageError` and none runs. Once
+    :meth:`close` is called, nothing more is accepted (a :class:`StorageError`): a write
+    that came later would open a connection that nobody closes.
     """
 
     def __init__(
@@ -367,13 +369,26 @@ class Writer:
         self._local = threading.local()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
         self._closed = False
+        # Held while work is queued and while close() queues the last item: no work can
+        # slip in behind the connection's closing.
+        self._queueing = threading.Lock()
 
     def submit(self, work: Callable[[sqlite3.Connection], T]) -> Future[T]:
         if self._read_only is not None:
             refused: Future[T] = Future()
             refused.set_exception(self._read_only.error())
             return refused
-        return self._executor.submit(self._run, work)
+        return self._queued(self._run, work)
+
+    def _queued(
+        self,
+        method: Callable[[Callable[[sqlite3.Connection], T]], T],
+        work: Callable[[sqlite3.Connection], T],
+    ) -> Future[T]:
+        with self._queueing:
+            if self._closed:
+                raise StorageError(f"{self._path} is closed: nothing more can be saved")
+            return self._executor.submit(method, work)
 
     def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Submit and wait: for command-line use and tests."""
@@ -383,7 +398,7 @@ class Writer:
         """For maintenance that cannot run inside a transaction (vacuuming)."""
         if self._read_only is not None:
             raise self._read_only.error()
-        return self._executor.submit(self._run_bare, work).result()
+        return self._queued(self._run_bare, work).result()
 
     def _run_bare(self, work: Callable[[sqlite3.Connection], T]) -> T:
         try:
@@ -402,10 +417,12 @@ class Writer:
 
     def close(self) -> None:
         """Finish the queued writes, then close the connection on its own thread."""
-        if self._closed:
-            return
-        self._closed = True
-        self._executor.submit(self._close_connection).result()
+        with self._queueing:
+            if self._closed:
+                return
+            self._closed = True
+            last = self._executor.submit(self._close_connection)
+        last.result()
         self._executor.shutdown(wait=True)
 
     def _close_connection(self) -> None:

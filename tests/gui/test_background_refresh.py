@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
+
+import pytest
 
 from desktop_app.config import Config, FeedSetting, RatesSettings
 from desktop_app.net.http import HttpClient
@@ -16,6 +19,8 @@ from desktop_app.store import feeds
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import LocalServer, Route
 
+Refreshing = tuple[MainWindow, BackgroundRefresher]
+
 
 def _config(server: LocalServer) -> Config:
     return Config(
@@ -24,18 +29,30 @@ def _config(server: LocalServer) -> Config:
     )
 
 
-def _window_refreshing(
-    qtbot, database, config: Config, *, import_feeds: bool = True, probe_interval_ms: int = 30_000
-) -> tuple[MainWindow, BackgroundRefresher]:
-    """The real window over ``database`` with a background refresher on ``config``."""
-    service = RefreshService(database, HttpClient(), config)
-    if import_feeds:
-        service.import_config_feeds()
-    refresher = BackgroundRefresher(service, 60, probe_interval_ms=probe_interval_ms)
-    window = MainWindow(Library(database), config, offline=False)
-    window.attach_refresher(refresher)
-    qtbot.addWidget(window)
-    return window, refresher
+@pytest.fixture
+def window_refreshing(qtbot, database) -> Iterator[Callable[..., Refreshing]]:
+    """Makes the real window over ``database`` with a background refresher on a config. Each
+    refresher is stopped and waited for at the end, as the app does when it quits, so no
+    refresh or offline work still runs when the database closes."""
+    refreshers: list[BackgroundRefresher] = []
+
+    def make(
+        config: Config, *, import_feeds: bool = True, probe_interval_ms: int = 30_000
+    ) -> Refreshing:
+        service = RefreshService(database, HttpClient(), config)
+        if import_feeds:
+            service.import_config_feeds()
+        refresher = BackgroundRefresher(service, 60, probe_interval_ms=probe_interval_ms)
+        refreshers.append(refresher)
+        window = MainWindow(Library(database), config, offline=False)
+        window.attach_refresher(refresher)
+        qtbot.addWidget(window)
+        return window, refresher
+
+    yield make
+    for refresher in refreshers:
+        refresher.stop_schedule()
+        refresher.wait()
 
 
 def _serve(server: LocalServer, fixtures_dir: Path) -> None:
@@ -48,11 +65,11 @@ def _serve(server: LocalServer, fixtures_dir: Path) -> None:
 
 
 def test_refresh_brings_articles_and_rates_into_the_open_window(
-    qtbot, database, http_server, fixtures_dir
+    qtbot, database, http_server, fixtures_dir, window_refreshing
 ):
     _serve(http_server, fixtures_dir)
     config = _config(http_server)
-    window, refresher = _window_refreshing(qtbot, database, config)
+    window, refresher = window_refreshing(config)
     window.show()
     assert window.article_model.total == 0
     assert window.list_header.text() == "No articles yet — refreshing feeds…"
@@ -94,11 +111,11 @@ def test_refresh_asked_for_during_a_refresh_runs_right_after(
 
 
 def test_offline_refresh_keeps_stored_articles_and_says_offline(
-    qtbot, database, http_server, fixtures_dir
+    qtbot, database, http_server, fixtures_dir, window_refreshing
 ):
     _serve(http_server, fixtures_dir)
     config = _config(http_server)
-    window, refresher = _window_refreshing(qtbot, database, config)
+    window, refresher = window_refreshing(config)
     with qtbot.waitSignal(refresher.finished, timeout=20000):
         refresher.request()
     http_server.stop()
@@ -111,10 +128,12 @@ def test_offline_refresh_keeps_stored_articles_and_says_offline(
     assert window.status_text.text().startswith("Offline")
 
 
-def test_adding_a_feed_in_the_window_fetches_it_at_once(qtbot, database, http_server, fixtures_dir):
+def test_adding_a_feed_in_the_window_fetches_it_at_once(
+    qtbot, database, http_server, fixtures_dir, window_refreshing
+):
     _serve(http_server, fixtures_dir)
     config = Config(rates=RatesSettings(url=http_server.url("/rates.json")))
-    window, refresher = _window_refreshing(qtbot, database, config, import_feeds=False)
+    window, refresher = window_refreshing(config, import_feeds=False)
     assert window.list_header.text().startswith("No feeds yet")
     window.add_feed("javascript:alert(1)")
     assert window.statusBar().currentMessage().endswith("is not an http or https address")
@@ -125,7 +144,7 @@ def test_adding_a_feed_in_the_window_fetches_it_at_once(qtbot, database, http_se
 
 
 def test_with_the_network_gone_refreshing_pauses_without_errors_and_resumes_when_it_returns(
-    qtbot, database, fixtures_dir
+    qtbot, database, fixtures_dir, window_refreshing
 ):
     server = LocalServer()
     _serve(server, fixtures_dir)
@@ -133,7 +152,7 @@ def test_with_the_network_gone_refreshing_pauses_without_errors_and_resumes_when
     server.start()
     server.stop()  # nothing listens on the feed's port any more: the network is "down"
     config = _config(server)
-    window, refresher = _window_refreshing(qtbot, database, config, probe_interval_ms=200)
+    window, refresher = window_refreshing(config, probe_interval_ms=200)
     refresher.start_schedule()
     try:
         with qtbot.waitSignal(refresher.finished, timeout=20000) as paused:
@@ -160,7 +179,7 @@ def test_with_the_network_gone_refreshing_pauses_without_errors_and_resumes_when
 
 
 def test_new_articles_are_announced_only_when_notifications_are_on(
-    qtbot, database, http_server, fixtures_dir
+    qtbot, database, http_server, fixtures_dir, window_refreshing
 ):
     from dataclasses import replace
 
@@ -169,7 +188,7 @@ def test_new_articles_are_announced_only_when_notifications_are_on(
     _serve(http_server, fixtures_dir)
     for notify in (False, True):
         config = replace(_config(http_server), notifications=NotificationSettings(notify))
-        window, refresher = _window_refreshing(qtbot, database, config)
+        window, refresher = window_refreshing(config)
         # Every article new again, and no validators: the refresh brings all 30.
         database.writer.run(lambda c: c.execute("DELETE FROM articles"))
         database.writer.run(lambda c: c.execute("DELETE FROM deleted_articles"))
@@ -191,7 +210,7 @@ def test_new_articles_are_announced_only_when_notifications_are_on(
 
 
 def test_adding_a_feed_fetches_that_feed_and_leaves_a_failing_one_to_its_back_off(
-    qtbot, database, http_server, fixtures_dir
+    qtbot, database, http_server, fixtures_dir, window_refreshing
 ):
     _serve(http_server, fixtures_dir)
     http_server.routes["/down.xml"] = Route(b"oops", status=500)
@@ -199,7 +218,7 @@ def test_adding_a_feed_fetches_that_feed_and_leaves_a_failing_one_to_its_back_of
         rates=RatesSettings(url=http_server.url("/rates.json")),
         feeds=(FeedSetting(http_server.url("/down.xml")),),
     )
-    window, refresher = _window_refreshing(qtbot, database, config)
+    window, refresher = window_refreshing(config)
     with qtbot.waitSignal(refresher.finished, timeout=20000):
         refresher.request()
     qtbot.waitUntil(lambda: not refresher.running, timeout=20000)

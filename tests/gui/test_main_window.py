@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMenu
 
@@ -475,9 +477,8 @@ def test_the_feeds_in_error_are_listed_with_their_message_and_a_retry(
 ):
     from desktop_app.store import feeds as feed_store
 
-    failing = next(
-        f for f in feed_store.list_feeds(filled_database.reader()) if f.title == "Macworld"
-    )
+    with closing(filled_database.reader()) as reader:
+        failing = next(f for f in feed_store.list_feeds(reader) if f.title == "Macworld")
     filled_database.writer.run(
         lambda c: feed_store.record_error(c, failing.id, "HTTP 503 Service Unavailable")
     )

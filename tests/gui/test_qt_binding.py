@@ -1,5 +1,6 @@
 """The Qt binding itself: a regression seen in PySide6 6.12.0 would crash the app after a few
-minutes of use, so it is guarded here (pyproject.toml keeps that version out)."""
+minutes of use on Python 3.11, so it is guarded here (pyproject.toml keeps that version out
+there; from Python 3.12 on, True is immortal and 6.12 passes)."""
 
 from __future__ import annotations
 

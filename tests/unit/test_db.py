@@ -219,6 +219,35 @@ def test_closing_the_database_twice_is_harmless(db_path: Path) -> None:
     database.close()
 
 
+def test_a_write_asked_for_while_the_database_closes_is_refused_not_run(db_path: Path) -> None:
+    """A background thread still saving while the app closes the database (the offline pass
+    after a refresh): its write is refused with a storage error, which the pass handles,
+    instead of running after the close on a new connection that nobody closes."""
+    database = Database(db_path)
+    writing, release = threading.Event(), threading.Event()
+
+    def hold(_connection: sqlite3.Connection) -> None:
+        writing.set()
+        release.wait()
+
+    held = database.writer.submit(hold)
+    writing.wait()
+    closer = threading.Thread(target=database.close)
+    closer.start()
+    while not database.writer._closed:  # close() has queued its last step behind `hold`
+        closer.join(0.001)
+    late: list[str] = []
+    with pytest.raises(StorageError, match="is closed"):
+        database.writer.submit(lambda _connection: late.append("ran"))
+    release.set()
+    closer.join()
+    held.result()
+    assert late == []
+    with pytest.raises(StorageError, match="is closed"):
+        database.writer.run(lambda connection: feeds.add_feed(connection, "https://late.example/"))
+    assert _feed_urls(database) == []
+
+
 # --- v6: feed ids are never reused -----------------------------------------------------------
 
 
