@@ -7,9 +7,10 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl, qVersion
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -225,7 +226,10 @@ def _drag(window: MainWindow, mime: QMimeData) -> tuple[QDragEnterEvent, QDropEv
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    return QDragEnterEvent(where, copy, mime, left, none), QDropEvent(
+    # Qt 6.12 takes a QPointF and deprecates the QPoint form, which is all that came before.
+    qt = tuple(int(part) for part in qVersion().split(".")[:2])
+    point: Any = QPointF(where) if qt >= (6, 12) else where
+    return QDragEnterEvent(point, copy, mime, left, none), QDropEvent(
         QPointF(where), copy, mime, left, none
     )
 

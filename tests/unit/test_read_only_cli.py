@@ -5,6 +5,7 @@ connection, and leave every file as it was."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def test_every_command_on_a_read_only_folder_reads_or_refuses_naming_it(
     guard: NetworkGuard = request.getfixturevalue("network_guard")  # from here on
 
     for command in reads:
-        assert caravan(*command) == writable[command], command
+        assert _undated(caravan(*command)) == _undated(writable[command]), command
     assert RATES_LINE in writable[("rates",)][1]
 
     refusal = (
@@ -158,3 +159,9 @@ def test_damage_a_command_meets_read_only_is_told_and_not_repaired(
     )
     assert "repairing" not in err
     assert listing(caravan.data_dir) == before
+
+
+def _undated(result: tuple[int, str, str]) -> tuple[int, str, str]:
+    """An OPML export is stamped to the second it is made: two runs differ there alone."""
+    code, out, err = result
+    return code, re.sub(r"<dateCreated>[^<]*</dateCreated>", "", out), err
