@@ -48,7 +48,11 @@ def test_a_geometry_saved_on_a_bigger_monitor_fits_this_screen(
     big.setGeometry(saved)
     stored = base64.b64encode(bytes(big.saveGeometry().data())).decode("ascii")
     filled_database.writer.run(lambda _connection: None)
-    Library(filled_database).remember({"window.geometry": stored}).result(timeout=10)
+    library = Library(filled_database)
+    try:
+        library.remember({"window.geometry": stored}).result(timeout=10)
+    finally:
+        library.close()  # no connection left for the collector (3.13 warns of it)
 
     window = _window(qtbot, filled_database, config)
     with qtbot.waitExposed(window):
