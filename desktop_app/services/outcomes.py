@@ -97,9 +97,28 @@ class RefreshSummary:
         return bool(flags) and all(flags)
 
     def describe(self) -> str:
-        """One line for the status bar and the command line."""
+        """One line for the command line, whose refresh checks every feed it names."""
         parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
         parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
+        return ", ".join(parts + self._other_parts())
+
+    def describe_round(self, subscribed: int) -> str:
+        """One line for the status bar. The window's rounds check only the feeds that are
+        due, so it says how many of the ``subscribed`` were checked, not how many were ok:
+        which feeds are in error is the library's to say, not one round's."""
+        parts = []
+        if self.feeds:
+            parts.append(f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}")
+            checked = len(self.feeds)
+            if checked < subscribed:
+                parts.append(f"{checked} of {subscribed} feeds checked")
+            else:
+                parts.append(f"{checked} feed{'s' if checked != 1 else ''} checked")
+        return ", ".join(parts + self._other_parts())
+
+    def _other_parts(self) -> list[str]:
+        """Rates, retention, held-back feeds and offline work: the same for both lines."""
+        parts: list[str] = []
         if self.removed:
             parts.append(f"{self.removed} old removed")
         if self.rates is not None:
@@ -116,7 +135,7 @@ class RefreshSummary:
         work = self.offline_work
         if work is not None and (work.full_texts or work.images):
             parts.append(f"{work.full_texts} full texts, {work.images} images kept offline")
-        return ", ".join(parts)
+        return parts
 
     def _held_back_parts(self) -> list[str]:
         asked = sum(feed.server_asked for feed in self.held_back)

@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         self.ticker_mode.follow_read_state()
         self.setWindowTitle(f"Caravan — {unread_total:,} unread" if unread_total else "Caravan")
         self.reading.update_list_header()
+        self.status.show_status()
 
     # -- layout persistence ------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -1,7 +1,9 @@
-"""Fixtures for widget tests: a database filled from real feeds, and a window over it."""
+"""Fixtures for widget tests: a database filled from real feeds, and a window over it, and a
+window refreshing in the background from a config."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -10,9 +12,14 @@ import pytest
 from desktop_app.config import Config
 from desktop_app.domain import RateSnapshot
 from desktop_app.feeds.parse import parse_feed
+from desktop_app.net.http import HttpClient
 from desktop_app.rates import open_er_api
+from desktop_app.services.background import BackgroundRefresher
+from desktop_app.services.library import Library
+from desktop_app.services.refresh import RefreshService
 from desktop_app.store import articles, feeds, rates
 from desktop_app.store.db import Database
+from desktop_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -52,3 +59,32 @@ def filled_database(database: Database, fixtures_dir: Path) -> Database:
 @pytest.fixture
 def config() -> Config:
     return Config()
+
+
+Refreshing = tuple[MainWindow, BackgroundRefresher]
+
+
+@pytest.fixture
+def window_refreshing(qtbot, database) -> Iterator[Callable[..., Refreshing]]:
+    """Makes the real window over ``database`` with a background refresher on a config. Each
+    refresher is stopped and waited for at the end, as the app does when it quits, so no
+    refresh or offline work still runs when the database closes."""
+    refreshers: list[BackgroundRefresher] = []
+
+    def make(
+        config: Config, *, import_feeds: bool = True, probe_interval_ms: int = 30_000
+    ) -> Refreshing:
+        service = RefreshService(database, HttpClient(), config)
+        if import_feeds:
+            service.import_config_feeds()
+        refresher = BackgroundRefresher(service, 60, probe_interval_ms=probe_interval_ms)
+        refreshers.append(refresher)
+        window = MainWindow(Library(database), config, offline=False)
+        window.attach_refresher(refresher)
+        qtbot.addWidget(window)
+        return window, refresher
+
+    yield make
+    for refresher in refreshers:
+        refresher.stop_schedule()
+        refresher.wait()

@@ -72,7 +72,7 @@ def test_the_clipboard_address_is_prefilled_and_a_feed_is_subscribed_with_title_
     assert dialog.checking and dialog.spinner.isVisible()  # the UI thread is not blocked
     # The message follows the writer's commit on the UI thread: wait for it, not for the row.
     said = f"Subscribed to {site.url('/posts.rss')}"
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=20000)
     assert _subscribed(window)[site.url("/posts.rss")] == ("Mac news", "Tech")
     assert not dialog.isVisible()
 

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
-
-import pytest
 
 from desktop_app.config import Config, FeedSetting, RatesSettings
 from desktop_app.net.http import HttpClient
 from desktop_app.services.background import BackgroundRefresher
-from desktop_app.services.library import Library
 from desktop_app.services.outcomes import RefreshSummary
 from desktop_app.services.refresh import RefreshService
 from desktop_app.store import feeds
-from desktop_app.ui.main_window import MainWindow
 from tests.conftest import LocalServer, Route
-
-Refreshing = tuple[MainWindow, BackgroundRefresher]
 
 
 def _config(server: LocalServer) -> Config:
@@ -27,32 +20,6 @@ def _config(server: LocalServer) -> Config:
         rates=RatesSettings(url=server.url("/rates.json")),
         feeds=(FeedSetting(server.url("/macworld.rss"), folder="Tech"),),
     )
-
-
-@pytest.fixture
-def window_refreshing(qtbot, database) -> Iterator[Callable[..., Refreshing]]:
-    """Makes the real window over ``database`` with a background refresher on a config. Each
-    refresher is stopped and waited for at the end, as the app does when it quits, so no
-    refresh or offline work still runs when the database closes."""
-    refreshers: list[BackgroundRefresher] = []
-
-    def make(
-        config: Config, *, import_feeds: bool = True, probe_interval_ms: int = 30_000
-    ) -> Refreshing:
-        service = RefreshService(database, HttpClient(), config)
-        if import_feeds:
-            service.import_config_feeds()
-        refresher = BackgroundRefresher(service, 60, probe_interval_ms=probe_interval_ms)
-        refreshers.append(refresher)
-        window = MainWindow(Library(database), config, offline=False)
-        window.attach_refresher(refresher)
-        qtbot.addWidget(window)
-        return window, refresher
-
-    yield make
-    for refresher in refreshers:
-        refresher.stop_schedule()
-        refresher.wait()
 
 
 def _serve(server: LocalServer, fixtures_dir: Path) -> None:

@@ -59,6 +59,7 @@ class WindowContext:
         self.feed_icons = FeedIcons(library.image)
         self.closed = False
         self.feed_count = 0
+        self.feeds_in_error = 0  # counted with feed_count, whenever the sidebar is reloaded
         self.unread_total = 0
         # Set by the window once every controller exists: reread what is stored, everywhere
         # or only the unread and starred counts.

@@ -31,6 +31,10 @@ class RefreshStatus:
         self._tray = tray
         self.refresher: BackgroundRefresher | None = None
         self.last_notification: tuple[str, str] | None = None
+        # What the status line is made of: the last round's report (the feeds in error are
+        # counted from the library whenever it changes, not by the round) or a round's progress.
+        self._report = ""
+        self._progress: tuple[int, int] | None = None
         status_bar = context.window.statusBar()
         self.status_text = QLabel()
         self.status_text.setObjectName("status-text")
@@ -70,7 +74,7 @@ class RefreshStatus:
             context.show_message("Starting: the first refresh follows in a moment", 4000)
             return
         if not self.refresher.request(feeds=True, rates=True):
-            context.show_message("A refresh is running; another follows it", 4000)
+            self._show_status()  # the running round's progress stays, saying another follows
 
     def fetch_due_feeds(self) -> None:
         """After subscribing: a new feed is due, so a check of the due feeds fetches it and
@@ -99,34 +103,55 @@ class RefreshStatus:
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status_text.setText(f"Refreshing {done}/{total} feeds")
+        self._progress = (done, total)
+        self._show_status()
+
+    def show_status(self) -> None:
+        """The status line again, after the library changed (a feed removed, its error gone)."""
+        if self._progress is None:
+            self._show_status()
+
+    def _show_status(self) -> None:
+        if self._progress is not None:
+            done, total = self._progress
+            text = f"Refreshing {done}/{total} feeds"
+        else:
+            text = self._report
+            errors = self._context.feeds_in_error
+            if text and errors:
+                text += f" · {errors} feed{'s' if errors != 1 else ''} in error"
+        if self.refresher is not None and self.refresher.queued:
+            text = f"{text} — another refresh follows" if text else "Another refresh follows"
+        self.status_text.setText(text)
 
     def _on_finished(self, summary: RefreshSummary) -> None:
         context = self._context
         self.progress.hide()
+        self._progress = None
         if summary.sources == 0 and not summary.network_down:
-            return  # a scheduled check found nothing due: keep the last report
+            self._show_status()  # a scheduled check found nothing due: keep the last report
+            return
         context.offline = summary.offline
         self.show_network_state()
         stamp = datetime.now().strftime("%H:%M")
         if summary.network_down:
-            if not self.status_text.text().startswith("Offline since"):
+            if not self._report.startswith("Offline since"):
                 log.info("offline: no feed host answers; refreshing paused until one does")
-                self.status_text.setText(
+                self._report = (
                     f"Offline since {stamp} — refreshing resumes when the network returns"
                 )
                 context.reload_everything()  # the ticker and the list say offline too
+            self._show_status()
             return
         if summary.offline:
             log.info("offline: no source reachable; showing what is stored")
-            self.status_text.setText(f"Offline at {stamp} — showing stored articles and rates")
+            self._report = f"Offline at {stamp} — showing stored articles and rates"
         else:
-            failed = len(summary.failed_feeds)
-            errors = f", {failed} feed{'s' if failed != 1 else ''} in error" if failed else ""
             if summary.new_articles and context.config.notifications.new_articles:
                 self.notify_new_articles(summary.new_articles)
-            self.status_text.setText(f"Updated at {stamp}: {summary.describe()}{errors}")
-        context.reload_everything()
+            self._report = f"Updated at {stamp}: {summary.describe_round(context.feed_count)}"
+        context.reload_everything()  # counts the feeds in error, and shows the report
+        self._show_status()
         context.library.remember({"last_refresh": datetime.now().isoformat(timespec="seconds")})
 
     def show_network_state(self) -> None:
@@ -139,5 +164,6 @@ class RefreshStatus:
         else:
             why = "No network: showing what is stored" if context.offline else ""
         self.network_label.setToolTip(why)
-        if context.offline and not self.status_text.text():
-            self.status_text.setText("Offline — showing stored articles and rates")
+        if context.offline and not self._report:
+            self._report = "Offline — showing stored articles and rates"
+            self._show_status()

@@ -86,6 +86,7 @@ class Subscriptions:
         library = self._context.library
         subscribed = library.feeds()
         self._context.feed_count = len(subscribed)
+        self._context.feeds_in_error = sum(1 for feed in subscribed if feed.last_error)
         unread = library.unread_counts()
         starred = library.count(ArticleFilter(starred_only=True))
         if self._icons_shown:
