@@ -170,6 +170,10 @@ class AddFeedDialog(QDialog):
             self._show_state()
 
     # -- checking ----------------------------------------------------------------------------
+    def check_now(self) -> None:
+        """What Subscribe does, for an address handed over rather than typed."""
+        self._subscribe_clicked()
+
     def _subscribe_clicked(self) -> None:
         url = self.address.text().strip()
         problem = address_problem(url)

@@ -184,8 +184,11 @@ class Subscriptions:
         self._fetch_due_feeds()
 
     def add_feed(self, url: str) -> None:
-        """Subscribe to ``url`` unchecked (``caravan --add-feed URL``, a feed reader handing
-        over a link) and fetch it now; a bad address is refused with a message."""
+        """A feed address handed over (``caravan --add-feed URL``, a browser's feed link):
+        checked like one typed into the add-feed dialog, which opens with it and stays only
+        when there is something to answer (a refusal and its reason, a page linking to several
+        feeds). Started offline nothing can be checked, so it is subscribed as it is and
+        fetched with the first refresh online; a bad address is refused with a message."""
         from desktop_app.services.discovery import address_problem
 
         context = self._context
@@ -194,9 +197,14 @@ class Subscriptions:
         if problem:
             context.show_message(problem, 8000)
             return
-        context.after(
-            context.library.add_feed(url), lambda: self._added(f"Subscribed to {url[:80]}")
-        )
+        if context.started_offline or context.read_only is not None:
+            context.after(
+                context.library.add_feed(url), lambda: self._added(f"Subscribed to {url[:80]}")
+            )
+            return
+        self.ask_for_feed(url)
+        if self.add_feed_dialog is not None:
+            self.add_feed_dialog.check_now()
 
     def ask_for_opml_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
