@@ -8,7 +8,9 @@ from __future__ import annotations
 import os
 import select
 import shutil
+import signal
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -169,3 +171,27 @@ def wait_until(condition: Callable[[], object], timeout: float, interval: float 
         if time.monotonic() > deadline:
             raise TimeoutError(f"condition not met within {timeout} s")
         time.sleep(interval)
+
+
+def start_caravan(session: XSession, *arguments: str) -> subprocess.Popen[bytes]:
+    """``python -m desktop_app ARGUMENTS`` on ``session``'s display and in its XDG folders;
+    its error output is kept for :func:`quit_cleanly`."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", *arguments],
+        env=session.env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def quit_cleanly(process: subprocess.Popen[bytes], timeout: float = 30) -> str:
+    """End Caravan as a session does (SIGTERM); it must exit 0. Returns its error output."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        _, errors = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    text = errors.decode(errors="replace") if errors else ""
+    assert process.returncode == 0, text
+    return text
