@@ -90,11 +90,14 @@ class NotificationSettings:
 
 
 THEMES = ("system", "light", "dark")
+# The interface's language: the desktop's, or one of those Caravan is translated into.
+LANGUAGE_SETTINGS = ("system", "en", "ru", "kk", "uz")
 
 
 @dataclass(frozen=True, slots=True)
 class AppearanceSettings:
     theme: str = "system"  # the window's colours: follow the desktop, or force light / dark
+    language: str = "system"  # the interface's language (desktop_app/i18n.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,11 +228,18 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
     notifications = _table(document, "notifications", problems)
     _unknown_keys(notifications, "notifications", {"new_articles"}, problems)
     appearance = _table(document, "appearance", problems)
-    _unknown_keys(appearance, "appearance", {"theme"}, problems)
+    _unknown_keys(appearance, "appearance", {"theme", "language"}, problems)
     theme = _string(appearance, "appearance.theme", "system", problems)
     if theme not in THEMES:
         problems.add("appearance.theme", f"must be one of {', '.join(THEMES)}, using system")
         theme = "system"
+    language = _string(appearance, "appearance.language", "system", problems)
+    if language not in LANGUAGE_SETTINGS:
+        problems.add(
+            "appearance.language",
+            f"must be one of {', '.join(LANGUAGE_SETTINGS)}, using system",
+        )
+        language = "system"
     _unknown_keys(storage, "storage", {"keep_days", "max_articles_per_feed"}, problems)
     _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
     _unknown_keys(
@@ -278,7 +288,7 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
             image_cache_mb=_int(offline, "offline.image_cache_mb", 500, 10, 1_000_000, problems),
             full_text=_bool(offline, "offline.full_text", True, problems),
         ),
-        appearance=AppearanceSettings(theme=theme),
+        appearance=AppearanceSettings(theme=theme, language=language),
         reader=ReaderSettings(
             mark_read_on_open=_bool(reader, "reader.mark_read_on_open", True, problems),
             confirm_mark_all_read_above=_int(

@@ -38,6 +38,7 @@ from desktop_app.config_writer import (
     save_settings,
 )
 from desktop_app.errors import ConfigError, DesktopIntegrationError
+from desktop_app.i18n import LANGUAGES, translate
 from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
 
@@ -281,6 +282,21 @@ class SettingsDialog(QDialog):
         theme.setCurrentIndex(theme.findData(self._theme))
         self._row(form, "Theme:", self._editable("appearance.theme", theme, self._theme))
         form.addRow("", _help("“Follow the system” uses the desktop's light or dark setting."))
+        language = QComboBox()
+        language.setAccessibleName(translate("SettingsDialog", "Language"))
+        language.addItem(translate("SettingsDialog", "Follow the system"), "system")
+        for value, name in LANGUAGES.items():
+            language.addItem(name, value)  # each in its own language, to be found in any
+        shown_language = self._config.appearance.language
+        language.setCurrentIndex(language.findData(shown_language))
+        self._row(
+            form,
+            translate("SettingsDialog", "Language:"),
+            self._editable("appearance.language", language, shown_language),
+        )
+        form.addRow(
+            "", _help(translate("SettingsDialog", "A new language is used from the next start."))
+        )
         self._row(
             form,
             "Reading:",
