@@ -58,16 +58,27 @@ def install(setting: str, app: QCoreApplication) -> str:
         QLocale.setDefault(QLocale(_LOCALES[language]))
     if language == "en":
         return language
-    qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("caravan", str(CATALOGUES)), ("qtbase", qt_catalogues)):
+    for name, folders in (("caravan", [CATALOGUES]), ("qtbase", _qt_catalogue_folders())):
         translator = QTranslator(app)
-        if translator.load(f"{name}_{language}", folder) and app.installTranslator(translator):
+        if any(translator.load(f"{name}_{language}", str(folder)) for folder in folders):
+            app.installTranslator(translator)
             _installed.append(translator)
         else:
             # Qt has no catalogue of its own for every language (none for Uzbek): its few
             # standard words stay English, Caravan's own are still translated.
-            log.info("no %s catalogue for %s in %s", name, language, folder)
+            log.info("no %s catalogue for %s in %s", name, language, folders)
     return language
+
+
+def _qt_catalogue_folders() -> list[Path]:
+    """Where Qt's own catalogues are: where Qt says, and in the wheel's (or the bundle's)
+    PySide6 folder, in case a frozen build's Qt was told another prefix."""
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+    ]
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
