@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final, Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -33,6 +34,9 @@ _LOCALES = {"en": "en_US", "ru": "ru_RU", "kk": "kk_KZ", "uz": "uz_Latn_UZ"}
 CATALOGUES = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []
+
+# translate(context, "%n feed(s)", None, PLURAL, count): see translate.
+PLURAL: Final = "plural"
 
 
 def resolve_language(setting: str, ui_languages: Sequence[str]) -> str:
@@ -56,10 +60,10 @@ def install(setting: str, app: QCoreApplication) -> str:
     language = resolve_language(setting, QLocale.system().uiLanguages())
     if setting in LANGUAGES:
         QLocale.setDefault(QLocale(_LOCALES[language]))
-    if language == "en":
-        return language
-    qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("caravan", str(CATALOGUES)), ("qtbase", qt_catalogues)):
+    catalogues = [("caravan", str(CATALOGUES))]  # English's: its plural forms only
+    if language != "en":  # Qt's own speaks English already
+        catalogues.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder) and app.installTranslator(translator):
             _installed.append(translator)
@@ -70,6 +74,19 @@ def install(setting: str, app: QCoreApplication) -> str:
     return language
 
 
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``source`` in the interface's language; ``%n`` becomes ``n`` in the right plural."""
+def translate(
+    context: str,
+    source: str,
+    disambiguation: str | None = None,
+    plural: Literal["plural"] | None = None,
+    n: int = -1,
+) -> str:
+    """``source`` in the interface's language; with ``PLURAL, n``, ``%n`` becomes ``n`` in
+    the language's plural form for it.
+
+    ``PLURAL`` is there for ``pyside6-lupdate``: its Python parser reads a fourth argument
+    that is a name as Qt 4's encoding, so ``translate(c, s, None, count)`` would not be
+    extracted as a plural (and ``len(x)`` there not at all); after the marker, a number, a
+    name or a call without dots is. tests/unit/test_translations.py checks every call is
+    extracted as written."""
     return QCoreApplication.translate(context, source, disambiguation, n)
