@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Fetch this feed (unchecked: paused, its articles kept)</source>
-        <translation>Бұл арнаны жүктеу (белгісіз — кідіртіледі, мақалалары сақталады)</translation>
+        <translation>Бұл арнаны жүктеу (белгі қойылмаса — кідіртіледі, мақалалары сақталады)</translation>
     </message>
     <message>
         <source>Fetch this feed</source>
