@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final, Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -33,6 +34,9 @@ _LOCALES = {"en": "en_US", "ru": "ru_RU", "kk": "kk_KZ", "uz": "uz_Latn_UZ"}
 CATALOGUES = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []
+
+# translate(context, "%n feed(s)", None, PLURAL, count): see translate.
+PLURAL: Final = "plural"
 
 
 def resolve_language(setting: str, ui_languages: Sequence[str]) -> str:
@@ -56,9 +60,10 @@ def install(setting: str, app: QCoreApplication) -> str:
     language = resolve_language(setting, QLocale.system().uiLanguages())
     if setting in LANGUAGES:
         QLocale.setDefault(QLocale(_LOCALES[language]))
-    if language == "en":
-        return language
-    for name, folders in (("caravan", [CATALOGUES]), ("qtbase", _qt_catalogue_folders())):
+    catalogues = [("caravan", [CATALOGUES])]  # English's: its plural forms only
+    if language != "en":  # Qt's own speaks English already
+        catalogues.append(("qtbase", _qt_catalogue_folders()))
+    for name, folders in catalogues:
         translator = QTranslator(app)
         if any(translator.load(f"{name}_{language}", str(folder)) for folder in folders):
             app.installTranslator(translator)
@@ -81,6 +86,19 @@ def _qt_catalogue_folders() -> list[Path]:
     ]
 
 
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``source`` in the interface's language; ``%n`` becomes ``n`` in the right plural."""
+def translate(
+    context: str,
+    source: str,
+    disambiguation: str | None = None,
+    plural: Literal["plural"] | None = None,
+    n: int = -1,
+) -> str:
+    """``source`` in the interface's language; with ``PLURAL, n``, ``%n`` becomes ``n`` in
+    the language's plural form for it.
+
+    ``PLURAL`` is there for ``pyside6-lupdate``: its Python parser reads a fourth argument
+    that is a name as Qt 4's encoding, so ``translate(c, s, None, count)`` would not be
+    extracted as a plural (and ``len(x)`` there not at all); after the marker, a number, a
+    name or a call without dots is. tests/unit/test_translations.py checks every call is
+    extracted as written."""
     return QCoreApplication.translate(context, source, disambiguation, n)

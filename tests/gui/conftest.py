@@ -1,5 +1,5 @@
-"""Fixtures for widget tests: a database filled from real feeds, and a window over it, and a
-window refreshing in the background from a config."""
+"""Fixtures for widget tests: the interface's language, a database filled from real feeds, and
+a window over it, and a window refreshing in the background from a config."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.config import Config
 from desktop_app.domain import RateSnapshot
 from desktop_app.feeds.parse import parse_feed
+from desktop_app.i18n import install
 from desktop_app.net.http import HttpClient
 from desktop_app.rates import open_er_api
 from desktop_app.services.background import BackgroundRefresher
@@ -20,6 +23,25 @@ from desktop_app.services.refresh import RefreshService
 from desktop_app.store import articles, feeds, rates
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as the app puts it in force at start-up: its catalogue holds the plural forms
+    ("1 feed", "2 feeds" from "%n feed(s)"). The system's locale stays the default."""
+    locale = QLocale()
+    install("en", qapp)
+    QLocale.setDefault(locale)
+    yield
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test installs is undone: English and the default locale again."""
+    locale = QLocale()
+    yield
+    install("en", qapp)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -3,25 +3,15 @@ from its catalogue, Qt's standard buttons from Qt's, and the choice kept in the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
 
 from desktop_app.config import load_config
 from desktop_app.i18n import install
 from desktop_app.ui.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[None]:
-    """Whatever a test installs is undone: English and the default locale again."""
-    locale = QLocale()
-    yield
-    install("en", qapp)
-    QLocale.setDefault(locale)
 
 
 def _dialog(qtbot, tmp_path: Path) -> SettingsDialog:
