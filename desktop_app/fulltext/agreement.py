@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
 
 SHINGLE = 4
 
@@ -43,20 +42,17 @@ class Holder:
 
     def __init__(self, tokens: list[str]) -> None:
         self._tokens = tokens
-
-    @cached_property
-    def _runs(self) -> dict[int, frozenset[tuple[str, ...]]]:
-        tokens = self._tokens
-        return {
-            size: frozenset(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
-            for size in range(1, SHINGLE + 1)
-        }
+        self._runs: dict[int, frozenset[tuple[str, ...]]] = {}
 
     def share_held(self, block: list[str]) -> float:
         """Share of the block's shingles (of ``len(block)`` words when it is shorter) held here."""
         if not block:
             return 1.0
         size = min(SHINGLE, len(block))
-        runs = self._runs[size]
+        runs = self._runs.get(size)
+        if runs is None:  # most blocks need only shingles: build the shorter runs on demand
+            tokens = self._tokens
+            runs = frozenset(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+            self._runs[size] = runs
         count = len(block) - size + 1
         return sum(tuple(block[i : i + size]) in runs for i in range(count)) / count

@@ -15,8 +15,8 @@ voter).
 2. **Agreement.** Each paragraph, heading, list item or quote of the chosen result stays only
    if the other extractors hold it too; an extractor whose text is much shorter than the chosen
    one lost content and does not vote.
-3. **Headline.** A block at the top made of the page title's words is the headline, which the
-   reader shows above the article already.
+3. **Headline.** Blocks at the top made of the page title's words repeat the headline, which
+   the reader shows above the article already.
 
 Every number in these rules is a field of :class:`Thresholds`; ``bench/extraction.py`` fits them
 by cross-validation on the Zyte article-extraction benchmark (folds by a hash of the page key,
@@ -107,14 +107,14 @@ class _Candidate:
     extractor: str
     root: lxml.html.HtmlElement
     blocks: list[_Block]
-    segments: list[tuple[int, list[str]]]  # (owning block, words), in reading order
+    segments: list[tuple[int, str]]  # (owning block, prose), in reading order
+    units: list[tuple[list[int], list[str]]]  # what is voted on: (blocks, their words)
     words: int
     holder: Holder
 
     def text_without(self, dropped: set[int]) -> str:
-        return " ".join(
-            " ".join(segment) for owner, segment in self.segments if owner not in dropped
-        )
+        """The prose, whitespace collapsed, without the blocks numbered in ``dropped``."""
+        return " ".join(segment for owner, segment in self.segments if owner not in dropped)
 
 
 @dataclass(slots=True)
@@ -142,11 +142,11 @@ class ReadPage:
             self._shingles[candidate.extractor] = shingles(words(candidate.text_without(set())))
         return self._shingles[candidate.extractor]
 
-    def held(self, chosen: _Candidate, block: int, voter: _Candidate) -> float:
-        """Share of block number ``block`` of ``chosen`` that ``voter`` holds (cached)."""
-        key = (chosen.extractor, voter.extractor, block)
+    def held(self, chosen: _Candidate, unit: int, voter: _Candidate) -> float:
+        """Share of unit number ``unit`` of ``chosen`` that ``voter`` holds (cached)."""
+        key = (chosen.extractor, voter.extractor, unit)
         if key not in self._held:
-            self._held[key] = voter.holder.share_held(chosen.blocks[block].words)
+            self._held[key] = voter.holder.share_held(chosen.units[unit][1])
         return self._held[key]
 
 
@@ -220,13 +220,27 @@ def assemble(
     if decision is None:
         return None
     chosen, dropped = decision
+    emptied = []
     for index in dropped:
-        chosen.blocks[index].element.drop_tree()  # droppable blocks hold no other block
+        element = chosen.blocks[index].element  # a droppable block holds no other block
+        emptied.append(element.getparent())
+        element.drop_tree()
+    for container in emptied:  # a list or table whose items all went goes too
+        while container is not None and _empty(container):
+            parent = container.getparent()
+            if parent is None:  # the root, or a container already gone
+                break
+            container.drop_tree()
+            container = parent
     return ExtractedArticle(
         html=_finish(chosen.root, _base_url(read.document, url)),
         text=chosen.text_without(dropped),
         extractor=chosen.extractor,
     )
+
+
+def _empty(element: lxml.html.HtmlElement) -> bool:
+    return len(element) == 0 and not (element.text or "").strip()
 
 
 def _decide(read: ReadPage, thresholds: Thresholds) -> tuple[_Candidate, set[int]] | None:
@@ -243,19 +257,13 @@ def _decide(read: ReadPage, thresholds: Thresholds) -> tuple[_Candidate, set[int
         and voter.words >= thresholds.truncated * chosen.words
     ]
     dropped: set[int] = set()
-    for index, block in enumerate(chosen.blocks):
-        if not voters or not block.droppable or not block.words:
-            continue
-        if block.element.find(".//img") is not None:
-            continue  # a picture is kept with its words: the reader would miss it
+    for index, (members, _) in enumerate(chosen.units if voters else ()):
         holding = sum(read.held(chosen, index, voter) >= thresholds.held for voter in voters)
         if holding < thresholds.quorum * len(voters):
-            dropped.add(index)
-    if sum(len(words) for owner, words in chosen.segments if owner not in dropped) == 0:
+            dropped.update(members)
+    if all(owner in dropped for owner, _ in chosen.segments):
         dropped = set()  # the voters hold none of it: they disagree, not the article
-    headline = _headline(chosen, read.title, dropped, thresholds)
-    if headline is not None:
-        dropped.add(headline)
+    dropped.update(_headlines(chosen, read.title, dropped, thresholds))
     return chosen, dropped
 
 
@@ -280,22 +288,24 @@ def _choose(pair: list[_Candidate], read: ReadPage, thresholds: Thresholds) -> _
     return shorter if shorter.words >= thresholds.truncated * longer.words else longer
 
 
-def _headline(
+def _headlines(
     chosen: _Candidate, title: frozenset[str], dropped: set[int], thresholds: Thresholds
-) -> int | None:
-    """The number of the headline among the first kept blocks, if one repeats the title."""
+) -> list[int]:
+    """The numbers of the first kept blocks that repeat the page title (a headline, a kicker)."""
     if not title:
-        return None
+        return []
     kept = [
-        index for index, block in enumerate(chosen.blocks) if index not in dropped and block.words
+        index
+        for index, block in enumerate(chosen.blocks)
+        if index not in dropped and block.words and block.droppable
     ]
-    for index in kept[:3]:
-        block = chosen.blocks[index]
-        if not block.droppable or block.element.find(".//img") is not None:
-            continue
-        if sum(word in title for word in block.words) >= thresholds.headline * len(block.words):
-            return index
-    return None
+    return [
+        index
+        for index in kept[:3]
+        if chosen.blocks[index].element.find(".//img") is None
+        and sum(word in title for word in chosen.blocks[index].words)
+        >= thresholds.headline * len(chosen.blocks[index].words)
+    ]
 
 
 def _titles(tree: lxml.html.HtmlElement) -> list[str]:
@@ -356,30 +366,58 @@ def _candidate(extractor: str, markup: object) -> _Candidate | None:
     # readability's answer to a page without a body is its head
     lxml.etree.strip_elements(root, "head", "title", with_tail=False)
     blocks, segments = _cut(root)
-    count = sum(len(segment) for _, segment in segments)
-    if count == 0:
+    tokens = [word for block in blocks for word in block.words]
+    if not tokens:
         return None
-    holder = Holder([word for _, segment in segments for word in segment])
-    return _Candidate(extractor, root, blocks, segments, count, holder)
+    return _Candidate(
+        extractor, root, blocks, segments, _units(blocks), len(tokens), Holder(tokens)
+    )
 
 
-def _cut(root: lxml.html.HtmlElement) -> tuple[list[_Block], list[tuple[int, list[str]]]]:
-    """A fragment's blocks, and its prose as runs of words each owned by one block.
+def _units(blocks: list[_Block]) -> list[tuple[list[int], list[str]]]:
+    """What the extractors vote on: each droppable block, but a list or a table as a whole.
+
+    One extractor often keeps a list or a table whole and another not at all; voting item by
+    item would cut a list of one-word items down to the few words found elsewhere on the page.
+    A block with an image is never voted on: the reader would lose the picture with it.
+    """
+    units: dict[lxml.html.HtmlElement, tuple[list[int], list[str]]] = {}
+    pictured: set[lxml.html.HtmlElement] = set()
+    for index, block in enumerate(blocks):
+        if not block.droppable or not block.words:
+            continue
+        unit = block.element
+        containers = _UNIT_CONTAINERS.get(block.element.tag)
+        if containers:
+            unit = next(
+                (above for above in block.element.iterancestors(*containers)), block.element
+            )
+        members, words_ = units.setdefault(unit, ([], []))
+        members.append(index)
+        words_.extend(block.words)
+        if block.element.find(".//img") is not None:
+            pictured.add(unit)
+    return [unit for key, unit in units.items() if key not in pictured]
+
+
+def _cut(root: lxml.html.HtmlElement) -> tuple[list[_Block], list[tuple[int, str]]]:
+    """A fragment's blocks, and its prose in runs each owned by one block.
 
     Every element of :data:`_BLOCK_TAGS` (and the root) is a block; a word belongs to the
     innermost block around it, so loose text of a ``div`` belongs to the ``div``, which is
     never dropped. Captions, scripts and styles give no words (captions stay in the HTML).
     """
     blocks: list[_Block] = []
-    segments: list[tuple[int, list[str]]] = []
+    segments: list[tuple[int, str]] = []
     open_blocks: list[int] = []
     parts: list[str] = []
 
     def flush() -> None:
         if parts:
-            run = words("".join(parts))
+            run = " ".join("".join(parts).split())
             if run:
                 segments.append((open_blocks[-1], run))
+                blocks[open_blocks[-1]].words.extend(words(run))
             parts.clear()
 
     walk = lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi"))
@@ -402,8 +440,6 @@ def _cut(root: lxml.html.HtmlElement) -> tuple[list[_Block], list[tuple[int, lis
             open_blocks.pop()
         if element.tail and open_blocks:
             parts.append(element.tail)
-    for owner, run in segments:
-        blocks[owner].words.extend(run)
     return blocks, segments
 
 
@@ -523,6 +559,13 @@ _BLOCK_TAGS = frozenset(
 _DROPPABLE_TAGS = frozenset(
     {"blockquote", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "pre", "td", "th"}
 )
+_UNIT_CONTAINERS = {
+    "li": ("ul", "ol"),
+    "dd": ("dl",),
+    "dt": ("dl",),
+    "td": ("table",),
+    "th": ("table",),
+}
 _WORDLESS = frozenset({"script", "style", "noscript", "template"})
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url")
