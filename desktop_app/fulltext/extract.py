@@ -12,16 +12,19 @@ voter).
    that lost part of the article. When neither contains the other, trafilatura's is kept. When
    the page declares its article body in JSON-LD, and that body is visible on the page and not
    a teaser, the result closer to it wins instead (:mod:`structured`).
-2. **Agreement.** Each paragraph, heading, list item or quote of the chosen result stays only
-   if the other extractors hold it too; an extractor whose text is much shorter than the chosen
-   one lost content and does not vote.
+2. **Agreement.** Each paragraph, heading or quote of the chosen result, and each list or
+   table as a whole, stays only if the other readings hold it too; a reading much shorter than
+   the chosen one lost content and does not vote.
 3. **Headline.** Blocks at the top made of the page title's words repeat the headline, which
    the reader shows above the article already.
 
 Every number in these rules is a field of :class:`Thresholds`; ``bench/extraction.py`` fits them
-by cross-validation on the Zyte article-extraction benchmark (folds by a hash of the page key,
-each fold scored with the thresholds fitted on the others) and the defaults here are the ones
-fitted on all its pages. Nothing reads a site's name, a class name or a length in characters.
+by cross-validation on the 116 pages of the Zyte article-extraction benchmark (folds by a hash
+of the page key, each fold scored with the thresholds fitted on the others), and the defaults
+here are the ones fitted on all its pages: cross-validated F1 0.975 (precision 0.974, recall
+0.976), against 0.955 for trafilatura's defaults and 0.961 for readability's. Nothing reads a
+site's name or address, and no rule counts characters: shares of 4-word shingles and of words.
+Why each part, and what was measured and left out: ``docs/notes/extraction.md``.
 
 The text leaves out figure captions and photo credits (they stay in the HTML, by their image):
 they describe a picture, not the story, and a gallery's captions can outweigh the article.
@@ -151,11 +154,7 @@ class ReadPage:
 
 
 def extract_article(
-    page: bytes | str,
-    url: str | None = None,
-    *,
-    encoding: str | None = None,
-    thresholds: Thresholds = THRESHOLDS,
+    page: bytes | str, url: str | None = None, *, encoding: str | None = None
 ) -> ExtractedArticle | None:
     """The main content of ``page``, or None when it has none (or is not a web page at all).
 
@@ -164,7 +163,7 @@ def extract_article(
     Never raises on what a server can send: broken, binary or hostile input gives None.
     """
     read = read_page(page, encoding=encoding)
-    return None if read is None else assemble(read, url, thresholds)
+    return None if read is None else assemble(read, url)
 
 
 def read_page(page: bytes | str, *, encoding: str | None = None) -> ReadPage | None:
@@ -291,7 +290,7 @@ def _choose(pair: list[_Candidate], read: ReadPage, thresholds: Thresholds) -> _
 def _headlines(
     chosen: _Candidate, title: frozenset[str], dropped: set[int], thresholds: Thresholds
 ) -> list[int]:
-    """The numbers of the first kept blocks that repeat the page title (a headline, a kicker)."""
+    """The numbers of the first kept blocks that repeat the page title: the headline."""
     if not title:
         return []
     kept = [
