@@ -7,7 +7,7 @@ right. Line two, muted: the feed and the start of the text.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -21,6 +21,7 @@ from desktop_app.domain import ArticleSummary
 from desktop_app.textmatch import match_spans
 from desktop_app.ui.article_list import SUMMARY_ROLE, relative_date
 from desktop_app.ui.feed_icons import FeedIcons
+from desktop_app.ui.focus import draw_current_item, unfocused_looks_inactive
 from desktop_app.ui.reader_view import MATCH_BACKGROUND, MATCH_TEXT
 
 _PADDING = 6
@@ -42,6 +43,10 @@ class ArticleDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
+        option = QStyleOptionViewItem(option)
+        unfocused_looks_inactive(option, option.widget)
+        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        option.state &= ~QStyle.StateFlag.State_HasFocus  # drawn below, thicker
         style = option.widget.style() if option.widget is not None else None
         if style is not None:
             style.drawPrimitive(
@@ -85,6 +90,9 @@ class ArticleDelegate(QStyledItemDelegate):
             )
             second_rect.setLeft(second_rect.left() + size + _PADDING - 2)
         self._draw_line(painter, second_rect, second, option.font, muted)
+        if has_focus:
+            option.state |= QStyle.StateFlag.State_HasFocus
+            draw_current_item(painter, option)
         painter.restore()
 
     def _draw_line(
@@ -126,6 +134,14 @@ class ArticleListView(QListView):
         self.delegate = ArticleDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the selection turns from grey to the focus's colour
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def selectRow(self, row: int) -> None:
         """Make ``row`` the current, selected article (as QTableView.selectRow does)."""

@@ -28,6 +28,7 @@ from desktop_app import __version__
 from desktop_app.config import Config
 from desktop_app.services.library import Library
 from desktop_app.services.read_undo import ReadUndo
+from desktop_app.ui.focus import FocusRings, cycle_regions
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.tray import tray_menu
 from desktop_app.ui.window.context import FULL_TEXT_REFUSED, REFRESH_REFUSED, WindowContext
@@ -109,6 +110,29 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([250, 930])
         self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
+        self._name_splitters()
+        self.focus_rings = FocusRings(
+            (
+                self.ticker,
+                self.sidebar,
+                self.article_view,
+                self.reader,
+                self.search_box,
+                self.date_range,
+            ),
+            self,
+        )
+        cycle_regions(
+            self,
+            lambda: (
+                self.ticker,
+                self.sidebar,
+                self.reading.list_state
+                if self.reading.list_state is not None and self.reading.list_state.isVisible()
+                else self.article_view,
+                self.reader,
+            ),
+        )
 
         self._build_menus()
         self.sidebar.filter_selected.connect(self.reading.show_filter)
@@ -128,6 +152,13 @@ class MainWindow(QMainWindow):
         self.reload_everything()
         self._restore_layout()
         self.status.show_network_state()
+
+    def _name_splitters(self) -> None:
+        """Screen readers name a splitter's handle by its accessible name."""
+        self.main_splitter.setAccessibleName("Feeds and articles")
+        self.main_splitter.handle(1).setAccessibleName("Resize the feed list")
+        self.content_splitter.setAccessibleName("Articles and reader")
+        self.content_splitter.handle(1).setAccessibleName("Resize the article list and the reader")
 
     def _expose(self) -> None:
         """The controllers' widgets, actions and commands that app.py, the tray and the tests

@@ -122,6 +122,17 @@ class TickerMode:
         menu.addAction(self.pause_action)
         menu.addAction(quit_action)
 
+    def _fill_rate_menu(self) -> None:
+        """One entry per rate the strip shows: its detail, without the mouse."""
+        menu = self.rate_menu
+        menu.clear()
+        for item in self.ticker.items():
+            if isinstance(item.payload, Quote):
+                entry = menu.addAction(item.label)
+                entry.triggered.connect(lambda _on=False, item=item: self._open_ticker_item(item))
+        if menu.isEmpty():
+            menu.addAction("No rates yet").setEnabled(False)
+
     def _fill_screen_menu(self) -> None:
         """One entry per screen, offered when there are several (they come and go)."""
         menu = self.screen_menu
@@ -142,6 +153,8 @@ class TickerMode:
         toggle_ticker = self.dock.toggleViewAction()
         toggle_ticker.setText("Show rate &ticker")
         menu.addAction(toggle_ticker)
+        self.rate_menu = menu.addMenu("Rate &details")
+        self.rate_menu.aboutToShow.connect(self._fill_rate_menu)
         menu.addAction(self.pause_action)
         self._context.window.addAction(self.pause_action)
         menu.addAction(self.reduce_motion_action)
