@@ -1,11 +1,10 @@
-"""Where the keyboard is: one focus ring around the focused region, the current item marked
-in the lists, selections that turn grey in a list without the focus, and F6 / Shift+F6 to
-move between the window's regions.
+"""Where the keyboard is: one focus ring on the focused region, the current item marked in
+the lists, selections that turn grey in a list without the focus, and F6 / Shift+F6 to move
+between the window's regions.
 
-The ring is a ``QFocusFrame`` (it follows its widget's moves and resizes by itself) painted
-as a 2 px line in :func:`~desktop_app.ui.theme.focus_colour`, which stands out at 3:1 or more
-from the window and the views in either theme; the styles' own focus marks are thinner and,
-in Fusion, 1.2:1 against a selection.
+The ring is a 3 px line on the region's edge in :func:`~desktop_app.ui.theme.focus_colour`,
+which stands out at 3:1 or more from the window and the views in either theme; the styles'
+own focus marks are thinner and, in Fusion, 1.2:1 against a selection.
 """
 
 from __future__ import annotations
@@ -13,11 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QFocusFrame,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,49 +30,75 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.theme import focus_colour
 
-RING_WIDTH = 2
+RING_WIDTH = 3  # its inner two pixels stand on the region itself, whatever its frame
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class FocusRing(QFocusFrame):
-    """A 2 px ring around the focused region, in the focus colour."""
+class FocusRing:
+    """A ring on the focused region's edge, in the focus colour: on the edge, not around it,
+    since a region that fills its parent (the ticker in its dock) would clip a ring outside
+    it. Four plain, opaque bars, children of the window above everything: Qt paints them
+    without Python, and what lies between them repaints without them. (A transparent ring
+    widget over a list made Qt repaint the list, through Python, on each frame of the
+    ticker; a ``QFocusFrame`` did the same.)"""
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        painter = QPainter(self)
-        pen = QPen(focus_colour(self.palette()), RING_WIDTH)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        inset = RING_WIDTH / 2
-        painter.drawRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset))
+    def __init__(self, window: QWidget) -> None:
+        self._window = window
+        self.region: QWidget | None = None
+        self.bars = [QWidget(window) for _ in range(4)]
+        for bar in self.bars:
+            bar.setObjectName("focus-ring")
+            bar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            bar.setAutoFillBackground(True)
+            bar.hide()
+
+    def isVisible(self) -> bool:
+        return self.bars[0].isVisible()
+
+    def follow(self, region: QWidget | None) -> None:
+        """Ring ``region`` where it stands now (None: no ring)."""
+        self.region = region
+        if region is None or not region.isVisible():
+            for bar in self.bars:
+                bar.hide()
+            return
+        edge = QRect(region.mapTo(self._window, QPoint(0, 0)), region.size())
+        width = RING_WIDTH
+        places = (
+            QRect(edge.left(), edge.top(), edge.width(), width),
+            QRect(edge.left(), edge.bottom() - width + 1, edge.width(), width),
+            QRect(edge.left(), edge.top(), width, edge.height()),
+            QRect(edge.right() - width + 1, edge.top(), width, edge.height()),
+        )
+        colour = focus_colour(region.palette())
+        for bar, place in zip(self.bars, places, strict=True):
+            palette = bar.palette()
+            palette.setColor(QPalette.ColorRole.Window, colour)
+            bar.setPalette(palette)
+            bar.setGeometry(place)
+            bar.show()
+            bar.raise_()
 
 
 class FocusRings(QObject):
     """Puts the ring around whichever of ``regions`` holds the focus (or a widget in it);
-    it lives as long as ``parent``, the window."""
+    :meth:`place` puts it again after the layout moved (a splitter dragged, a resize)."""
 
-    def __init__(self, regions: Sequence[QWidget], parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, regions: Sequence[QWidget], window: QWidget) -> None:
+        super().__init__(window)
         self._regions = tuple(regions)
-        self._ring: FocusRing | None = None
+        self.ring = FocusRing(window)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow)
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._ring is not None and not shiboken6.isValid(self._ring):
-            self._ring = None  # it went with the region's parent
-        region = region_of(self._regions, new)
-        if region is None:
-            if self._ring is not None:
-                self._ring.hide()
-            return
-        if self._ring is None:
-            self._ring = FocusRing()
-            self._ring.setObjectName("focus-ring")
-        self._ring.setWidget(region)
-        self._ring.show()
-        self._ring.raise_()
+        if shiboken6.isValid(self.ring.bars[0]):  # not a window being destroyed
+            self.ring.follow(region_of(self._regions, new))
+
+    def place(self) -> None:
+        if self.ring.isVisible():
+            self.ring.follow(self.ring.region)
 
 
 def region_of(regions: Sequence[QWidget], widget: QWidget | None) -> QWidget | None:

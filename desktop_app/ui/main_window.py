@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
             ),
             self,
         )
+        for splitter in (self.main_splitter, self.content_splitter):
+            splitter.splitterMoved.connect(lambda *_: self.focus_rings.place())
         cycle_regions(
             self,
             lambda: (
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         )
 
         self._build_menus()
+        # The window's first focus: the articles (the first widget made, the ticker, would
+        # get it otherwise, and a strip with the focus is a strip being read).
+        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sidebar.filter_selected.connect(self.reading.show_filter)
         self.sidebar.filter_menu_requested.connect(
             lambda article_filter, where: self.filter_menu(article_filter).exec(where)
@@ -379,6 +384,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_layout()
+        self.focus_rings.place()
 
     def _fit_layout(self) -> None:
         """Side by side when there is room for a list and a readable column, else stacked."""

@@ -11,7 +11,14 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain import IMAGE_CACHE_SCHEME
@@ -47,8 +54,10 @@ class ReaderView(QTextBrowser):
 
     def apply_theme(self) -> None:
         palette = self.palette()
-        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
-        link = palette.color(QPalette.ColorRole.Link).name()
+        # With their alpha: a translucent muted colour (the desktop's) stays what it is.
+        argb = QColor.NameFormat.HexArgb
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name(argb)
+        link = palette.color(QPalette.ColorRole.Link).name(argb)
         self.document().setDefaultStyleSheet(
             f"""
             body {{ line-height: 150%; }}
@@ -121,8 +130,18 @@ class ReaderView(QTextBrowser):
         self.document().clear()  # also forgets the previous article's images
         self._add_cached_images(document)
         self.setHtml(document)
+        self._follow_text_direction()
         self._fit_measure()
         self.verticalScrollBar().setValue(0)
+
+    def _follow_text_direction(self) -> None:
+        """Each paragraph takes its direction from its own text (``dir="auto"`` for every
+        block): Arabic or Hebrew reads right to left, right-aligned, its numbers in order,
+        whatever the window's direction. Qt's default is the widget's direction for all."""
+        document = self.document()
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        document.setDefaultTextOption(option)
 
     def clear_article(self) -> None:
         self.shown_document = ""
