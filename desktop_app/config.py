@@ -60,7 +60,8 @@ class RatesSettings:
 @dataclass(frozen=True, slots=True)
 class TickerSettings:
     speed: int = 60
-    reduce_motion: bool = False  # still pages that turn, instead of scrolling
+    # Still pages that turn, instead of scrolling; unset, the desktop's preference decides.
+    reduce_motion: bool = False
     headlines: int = 0  # newest unread article titles shown between the rates
 
 
@@ -264,7 +265,9 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
         ),
         ticker=TickerSettings(
             speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems),
-            reduce_motion=_bool(ticker, "ticker.reduce_motion", False, problems),
+            reduce_motion=_bool(
+                ticker, "ticker.reduce_motion", _desktop_reduces_motion(ticker), problems
+            ),
             headlines=_int(ticker, "ticker.headlines", 0, 0, 20, problems),
         ),
         storage=StorageSettings(
@@ -330,6 +333,16 @@ def _int(
         problems.add(key, f"must be between {minimum} and {maximum}, using {clamped}")
         return clamped
     return value
+
+
+def _desktop_reduces_motion(ticker: dict[str, Any]) -> bool:
+    """Reduce motion's default: what the desktop prefers, asked only when the file is silent
+    (the user's own choice wins, and reading GNOME's setting starts a program)."""
+    if "reduce_motion" in ticker:
+        return False
+    from desktop_app.oslayer.motion import desktop_reduces_motion
+
+    return bool(desktop_reduces_motion())
 
 
 def _bool(table: dict[str, Any], key: str, default: bool, problems: Problems) -> bool:

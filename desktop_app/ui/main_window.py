@@ -234,6 +234,9 @@ class MainWindow(QMainWindow):
         (read and decoded from the cache, ~0.1 ms each) and the tray icon (a round trip to
         the desktop's tray)."""
         self.search_box.setClearButtonEnabled(True)
+        for clear in self.search_box.findChildren(QAction):  # the clear button's action
+            clear.setText("Clear the search")
+            clear.setToolTip("Clear the search")
         self.subscriptions.show_icons()
         self.article_view.viewport().update()
         self.ticker_mode.show_tray(self.tray_menu, self.ticker_mode.toggle_reader)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from desktop_app.bidi import is_right_to_left
 from desktop_app.config import Config
-from desktop_app.domain import ArticleSummary
+from desktop_app.domain import ArticleSummary, Quote
 from desktop_app.services.library import Library
 from desktop_app.store.db import Database
 from desktop_app.ui.article_list import SUMMARY_ROLE
@@ -66,7 +66,10 @@ def _pairs(palette: QPalette) -> list[tuple[str, QColor, QColor, float]]:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     pairs = []
     for state in (group.Active, group.Inactive):
-        colour = lambda r, state=state: palette.color(state, r)  # noqa: E731
+
+        def colour(r: QPalette.ColorRole, state: QPalette.ColorGroup = state) -> QColor:
+            return palette.color(state, r)
+
         for background in (role.Base, role.AlternateBase, role.Window):
             for text in (role.Text, role.WindowText, role.PlaceholderText):
                 if (text == role.WindowText) == (background == role.Window):
@@ -212,7 +215,9 @@ def test_the_keyboard_opens_a_rates_detail_from_the_strip_and_the_menu(
     current = window.ticker.current_index
     assert current is not None
     qtbot.keyClick(window.ticker, Qt.Key.Key_Right)
-    pair = window.ticker.items()[(current + 1) % len(window.ticker.items())].payload.pair
+    quote = window.ticker.items()[(current + 1) % len(window.ticker.items())].payload
+    assert isinstance(quote, Quote)
+    pair = quote.pair
     qtbot.keyClick(window.ticker, Qt.Key.Key_Space)  # the strip's, not the window's Space
     assert window.rate_detail is not None and window.rate_detail.isVisible()
     assert window.rate_detail.windowTitle().startswith(pair)

@@ -380,7 +380,7 @@ def test_the_keyboard_walks_the_items_and_opens_one(qtbot, reduce_motion):
     assert first is not None
     ringed = _ring_pixels(ticker)
     assert len(ringed) > 50, "the current item is ringed"
-    spoken = []
+    spoken: list[int] = []
     ticker.current_changed.connect(spoken.append)
     for step in range(1, 4):
         qtbot.keyClick(ticker, Qt.Key.Key_Right)

@@ -66,3 +66,33 @@ def test_a_read_only_folder_and_file_are_seen_as_such(tmp_path: Path, make_read_
     make_read_only(folder)
     assert not can_write_folder(folder)
     assert not can_write_file(database)
+
+
+def test_the_desktops_animation_setting_decides_reduce_motion(tmp_path):
+    """KDE's factor 0 asks for less motion; a desktop that says nothing leaves the default
+    alone."""
+    from desktop_app.oslayer.motion import kde_factor_reduces
+
+    kdeglobals = tmp_path / "kdeglobals"
+    assert kde_factor_reduces(kdeglobals) is None
+    kdeglobals.write_text("[General]\nColorScheme=BreezeDark\n", encoding="utf-8")
+    assert kde_factor_reduces(kdeglobals) is None
+    kdeglobals.write_text("[KDE]\nAnimationDurationFactor=0\n", encoding="utf-8")
+    assert kde_factor_reduces(kdeglobals) is True
+    kdeglobals.write_text("[KDE]\nAnimationDurationFactor=0.5\n", encoding="utf-8")
+    assert kde_factor_reduces(kdeglobals) is False
+
+
+def test_reduce_motion_follows_the_desktop_unless_the_user_chose(tmp_path, monkeypatch):
+    from desktop_app.config import load_config
+
+    config_home = tmp_path / "config-home"
+    config_home.mkdir()
+    (config_home / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0\n", "utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
+    silent = tmp_path / "silent.toml"
+    silent.write_text("[ticker]\nspeed = 60\n", encoding="utf-8")
+    assert load_config(silent).config.ticker.reduce_motion is True
+    chosen = tmp_path / "chosen.toml"
+    chosen.write_text("[ticker]\nreduce_motion = false\n", encoding="utf-8")
+    assert load_config(chosen).config.ticker.reduce_motion is False

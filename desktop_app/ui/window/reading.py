@@ -96,7 +96,9 @@ class Reading:
         header_row.addWidget(self.list_header, 1)
         self.date_range = QComboBox()
         self.date_range.setObjectName("date-range")
-        self.date_range.setAccessibleName("Published")
+        # Named for what it filters; screen readers say its value (the range) after it.
+        self.date_range.setAccessibleName("Date filter: published")
+        self.date_range.setToolTip("Show articles published in this period")
         for title, days in DATE_RANGES:
             self.date_range.addItem(title, days)
         self.date_range.currentIndexChanged.connect(lambda _index: self._apply_search())
