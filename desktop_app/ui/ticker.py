@@ -57,6 +57,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
+from desktop_app.ui import ticker_access
 from desktop_app.ui.theme import focus_colour, rate_colours
 
 PAGE_MS = 5000  # reduced motion: how long each still page stays
@@ -176,6 +177,9 @@ class TickerWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("ticker")
         self.setAccessibleName("Currency rates")
+        # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
+        self.accessible: ticker_access.TickerAccessible | None = None
+        ticker_access.install()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -218,6 +222,8 @@ class TickerWidget(QWidget):
     def set_items(self, items: list[TickerItem], placeholder: str = "No rates yet") -> None:
         """Swap the content; the offset is kept so the strip does not jump, and the
         keyboard's current item stays on the same rate or headline where it still is."""
+        if items == self._items and placeholder == self._placeholder:
+            return  # a reload with nothing new: no drawing, and nothing for screen readers
         current = self._items[self._current] if self._current < len(self._items) else None
         self._items = list(items)
         payloads = [item.payload for item in self._items]
@@ -231,6 +237,8 @@ class TickerWidget(QWidget):
         self._update_motion()
         self._place_ring()
         self.update()
+        if self.accessible is not None:
+            self.accessible.items_changed()
 
     def items(self) -> list[TickerItem]:
         return list(self._items)
@@ -315,7 +323,8 @@ class TickerWidget(QWidget):
         spoken = "; ".join(item.accessible_text for item in self._items) or self._placeholder
         if self._user_paused and self._items:
             spoken = f"{PAUSED_TEXT} ({RESUME_HINT}). {spoken}"
-        self.setAccessibleDescription(spoken)
+        if spoken != self.accessibleDescription():  # a change is announced: only a real one
+            self.setAccessibleDescription(spoken)
 
     # -- painting ----------------------------------------------------------------------------
     def _headline_font(self) -> QFont:
@@ -649,7 +658,7 @@ class TickerWidget(QWidget):
             self._update_motion()
             self._place_ring()
             if key not in (Qt.Key.Key_P,):
-                self.current_changed.emit(self._current)
+                self._announce_current()
                 event.accept()
                 return
         if key == Qt.Key.Key_P:
@@ -689,10 +698,15 @@ class TickerWidget(QWidget):
             if left < _PADDING or left + end - start > self.width() - self._paused_room():
                 self.seek(start - _PADDING)
         self._place_ring()
-        self.current_changed.emit(self._current)
+        self._announce_current()
         item = self._items[self._current]
         ring = self._ring.geometry()
         QToolTip.showText(self.mapToGlobal(ring.bottomLeft()), item.tooltip, self, ring)
+
+    def _announce_current(self) -> None:
+        self.current_changed.emit(self._current)
+        if self.accessible is not None:
+            self.accessible.item_focused(self._current)
 
     def item_rect(self, index: int) -> QRect:
         """Where item ``index`` stands in the widget now (it may stand outside it)."""
@@ -728,7 +742,7 @@ class TickerWidget(QWidget):
             self._current = min(visible, key=lambda i: self.item_rect(i).left(), default=0)
         self._place_ring()
         if self._items and self.engaged:
-            self.current_changed.emit(self._current)
+            self._announce_current()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
