@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractAnimation,
@@ -57,8 +58,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
-from desktop_app.ui import ticker_access
+from desktop_app.ui import accessibility
 from desktop_app.ui.theme import focus_colour, rate_colours
+
+if TYPE_CHECKING:
+    from desktop_app.ui.ticker_access import TickerAccessible
 
 PAGE_MS = 5000  # reduced motion: how long each still page stays
 PAUSED_TEXT = "Paused"
@@ -178,8 +182,8 @@ class TickerWidget(QWidget):
         self.setObjectName("ticker")
         self.setAccessibleName("Currency rates")
         # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
-        self.accessible: ticker_access.TickerAccessible | None = None
-        ticker_access.install()
+        self.accessible: TickerAccessible | None = None
+        accessibility.install()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -3,8 +3,8 @@ items, one per rate or headline, each with its spoken text (flat review and brai
 them; the keyboard's current item is the focused one).
 
 Qt builds accessible interfaces only while an assistive technology listens, through the
-factory installed here: nothing of this runs otherwise, and never per frame. The strip's
-moving label, its paused mark and its ring are left out of the tree: the items are what the
+factory in :mod:`desktop_app.ui.accessibility`: nothing of this runs otherwise, and never
+per frame. The strip's moving label, its paused mark and its ring are left out of the tree: the items are what the
 strip says. The items are virtual (no QObject of their own), like a table's cells in Qt;
 their interfaces are kept alive here as long as Qt may hold them. (PySide6's stubs say the
 navigation methods never return None; Qt's API returns nullptr for "none", hence the
@@ -21,24 +21,6 @@ from PySide6.QtWidgets import QAccessibleWidget
 
 if TYPE_CHECKING:
     from desktop_app.ui.ticker import TickerWidget
-
-_installed = False
-
-
-def install() -> None:
-    """Register the factory once (Qt asks it for every object it makes an interface for)."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
-
-
-def _factory(_class_name: str, target: QObject | None) -> QAccessibleInterface | None:
-    from desktop_app.ui.ticker import TickerWidget
-
-    if isinstance(target, TickerWidget):
-        return TickerAccessible(target)
-    return None
 
 
 class TickerAccessible(QAccessibleWidget):
