@@ -4,11 +4,11 @@ them; the keyboard's current item is the focused one).
 
 Qt builds accessible interfaces only while an assistive technology listens, through the
 factory in :mod:`desktop_app.ui.accessibility`: nothing of this runs otherwise, and never
-per frame. The strip's moving label, its paused mark and its ring are left out of the tree: the items are what the
-strip says. The items are virtual (no QObject of their own), like a table's cells in Qt;
-their interfaces are kept alive here as long as Qt may hold them. (PySide6's stubs say the
-navigation methods never return None; Qt's API returns nullptr for "none", hence the
-``type: ignore[override]`` on them.)
+per frame. The strip's moving label, its paused mark and its ring are left out of the tree:
+the items are what the strip says. The items are virtual (no QObject of their own), like a
+table's cells in Qt; their interfaces are kept alive here as long as Qt may hold them.
+(PySide6's stubs say the navigation methods never return None; Qt's API returns nullptr for
+"none", hence the ``type: ignore[override]`` on them.)
 """
 
 from __future__ import annotations
