@@ -145,8 +145,11 @@ class ReaderView(QTextBrowser):
             self.document().rootFrame().setFrameFormat(frame)
 
     def show_html(self, document: str) -> None:
+        if _CACHED_IMAGE.search(self.shown_document):
+            # Forgets the previous article's images; screen readers hear of it (its text
+            # deleted) before the new text, so only after an article that had any.
+            self.document().clear()
         self.shown_document = document
-        self.document().clear()  # also forgets the previous article's images
         self._add_cached_images(document)
         self.setHtml(document)
         self._fit_measure()

@@ -1,7 +1,10 @@
 """Run by the system's python3 (pyatspi is a Debian package, not in the venv), inside the
 test's D-Bus session: starts Caravan with accessibility on, waits for its window on the
 AT-SPI bus, dumps the tree, then listens to the bus for a few seconds while the ticker
-scrolls and reports every event that came from the ticker or its items. Prints JSON.
+scrolls and keeps every event that came from the ticker or its items (and where its first
+item stood before and after); then opens the first article through the list's Selection
+interface, as a screen reader would, and keeps the reader's events and its subtree. Prints
+JSON on its last line.
 
     python3 atspi_probe.py SECONDS CARAVAN_COMMAND_JSON
 """
@@ -44,6 +47,11 @@ def node(accessible: Any, depth: int = 0) -> dict[str, Any]:
             entry["links"] = hypertext.getNLinks()
         except NotImplementedError:
             pass
+        entry["labelled_by"] = [
+            relation.getTarget(0).name
+            for relation in accessible.getRelationSet()
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY and relation.getNTargets()
+        ]
         entry["children"] = [node(child, depth + 1) for child in children if child is not None]
         return entry
     except Exception as error:  # a node that went away while read
@@ -101,6 +109,8 @@ def main() -> None:
             if ticker is not None and ticker.childCount >= 5:
                 break
             time.sleep(0.5)
+        if ticker is None:
+            raise SystemExit("no list named Currency rates on the bus")
         tree = node(application)
         events = []
 
@@ -113,10 +123,40 @@ def main() -> None:
             except Exception:  # noqa: S110 (a source gone while read)
                 pass
 
+        def extents() -> list[int]:
+            box = ticker[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            return [box.x, box.y, box.width, box.height]
+
+        before = extents()
         pyatspi.Registry.registerEventListener(listen, "object", "focus")
         GLib.timeout_add(int(seconds * 1000), lambda: pyatspi.Registry.stop())
         pyatspi.Registry.start()
-        print(json.dumps({"tree": tree, "events": events}, default=str))
+        after = extents()
+        pyatspi.Registry.deregisterEventListener(listen, "object", "focus")
+
+        reader = find(application, "label", "Article") or find(application, "text", "Article")
+        reader_events: list[dict[str, Any]] = []
+
+        def listen_reader(event: Any) -> None:
+            try:
+                if event.source == reader:
+                    reader_events.append({"type": event.type, "length": event.detail2})
+            except Exception:  # noqa: S110 (a source gone while read)
+                pass
+
+        pyatspi.Registry.registerEventListener(listen_reader, "object:text-changed")
+        articles = find(application, "list", "Articles")
+        articles.querySelection().selectChild(0)
+        GLib.timeout_add(3000, lambda: pyatspi.Registry.stop())
+        pyatspi.Registry.start()
+        report = {
+            "tree": tree,
+            "events": events,
+            "first_item": [before, after],
+            "reader_events": reader_events,
+            "reader": node(reader),
+        }
+        print(json.dumps(report, default=str))
     finally:
         caravan.terminate()
         try:
