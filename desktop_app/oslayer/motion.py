@@ -1,12 +1,12 @@
 """Whether the desktop asks applications for less motion: the default of Caravan's *reduce
 motion* when the user has not set it.
 
-Linux: KDE's ``AnimationDurationFactor`` in ``kdeglobals`` (0 turns animations off).
-Windows: the client-area animation setting, which *Show animations in Windows* switches.
-None when the desktop says nothing. GNOME's ``enable-animations`` and macOS's *Reduce
-motion* are not read yet: ``gsettings`` and ``defaults`` are programs, and no module of
-Caravan but the desktop-cache one may start a process (tests/unit/test_layering.py); the
-XDG settings portal over D-Bus is the way for GNOME (docs/notes/accessibility.md).
+Linux: KDE's ``AnimationDurationFactor`` in ``kdeglobals`` (0 turns animations off), else
+GNOME's ``org.gnome.desktop.interface enable-animations`` as the XDG settings portal gives it
+over D-Bus (``gsettings`` would be a program, and no module of Caravan but the desktop-cache
+one may start a process: tests/unit/test_layering.py). Windows: the client-area animation
+setting, which *Show animations in Windows* switches. macOS is not read (its *Reduce motion*
+is a ``defaults`` key, a program again). None when the desktop says nothing.
 """
 
 from __future__ import annotations
@@ -29,10 +29,45 @@ def desktop_reduces_motion() -> bool | None:
         elif sys.platform == "darwin":
             return None
         else:
-            return _kde()
+            kde = _kde()
+            return kde if kde is not None else _gnome()
     except (OSError, ValueError, configparser.Error) as error:
         log.info("the desktop's animation setting could not be read: %s", error)
         return None
+
+
+_PORTAL = "org.freedesktop.portal.Desktop"
+_PORTAL_PATH = "/org/freedesktop/portal/desktop"
+_PORTAL_SETTINGS = "org.freedesktop.portal.Settings"
+_PORTAL_TIMEOUT_MS = 500
+
+
+def _gnome() -> bool | None:
+    """GNOME's ``enable-animations``, through the XDG settings portal on the session bus
+    (no program started: the portal is asked over D-Bus). None without a portal, or from a
+    portal that does not know the key (not GNOME)."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return None
+    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected() or not bus.interface().isServiceRegistered(_PORTAL).value():
+        return None
+    call = QDBusMessage.createMethodCall(_PORTAL, _PORTAL_PATH, _PORTAL_SETTINGS, "ReadOne")
+    call.setArguments(["org.gnome.desktop.interface", "enable-animations"])
+    reply = bus.call(call, QDBus.CallMode.Block, _PORTAL_TIMEOUT_MS)
+    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+        return None
+    return animations_answer(reply.arguments()[0])
+
+
+def animations_answer(value: object) -> bool | None:
+    """The portal's value (a boolean, maybe wrapped in a D-Bus variant) as whether motion is
+    reduced: animations off is motion reduced."""
+    unwrap = getattr(value, "variant", None)
+    if callable(unwrap):
+        value = unwrap()
+    return (not value) if isinstance(value, bool) else None
 
 
 def _kde() -> bool | None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from desktop_app.oslayer.files import can_write_file, can_write_folder
 from desktop_app.oslayer.processes import is_running
@@ -96,3 +99,34 @@ def test_reduce_motion_follows_the_desktop_unless_the_user_chose(tmp_path, monke
     chosen = tmp_path / "chosen.toml"
     chosen.write_text("[ticker]\nreduce_motion = false\n", encoding="utf-8")
     assert load_config(chosen).config.ticker.reduce_motion is False
+
+
+_ASK_THE_PORTAL = """
+import subprocess, sys
+service = subprocess.Popen(
+    [sys.executable, sys.argv[1], sys.argv[2]], stdout=subprocess.PIPE, text=True
+)
+assert service.stdout.readline().strip() == "ready"
+from desktop_app.oslayer.motion import desktop_reduces_motion
+print(desktop_reduces_motion())
+service.terminate()
+"""
+
+
+@pytest.mark.skipif(not shutil.which("dbus-run-session"), reason="needs dbus (dbus-run-session)")
+@pytest.mark.parametrize(("animations", "reduced"), [("false", "True"), ("true", "False")])
+def test_reduce_motion_follows_gnome_through_the_settings_portal(animations, reduced, tmp_path):
+    """GNOME's switch, read over a real session bus from a service answering as the portal
+    does (no program started by Caravan)."""
+    environment = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))  # no kdeglobals here
+    answer = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", _ASK_THE_PORTAL,
+         str(Path(__file__).with_name("settings_portal.py")), animations],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.strip().splitlines()[-1] == reduced
