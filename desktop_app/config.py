@@ -60,8 +60,9 @@ class RatesSettings:
 @dataclass(frozen=True, slots=True)
 class TickerSettings:
     speed: int = 60
-    # Still pages that turn, instead of scrolling; unset, the desktop's preference decides.
-    reduce_motion: bool = False
+    # Still pages that turn, instead of scrolling; None (unset): the desktop's preference
+    # decides, read by the window (desktop_app.ui.motion), never by the command line.
+    reduce_motion: bool | None = None
     headlines: int = 0  # newest unread article titles shown between the rates
 
 
@@ -265,8 +266,10 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
         ),
         ticker=TickerSettings(
             speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems),
-            reduce_motion=_bool(
-                ticker, "ticker.reduce_motion", _desktop_reduces_motion(ticker), problems
+            reduce_motion=(
+                _bool(ticker, "ticker.reduce_motion", False, problems)
+                if "reduce_motion" in ticker
+                else None
             ),
             headlines=_int(ticker, "ticker.headlines", 0, 0, 20, problems),
         ),
@@ -333,16 +336,6 @@ def _int(
         problems.add(key, f"must be between {minimum} and {maximum}, using {clamped}")
         return clamped
     return value
-
-
-def _desktop_reduces_motion(ticker: dict[str, Any]) -> bool:
-    """Reduce motion's default: what the desktop prefers, asked only when the file is silent
-    (the user's own choice wins, and reading GNOME's setting starts a program)."""
-    if "reduce_motion" in ticker:
-        return False
-    from desktop_app.oslayer.motion import desktop_reduces_motion
-
-    return bool(desktop_reduces_motion())
 
 
 def _bool(table: dict[str, Any], key: str, default: bool, problems: Problems) -> bool:

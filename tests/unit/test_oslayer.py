@@ -87,7 +87,10 @@ def test_the_desktops_animation_setting_decides_reduce_motion(tmp_path):
 
 
 def test_reduce_motion_follows_the_desktop_unless_the_user_chose(tmp_path, monkeypatch):
+    """The file's choice wins; a file that says nothing leaves it to the desktop, which the
+    window asks (the configuration itself never does: the command line reads it too)."""
     from desktop_app.config import load_config
+    from desktop_app.oslayer.motion import desktop_reduces_motion
 
     config_home = tmp_path / "config-home"
     config_home.mkdir()
@@ -95,7 +98,8 @@ def test_reduce_motion_follows_the_desktop_unless_the_user_chose(tmp_path, monke
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
     silent = tmp_path / "silent.toml"
     silent.write_text("[ticker]\nspeed = 60\n", encoding="utf-8")
-    assert load_config(silent).config.ticker.reduce_motion is True
+    assert load_config(silent).config.ticker.reduce_motion is None
+    assert desktop_reduces_motion() is True
     chosen = tmp_path / "chosen.toml"
     chosen.write_text("[ticker]\nreduce_motion = false\n", encoding="utf-8")
     assert load_config(chosen).config.ticker.reduce_motion is False
