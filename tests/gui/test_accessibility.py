@@ -321,3 +321,19 @@ def test_the_list_draws_right_to_left_titles_and_excerpts_from_the_right(qtbot, 
             assert max(second_line) > image.width() - 20 and min(second_line) > middle
         else:
             assert min(second_line) < 30 and max(second_line) < middle
+
+
+# -- size -------------------------------------------------------------------------------------
+def test_the_default_size_is_fitted_to_a_small_screen(qtbot, filled_database, config):
+    """The first start (no saved geometry) on a screen smaller than the default size, as a
+    1366×768 laptop at 150 % or a 1920×1080 one at 200 % is in logical pixels."""
+    from PySide6.QtGui import QGuiApplication
+
+    window = MainWindow(Library(filled_database), config, offline=True)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.compact)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.width() < 1180 or area.height() < 760, "the screen is smaller than the default"
+    with qtbot.waitExposed(window):
+        window.show()
+    assert area.contains(window.frameGeometry())
