@@ -337,3 +337,39 @@ def test_the_default_size_is_fitted_to_a_small_screen(qtbot, filled_database, co
     with qtbot.waitExposed(window):
         window.show()
     assert area.contains(window.frameGeometry())
+
+
+# -- screen readers (in process; the AT-SPI bus is tests/e2e/test_accessibility_tree.py) ----
+def test_the_ticker_and_the_reader_describe_their_parts(qtbot, filled_database, config):
+    from PySide6.QtGui import QAccessible
+
+    window = _window(qtbot, filled_database, config)
+    ticker = QAccessible.queryAccessibleInterface(window.ticker)
+    assert ticker.role() == QAccessible.Role.List
+    assert ticker.text(QAccessible.Text.Name) == "Currency rates"
+    names = [ticker.child(i).text(QAccessible.Text.Name) for i in range(ticker.childCount())]
+    assert names == [item.accessible_text for item in window.ticker.items()]
+    assert ticker.child(0).role() == QAccessible.Role.ListItem
+    assert ticker.focusChild() is None, "no current item without the keyboard"
+    window.ticker.setFocus(Qt.FocusReason.TabFocusReason)
+    current = window.ticker.current_index
+    assert current is not None
+    focused = ticker.focusChild()
+    assert focused is not None and focused.text(QAccessible.Text.Name) == names[current]
+    assert focused.state().focused
+
+    window.article_view.selectRow(0)
+    contents = QAccessible.queryAccessibleInterface(window.reader.viewport())
+    parts = [contents.child(i) for i in range(contents.childCount())]
+    summary = window.article_model.article_at(0)
+    assert summary is not None
+    assert parts[0].role() == QAccessible.Role.Heading
+    assert parts[0].text(QAccessible.Text.Name) == summary.title
+    links = [part for part in parts if part.role() == QAccessible.Role.Link]
+    assert [link.text(QAccessible.Text.Name) for link in links][-1] == "Open the original"
+    assert links[-1].text(QAccessible.Text.Description) == summary.link
+    window.article_view.selectRow(1)
+    contents = QAccessible.queryAccessibleInterface(window.reader.viewport())
+    second = window.article_model.article_at(1)
+    assert second is not None
+    assert contents.child(0).text(QAccessible.Text.Name) == second.title
