@@ -60,7 +60,9 @@ class RatesSettings:
 @dataclass(frozen=True, slots=True)
 class TickerSettings:
     speed: int = 60
-    reduce_motion: bool = False  # still pages that turn, instead of scrolling
+    # Still pages that turn, instead of scrolling; None (unset): the desktop's preference
+    # decides, read by the window (desktop_app.ui.motion), never by the command line.
+    reduce_motion: bool | None = None
     headlines: int = 0  # newest unread article titles shown between the rates
 
 
@@ -274,7 +276,11 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
         ),
         ticker=TickerSettings(
             speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems),
-            reduce_motion=_bool(ticker, "ticker.reduce_motion", False, problems),
+            reduce_motion=(
+                _bool(ticker, "ticker.reduce_motion", False, problems)
+                if "reduce_motion" in ticker
+                else None
+            ),
             headlines=_int(ticker, "ticker.headlines", 0, 0, 20, problems),
         ),
         storage=StorageSettings(

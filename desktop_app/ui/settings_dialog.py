@@ -41,6 +41,7 @@ from desktop_app.errors import ConfigError, DesktopIntegrationError
 from desktop_app.i18n import LANGUAGES, translate
 from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
+from desktop_app.ui.motion import reduce_motion
 
 _THEME_TITLES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
@@ -408,7 +409,9 @@ class SettingsDialog(QDialog):
 
     def _check(self, key: str, text: str) -> QCheckBox:
         section, name = key.split(".")
-        value: bool = getattr(getattr(self._config, section), name)
+        value: bool | None = getattr(getattr(self._config, section), name)
+        if value is None:  # reduce motion left to the desktop: shown as it applies
+            value = reduce_motion(self._config)
         check = QCheckBox(text)
         check.setChecked(value)
         self._editable(key, check, value)

@@ -11,12 +11,14 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
 from desktop_app.domain import ArticleFilter, Feed
+from desktop_app.ui.focus import FocusAwareDelegate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -67,6 +69,7 @@ class Sidebar(QTreeView):
         self.setUniformRowHeights(True)
         self._model = _FeedModel(self)
         self.setModel(self._model)
+        self.setItemDelegate(FocusAwareDelegate(self))
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
@@ -75,6 +78,14 @@ class Sidebar(QTreeView):
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the selection turns from grey to the focus's colour
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def _warning_icon(self) -> QIcon:
         """Asked for only when a feed is in error: the style looks it up in the desktop's

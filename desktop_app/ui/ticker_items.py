@@ -42,7 +42,7 @@ def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
     )
     stale = is_stale(quote.provider, quote.valid_on, today)
     tooltip = (
-        f"<b>{quote.pair}</b> = {quote.value:.10g}<br>"
+        f"<b>{quote.pair}</b> = {QLocale().toString(quote.value, 'g', 10)}<br>"
         f"1 {currency_name(quote.base)} = {value} {quote.quote}<br>"
         f"{change_line}<br>Valid for {as_of}<br>Source: {source}"
     )
@@ -55,7 +55,8 @@ def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
     if quote.change_percent is not None:
         shown = rounded_change(quote.change_percent)
         if shown:
-            spoken += f", {'up' if shown > 0 else 'down'} {abs(shown):.2f} percent"
+            amount = QLocale().toString(abs(shown), "f", 2)  # the value's separators too
+            spoken += f", {'up' if shown > 0 else 'down'} {amount} percent"
         else:
             spoken += ", unchanged"
     if stale:

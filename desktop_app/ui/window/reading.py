@@ -103,10 +103,17 @@ class Reading:
         header_row.addWidget(self.list_header, 1)
         self.date_range = QComboBox()
         self.date_range.setObjectName("date-range")
-        self.date_range.setAccessibleName("Published")
+        # Named for what it filters; screen readers say its value (the range) after it.
+        self.date_range.setAccessibleName("Date filter: published")
+        self.date_range.setToolTip("Show articles published in this period")
         for title, days in DATE_RANGES:
             self.date_range.addItem(title, days)
         self.date_range.currentIndexChanged.connect(lambda _index: self._apply_search())
+        # Its label: on Linux a combo box is named by the label that points at it (AT-SPI's
+        # labelled-by), its own name being its value; screen readers say "Published: Today".
+        date_label = QLabel("&Published:")
+        date_label.setBuddy(self.date_range)
+        header_row.addWidget(date_label)
         header_row.addWidget(self.date_range)
         header_row.addWidget(self.search_box)
         list_layout.addLayout(header_row)

@@ -39,6 +39,7 @@ class RefreshStatus:
         self.status_text = QLabel()
         self.status_text.setObjectName("status-text")
         self.progress = QProgressBar()
+        self.progress.setAccessibleName("Refresh progress")
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QSystemTrayIcon, QWidget
 from desktop_app.config import Config
 from desktop_app.domain import Quote
 from desktop_app.ui.compact import CompactTicker
+from desktop_app.ui.motion import reduce_motion
 from desktop_app.ui.ticker import TickerItem, TickerWidget
 from desktop_app.ui.ticker_content import TickerContent
 from desktop_app.ui.ticker_items import locale_number_style
@@ -38,11 +39,12 @@ class TickerMode:
         self.rate_detail: RateDetail | None = None  # the last one opened
         self._rate_details: dict[str, RateDetail] = {}  # one per pair, raised when clicked again
         self.tray: Tray | None = None  # built by show_tray, after the first paint
-        self.ticker = TickerWidget(config.ticker.speed, reduce_motion=config.ticker.reduce_motion)
+        still = reduce_motion(config)
+        self.ticker = TickerWidget(config.ticker.speed, reduce_motion=still)
         self.ticker.item_clicked.connect(self._open_ticker_item)
         self.compact = CompactTicker(
             config.ticker.speed,
-            config.ticker.reduce_motion,
+            still,
             context.library.remembered(_COMPACT_EDGE_KEY) or "top",
             context.library.remembered(_COMPACT_SCREEN_KEY) or "",
         )
@@ -122,6 +124,17 @@ class TickerMode:
         menu.addAction(self.pause_action)
         menu.addAction(quit_action)
 
+    def _fill_rate_menu(self) -> None:
+        """One entry per rate the strip shows: its detail, without the mouse."""
+        menu = self.rate_menu
+        menu.clear()
+        for item in self.ticker.items():
+            if isinstance(item.payload, Quote):
+                entry = menu.addAction(item.label)
+                entry.triggered.connect(lambda _on=False, item=item: self._open_ticker_item(item))
+        if menu.isEmpty():
+            menu.addAction("No rates yet").setEnabled(False)
+
     def _fill_screen_menu(self) -> None:
         """One entry per screen, offered when there are several (they come and go)."""
         menu = self.screen_menu
@@ -142,6 +155,8 @@ class TickerMode:
         toggle_ticker = self.dock.toggleViewAction()
         toggle_ticker.setText("Show rate &ticker")
         menu.addAction(toggle_ticker)
+        self.rate_menu = menu.addMenu("Rate &details")
+        self.rate_menu.aboutToShow.connect(self._fill_rate_menu)
         menu.addAction(self.pause_action)
         self._context.window.addAction(self.pause_action)
         menu.addAction(self.reduce_motion_action)
@@ -153,7 +168,7 @@ class TickerMode:
     def apply_settings(self, config: Config) -> None:
         for ticker in (self.ticker, self.compact.ticker):
             ticker.speed = float(config.ticker.speed)
-        self.reduce_motion_action.setChecked(config.ticker.reduce_motion)
+        self.reduce_motion_action.setChecked(reduce_motion(config))
         self.reload_rates()
 
     def reload_rates(self) -> None:
