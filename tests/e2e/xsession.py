@@ -67,7 +67,13 @@ class XSession:
         """The environment for a Qt program on this display."""
         environment = dict(os.environ)
         environment.pop("QT_QPA_PLATFORM", None)
-        environment.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", **extra)
+        # No session bus unless a test brings its own (dbus-run-session sets the address for
+        # its child): with dbus-x11 installed, libdbus would autolaunch a bus daemon per X
+        # display on Qt's first D-Bus call, which outlives the app and the test.
+        environment.update(
+            DISPLAY=self.display, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS="disabled:"
+        )
+        environment.update(extra)
         return environment
 
     def run(self, *command: str) -> str:
