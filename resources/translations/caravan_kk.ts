@@ -980,8 +980,8 @@
     <message numerus="yes">
         <source>Refreshing {done}/%Ln feed(s)</source>
         <translation>
-            <numerusform>Жаңарту: %Ln арнаның {done}</numerusform>
-            <numerusform>Жаңарту: %Ln арнаның {done}</numerusform>
+            <numerusform>Жаңартылуда: {done}/%Ln арна</numerusform>
+            <numerusform>Жаңартылуда: {done}/%Ln арна</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Updated at {time}: {round}</source>
-        <translation>{time} жаңартылды: {round}</translation>
+        <translation>{time} кезінде жаңартылды: {round}</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1044,8 +1044,8 @@
     <message numerus="yes">
         <source>%Ln old removed</source>
         <translation>
-            <numerusform>%Ln ескісі жойылды</numerusform>
-            <numerusform>%Ln ескісі жойылды</numerusform>
+            <numerusform>жойылған ескі мақалалар: %Ln</numerusform>
+            <numerusform>жойылған ескі мақалалар: %Ln</numerusform>
         </translation>
     </message>
     <message>

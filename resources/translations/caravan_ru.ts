@@ -1064,9 +1064,9 @@
     <message numerus="yes">
         <source>%Ln old removed</source>
         <translation>
-            <numerusform>удалена %Ln старая</numerusform>
-            <numerusform>удалены %Ln старые</numerusform>
-            <numerusform>удалено %Ln старых</numerusform>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+            <numerusform>удалено старых статей: %Ln</numerusform>
         </translation>
     </message>
     <message>

@@ -980,8 +980,8 @@
     <message numerus="yes">
         <source>Refreshing {done}/%Ln feed(s)</source>
         <translation>
-            <numerusform>Yangilanmoqda: %Ln ta lentadan {done} tasi</numerusform>
-            <numerusform>Yangilanmoqda: %Ln ta lentadan {done} tasi</numerusform>
+            <numerusform>Yangilanmoqda: {done}/%Ln ta lenta</numerusform>
+            <numerusform>Yangilanmoqda: {done}/%Ln ta lenta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1044,8 +1044,8 @@
     <message numerus="yes">
         <source>%Ln old removed</source>
         <translation>
-            <numerusform>%Ln ta eskisi oʻchirildi</numerusform>
-            <numerusform>%Ln ta eskisi oʻchirildi</numerusform>
+            <numerusform>oʻchirilgan eski maqolalar: %Ln</numerusform>
+            <numerusform>oʻchirilgan eski maqolalar: %Ln</numerusform>
         </translation>
     </message>
     <message>

@@ -539,3 +539,21 @@ def test_qts_own_words_are_uzbek_in_uzbek(qapp, language):
     assert not untranslated, untranslated
     assert words["QPlatformTheme", "Cancel"] == "Bekor qilish"
     assert words["QLineEdit", "&Paste"] == "&Qoʻyish"
+
+
+@pytest.mark.parametrize(
+    ("setting", "quote", "spoken"),
+    [
+        ("kk", "KZT", "АҚШ доллары: 470,50 (қазақстан теңгесі), 0,25 пайызға өсті"),
+        ("uz", "UZS", "AQSH dollari: 470,50 (oʻzbek soʻmi), 0,25 foizga oshdi"),
+        ("ru", "TJS", "доллар США: 470,50 (таджикский сомони), рост на 0,25 процента"),
+    ],
+)
+def test_the_ticker_names_the_regions_currencies_in_its_language(
+    qapp, language, setting, quote, spoken
+):
+    install(setting, qapp)
+    today = date(2024, 8, 19)
+    rate = Quote("USD", quote, 470.5, 0.25, today, "open-er-api")
+    item = ticker_items([rate], locale_number_style(), today)[0]
+    assert item.accessible_text == spoken
