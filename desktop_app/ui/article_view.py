@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bidi import is_right_to_left
 from desktop_app.domain import ArticleSummary
+from desktop_app.i18n import translate
 from desktop_app.textmatch import match_spans
 from desktop_app.ui.article_list import SUMMARY_ROLE, relative_date
 from desktop_app.ui.feed_icons import FeedIcons
@@ -75,7 +76,9 @@ class ArticleDelegate(QStyledItemDelegate):
         title_font.setBold(not summary.read)
         painter.setFont(title_font)
         painter.setPen(text_color)
-        title = ("★ " if summary.starred else "") + (summary.title or "(untitled)")
+        title = ("★ " if summary.starred else "") + (
+            summary.title or translate("ArticleList", "(untitled)")
+        )
         title_rect = QRect(area.left(), area.top(), area.width() - date_width, line)
         self._draw_line(painter, title_rect, title, title_font, text_color)
         second = (
@@ -149,7 +152,7 @@ class ArticleListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article-list")
-        self.setAccessibleName("Articles")
+        self.setAccessibleName(translate("ArticleList", "Articles"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.delegate = ArticleDelegate(self)

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from desktop_app.i18n import translate
+
 if TYPE_CHECKING:
     from desktop_app.ui.reader_view import ReaderView
 
@@ -121,7 +123,7 @@ class ReaderContentsAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return "Article contents"
+            return translate("Reader", "Article contents")
         return super().text(kind)
 
     def link_focused(self, position: int) -> None:

@@ -58,6 +58,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui import accessibility
 from desktop_app.ui.theme import focus_colour, rate_colours
 
@@ -65,8 +66,16 @@ if TYPE_CHECKING:
     from desktop_app.ui.ticker_access import TickerAccessible
 
 PAGE_MS = 5000  # reduced motion: how long each still page stays
-PAUSED_TEXT = "Paused"
-RESUME_HINT = "P or Ctrl+Shift+P resumes"
+
+
+def paused_text() -> str:
+    return translate("Ticker", "Paused")
+
+
+def resume_hint() -> str:
+    return translate("Ticker", "P or Ctrl+Shift+P resumes")
+
+
 _RING = 2  # the current item's ring, logical px
 # The focus moving with the window (another window came forward, a menu opened) leaves the
 # strip as it was; a click or the window's first focus is not someone reading it by keyboard.
@@ -103,14 +112,14 @@ class PausedMark(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("ticker-paused")
-        self.setAccessibleName(PAUSED_TEXT)
+        self.setAccessibleName(paused_text())
         # The pointer, clicks and the wheel still reach the strip beneath.
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        pill = 8 + self._bars_width() + 6 + metrics.horizontalAdvance(PAUSED_TEXT) + 10
+        pill = 8 + self._bars_width() + 6 + metrics.horizontalAdvance(paused_text()) + 10
         return QSize(_FADE + 2 + pill + 4, metrics.height())
 
     def _bars_width(self) -> int:
@@ -144,7 +153,7 @@ class PausedMark(QWidget):
         painter.drawRect(QRectF(left + bars - bar, top, bar, cap))
         painter.setPen(text)
         baseline = (self.height() + metrics.ascent() - metrics.descent()) // 2
-        painter.drawText(left + bars + 6, baseline, PAUSED_TEXT)
+        painter.drawText(left + bars + 6, baseline, paused_text())
 
 
 class ItemRing(QWidget):
@@ -180,7 +189,7 @@ class TickerWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ticker")
-        self.setAccessibleName("Currency rates")
+        self.setAccessibleName(translate("Ticker", "Currency rates"))
         # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
         self.accessible: TickerAccessible | None = None
         accessibility.install()
@@ -191,7 +200,7 @@ class TickerWidget(QWidget):
         self._speed = float(speed)
         self._items: list[TickerItem] = []
         self._spans: list[tuple[int, int]] = []  # item extents inside the strip, logical px
-        self._placeholder = "No rates yet"
+        self._placeholder = translate("Ticker", "No rates yet")
         self._strip = QPixmap()  # the strip, then its start again: what the surface shows
         self._strip_width = 0  # one round of the strip, gaps included
         self._offset = 0.0  # where the strip stands while it is not moving
@@ -223,9 +232,11 @@ class TickerWidget(QWidget):
         self.setFont(font)
 
     # -- content ---------------------------------------------------------------------------
-    def set_items(self, items: list[TickerItem], placeholder: str = "No rates yet") -> None:
+    def set_items(self, items: list[TickerItem], placeholder: str | None = None) -> None:
         """Swap the content; the offset is kept so the strip does not jump, and the
         keyboard's current item stays on the same rate or headline where it still is."""
+        if placeholder is None:
+            placeholder = translate("Ticker", "No rates yet")
         if items == self._items and placeholder == self._placeholder:
             return  # a reload with nothing new: no drawing, and nothing for screen readers
         current = self._items[self._current] if self._current < len(self._items) else None
@@ -326,7 +337,7 @@ class TickerWidget(QWidget):
         # With no rates, what the strip shows instead is what it says.
         spoken = "; ".join(item.accessible_text for item in self._items) or self._placeholder
         if self._user_paused and self._items:
-            spoken = f"{PAUSED_TEXT} ({RESUME_HINT}). {spoken}"
+            spoken = f"{paused_text()} ({resume_hint()}). {spoken}"
         if spoken != self.accessibleDescription():  # a change is announced: only a real one
             self.setAccessibleDescription(spoken)
 
@@ -788,7 +799,9 @@ class TickerWidget(QWidget):
             return True
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             if self._paused_mark.isVisible() and self._paused_mark.geometry().contains(event.pos()):
-                QToolTip.showText(event.globalPos(), f"{PAUSED_TEXT}: {RESUME_HINT}", self, QRect())
+                QToolTip.showText(
+                    event.globalPos(), f"{paused_text()}: {resume_hint()}", self, QRect()
+                )
                 return True
             item = self.item_at(event.pos().x())
             if item is not None:

@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QColor, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
+from desktop_app.i18n import translate
+
 if TYPE_CHECKING:
     from desktop_app.ui.ticker import TickerWidget
 
@@ -168,7 +170,11 @@ class ItemAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Name:
             return item.accessible_text
         if kind == QAccessible.Text.Description:
-            return "Opens its article" if item.headline else "Opens its detail"
+            return (
+                translate("TickerAccess", "Opens its article")
+                if item.headline
+                else translate("TickerAccess", "Opens its detail")
+            )
         return ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:

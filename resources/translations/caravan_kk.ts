@@ -120,6 +120,87 @@
     </message>
 </context>
 <context>
+    <name>ArticleList</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>оқылмаған</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>оқылды</translation>
+    </message>
+    <message>
+        <source>, starred</source>
+        <translation>, таңдаулыларда</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Мақалалар</translation>
+    </message>
+</context>
+<context>
+    <name>CompactTicker</name>
+    <message>
+        <source>Caravan ticker</source>
+        <translation>Caravan жүгірме жолы</translation>
+    </message>
+    <message>
+        <source>Caravan compact ticker</source>
+        <translation>Caravan ықшам жүгірме жолы</translation>
+    </message>
+    <message>
+        <source>Compact ticker menu</source>
+        <translation>Ықшам жүгірме жол мәзірі</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation>қырғыз сомы</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>қазақстан теңгесі</translation>
+    </message>
+    <message>
+        <source>Tajikistani somoni</source>
+        <translation>тәжік сомониі</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>өзбек сомы</translation>
+    </message>
+    <message>
+        <source>Turkmenistani manat</source>
+        <translation>түрікмен манаты</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>әзербайжан манаты</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>АҚШ доллары</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>еуро</translation>
+    </message>
+    <message>
+        <source>Russian ruble</source>
+        <translation>ресей рублі</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>қытай юані</translation>
+    </message>
+</context>
+<context>
     <name>FeedErrorsDialog</name>
     <message>
         <source>Feeds with errors — Caravan</source>
@@ -395,6 +476,300 @@
     </message>
 </context>
 <context>
+    <name>Marking</name>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Барлығын &amp;оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo marking read</source>
+        <translation>&amp;Оқылды белгісін болдырмау</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Барлығын оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>No unread articles here</source>
+        <translation>Мұнда оқылмаған мақала жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln articles as read?</source>
+        <translation>
+            <numerusform>%Ln мақаланы оқылды деп белгілеу керек пе?</numerusform>
+            <numerusform>%Ln мақаланы оқылды деп белгілеу керек пе?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar offers to undo it for %n seconds.</source>
+        <translation>
+            <numerusform>Күй жолағы мұны %n секунд ішінде болдырмауды ұсынады.</numerusform>
+            <numerusform>Күй жолағы мұны %n секунд ішінде болдырмауды ұсынады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Енді сұрамау</translation>
+    </message>
+    <message>
+        <source>Not asking again until Caravan restarts: the setting was not saved ({error})</source>
+        <translation>Caravan қайта іске қосылғанша сұрамайды: баптау сақталмады ({error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln мақала оқылды деп белгіленді</numerusform>
+            <numerusform>%Ln мақала оқылды деп белгіленді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo marking %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln мақаланың оқылды белгісін болдырмау</numerusform>
+            <numerusform>%Ln мақаланың оқылды белгісін болдырмау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) unread again</source>
+        <translation>
+            <numerusform>%Ln мақала қайтадан оқылмаған</numerusform>
+            <numerusform>%Ln мақала қайтадан оқылмаған</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Бір қадам ж&amp;оғары</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Бір қадам тө&amp;мен</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қ&amp;иып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Толық ақпаратты көрсету...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Толық ақпаратты жасыру...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Барлығын сақтау</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Б&amp;арлығына иә</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Барлығына ж&amp;оқ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Үзу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Бастапқы күйді қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қиып а&amp;лу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Сілтеме о&amp;рналасуын көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>No stored history yet</source>
+        <translation>Бағам тарихы әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>one day stored</source>
+        <translation>бір күн сақталған</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 жыл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the last {range}: the newest stored day is {day}</source>
+        <translation>Соңғы {range} ішінде ештеңе жоқ: сақталған ең жаңа күн — {day}</translation>
+    </message>
+    <message>
+        <source>{message}: {value} on {day}</source>
+        <translation>{message}: {day} күнгі {value}</translation>
+    </message>
+    <message>
+        <source>{range}, from {first} to {last}</source>
+        <translation>{range}, {first} мәнінен {last} мәніне дейін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln күн, {first} – {last}</numerusform>
+            <numerusform>%Ln күн, {first} – {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, nothing stored since (the range ends {day})</source>
+        <translation>, одан кейін ештеңе сақталмаған (аралық {day} аяқталады)</translation>
+    </message>
+    <message>
+        <source>; lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}. Left and Right read one day at a time.</source>
+        <translation>; ең төменгісі {lowest_day} күні {lowest}, ең жоғарысы {highest_day} күні {highest}. Сол және оң жебелер бір күннен оқиды.</translation>
+    </message>
+    <message>
+        <source>Show every stored day</source>
+        <translation>Сақталған барлық күнді көрсету</translation>
+    </message>
+    <message>
+        <source>Show the last {range}</source>
+        <translation>Соңғы {range} көрсету</translation>
+    </message>
+</context>
+<context>
     <name>RateDetail</name>
     <message>
         <source>unknown (no earlier day stored)</source>
@@ -417,6 +792,69 @@
             <numerusform>{day} күнге жарамды · Дереккөз: {source} · %n күннің бағамы сақталған</numerusform>
             <numerusform>{day} күнге жарамды · Дереккөз: {source} · %n күннің бағамы сақталған</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RateSource</name>
+    <message>
+        <source>National Bank of Kazakhstan</source>
+        <translation>Қазақстан Ұлттық Банкі</translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation>Қырғыз Республикасының Ұлттық банкі</translation>
+    </message>
+    <message>
+        <source>Central Bank of the Republic of Uzbekistan</source>
+        <translation>Өзбекстан Орталық банкі</translation>
+    </message>
+    <message>
+        <source>Bank of Russia</source>
+        <translation>Ресей Банкі</translation>
+    </message>
+    <message>
+        <source>National Bank of Tajikistan</source>
+        <translation>Тәжікстан Ұлттық банкі</translation>
+    </message>
+    <message>
+        <source>Central Bank of Turkmenistan</source>
+        <translation>Түрікменстан Орталық банкі</translation>
+    </message>
+    <message>
+        <source>European Central Bank</source>
+        <translation>Еуропалық орталық банк</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article contents</source>
+        <translation>Мақала мәтіні</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDate</name>
+    <message>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин бұрын</numerusform>
+            <numerusform>%n мин бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n сағ бұрын</numerusform>
+            <numerusform>%n сағ бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday, {time}</source>
+        <translation>кеше, {time}</translation>
     </message>
 </context>
 <context>
@@ -470,10 +908,192 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Арналар</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Барлық мақалалар</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Оқылмағандар</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Таңдаулылар</translation>
+    </message>
+    <message>
+        <source>Paused: not fetched</source>
+        <translation>Кідіртілген: жүктелмейді</translation>
+    </message>
+    <message>
+        <source>Error ({count}×): {error}</source>
+        <translation>Қате ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>{folder}, empty folder</source>
+        <translation>{folder}, бос бума</translation>
+    </message>
+    <message>
+        <source>An empty folder: drag feeds here</source>
+        <translation>Бос бума: арналарды осында сүйреңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}, %Ln unread</source>
+        <translation>
+            <numerusform>{label}, %Ln оқылмаған</numerusform>
+            <numerusform>{label}, %Ln оқылмаған</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
         <translation>Іске қосылған басқа Caravan {folder} бумасын пайдаланып тұр, бірақ жауап бермейді (ол өз хабарламасын көрсетіп тұрған болуы мүмкін). Оны жабыңыз да, Caravan-ды қайта іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Жаңарту барысы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Қазір &amp;жаңарту</translation>
+    </message>
+    <message>
+        <source>Starting: the first refresh follows in a moment</source>
+        <translation>Іске қосылуда: алғашқы жаңарту сәлден соң басталады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln жаңа мақала</numerusform>
+            <numerusform>%Ln жаңа мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing {done}/%Ln feed(s)</source>
+        <translation>
+            <numerusform>Жаңартылуда: {done}/%Ln арна</numerusform>
+            <numerusform>Жаңартылуда: {done}/%Ln арна</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) in error</source>
+        <translation>
+            <numerusform>%Ln арнада қате</numerusform>
+            <numerusform>%Ln арнада қате</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — another refresh follows</source>
+        <translation> — одан кейін тағы бір жаңарту</translation>
+    </message>
+    <message>
+        <source>Another refresh follows</source>
+        <translation>Одан кейін тағы бір жаңарту</translation>
+    </message>
+    <message>
+        <source>Offline since {time} — refreshing resumes when the network returns</source>
+        <translation>{time} бастап желісіз — желі қайтқанда жаңарту жалғасады</translation>
+    </message>
+    <message>
+        <source>Offline at {time} — showing stored articles and rates</source>
+        <translation>{time} кезінде желісіз — сақталған мақалалар мен бағамдар көрсетілуде</translation>
+    </message>
+    <message>
+        <source>Updated at {time}: {round}</source>
+        <translation>{time} кезінде жаңартылды: {round}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Желісіз</translation>
+    </message>
+    <message>
+        <source>{reason}: showing what is stored</source>
+        <translation>{reason}: сақталғаны көрсетілуде</translation>
+    </message>
+    <message>
+        <source>No network: showing what is stored</source>
+        <translation>Желі жоқ: сақталғаны көрсетілуде</translation>
+    </message>
+    <message>
+        <source>Offline — showing stored articles and rates</source>
+        <translation>Желісіз — сақталған мақалалар мен бағамдар көрсетілуде</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} of %Ln feeds checked</source>
+        <translation>
+            <numerusform>%Ln арнаның {checked} тексерілді</numerusform>
+            <numerusform>%Ln арнаның {checked} тексерілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) checked</source>
+        <translation>
+            <numerusform>%Ln арна тексерілді</numerusform>
+            <numerusform>%Ln арна тексерілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old removed</source>
+        <translation>
+            <numerusform>жойылған ескі мақалалар: %Ln</numerusform>
+            <numerusform>жойылған ескі мақалалар: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates failed</source>
+        <translation>бағамдар жүктелмеді</translation>
+    </message>
+    <message>
+        <source>rates of {day}</source>
+        <translation>{day} бағамдары</translation>
+    </message>
+    <message>
+        <source>rates unchanged</source>
+        <translation>бағамдар өзгермеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate source(s) failed</source>
+        <translation>
+            <numerusform>%n бағам дереккөзі жауап бермеді</numerusform>
+            <numerusform>%n бағам дереккөзі жауап бермеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) wait(s) as the server asked (Retry-After)</source>
+        <translation>
+            <numerusform>%n арна сервер сұрағандай күтеді (Retry-After)</numerusform>
+            <numerusform>%n арна сервер сұрағандай күтеді (Retry-After)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing feed(s) wait(s) for the next check</source>
+        <translation>
+            <numerusform>Қатесі бар %n арна келесі тексеруді күтеді</numerusform>
+            <numerusform>Қатесі бар %n арна келесі тексеруді күтеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full text(s)</source>
+        <translation>
+            <numerusform>%Ln толық мәтін</numerusform>
+            <numerusform>%Ln толық мәтін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) kept offline</source>
+        <translation>
+            <numerusform>%Ln сурет желісіз оқуға сақталды</numerusform>
+            <numerusform>%Ln сурет желісіз оқуға сақталды</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -660,6 +1280,169 @@
     </message>
 </context>
 <context>
+    <name>Ticker</name>
+    <message>
+        <source>Paused</source>
+        <translation>Кідіртілді</translation>
+    </message>
+    <message>
+        <source>P or Ctrl+Shift+P resumes</source>
+        <translation>P немесе Ctrl+Shift+P — жалғастыру</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Валюта бағамдары</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Бағамдар әлі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>TickerAccess</name>
+    <message>
+        <source>Opens its article</source>
+        <translation>Мақаласын ашады</translation>
+    </message>
+    <message>
+        <source>Opens its detail</source>
+        <translation>Толығырақ ашады</translation>
+    </message>
+</context>
+<context>
+    <name>TickerItems</name>
+    <message numerus="yes">
+        <source>Valid for {day} (%n days ago)</source>
+        <translation>
+            <numerusform>{day} күнге жарамды (%n күн бұрын)</numerusform>
+            <numerusform>{day} күнге жарамды (%n күн бұрын)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid for {day}</source>
+        <translation>{day} күнге жарамды</translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Алдыңғы күннен бергі өзгеріс: {change}</translation>
+    </message>
+    <message>
+        <source>Change: unknown (no earlier rate stored)</source>
+        <translation>Өзгеріс: белгісіз (бұрынғы бағам сақталмаған)</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Дереккөз: {source}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes every day, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Ескірген&lt;/b&gt;: дереккөз бағамды күн сайын жариялайды, ал жаңарағы сақталмаған</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes on working days, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Ескірген&lt;/b&gt;: дереккөз бағамды жұмыс күндері жариялайды, ал жаңарағы сақталмаған</translation>
+    </message>
+    <message>
+        <source>{base} to {quote} {value}</source>
+        <translation>{base}: {value} ({quote})</translation>
+    </message>
+    <message>
+        <source>, up {amount} percent</source>
+        <translation>, {amount} пайызға өсті</translation>
+    </message>
+    <message>
+        <source>, down {amount} percent</source>
+        <translation>, {amount} пайызға төмендеді</translation>
+    </message>
+    <message>
+        <source>, unchanged</source>
+        <translation>, өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>, out of date: the rate of {day}</source>
+        <translation>, ескірген: {day} бағамы</translation>
+    </message>
+    <message>
+        <source>Click for the detail</source>
+        <translation>Толығырақ көру үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <source>Click to read</source>
+        <translation>Оқу үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>Headline: {title}, from {feed}</source>
+        <translation>Тақырып: {title}, арна: {feed}</translation>
+    </message>
+</context>
+<context>
+    <name>TickerMode</name>
+    <message>
+        <source>Rates</source>
+        <translation>Бағамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the ticker</source>
+        <translation>Жүгірме жолды &amp;кідірту</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (still pages)</source>
+        <translation>Қозғалысты &amp;азайту (қозғалмайтын беттер)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact ticker (reader hidden)</source>
+        <translation>&amp;Ықшам жүгірме жол (оқу терезесі жасырын)</translation>
+    </message>
+    <message>
+        <source>Compact ticker at the &amp;bottom edge</source>
+        <translation>Ықшам жол &amp;төменгі жиекте</translation>
+    </message>
+    <message>
+        <source>&amp;Show the reader</source>
+        <translation>Оқу терезесін &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Top edge</source>
+        <translation>&amp;Жоғарғы жиек</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom edge</source>
+        <translation>&amp;Төменгі жиек</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen</source>
+        <translation>&amp;Экран</translation>
+    </message>
+    <message>
+        <source>Screen of the compact ticker</source>
+        <translation>Ықшам жүгірме жолдың экраны</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Бағамдар әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Show rate &amp;ticker</source>
+        <translation>Бағамның жүгірме &amp;жолын көрсету</translation>
+    </message>
+    <message>
+        <source>Rate &amp;details</source>
+        <translation>Бағам &amp;мәліметтері</translation>
+    </message>
+    <message>
+        <source>Offline — no rates stored yet</source>
+        <translation>Желісіз — бағамдар әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Loading rates…</source>
+        <translation>Бағамдар жүктелуде…</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Show or hide the reader</source>
@@ -690,6 +1473,25 @@
     <message>
         <source>Undo</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>WindowContext</name>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan желісіз іске қосылды (--offline)</translation>
+    </message>
+    <message>
+        <source>{reason}: feeds and rates are not refreshed</source>
+        <translation>{reason}: арналар мен бағамдар жаңартылмайды</translation>
+    </message>
+    <message>
+        <source>{reason}: the article&apos;s page is not fetched</source>
+        <translation>{reason}: мақала беті жүктелмейді</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Сақтау мүмкін болмады: {error}</translation>
     </message>
 </context>
 </TS>

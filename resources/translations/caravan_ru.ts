@@ -121,6 +121,87 @@
     </message>
 </context>
 <context>
+    <name>ArticleList</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>прочитано</translation>
+    </message>
+    <message>
+        <source>, starred</source>
+        <translation>, в избранном</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+</context>
+<context>
+    <name>CompactTicker</name>
+    <message>
+        <source>Caravan ticker</source>
+        <translation>Бегущая строка Caravan</translation>
+    </message>
+    <message>
+        <source>Caravan compact ticker</source>
+        <translation>Компактная бегущая строка Caravan</translation>
+    </message>
+    <message>
+        <source>Compact ticker menu</source>
+        <translation>Меню компактной бегущей строки</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation>кыргызский сом</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>казахстанский тенге</translation>
+    </message>
+    <message>
+        <source>Tajikistani somoni</source>
+        <translation>таджикский сомони</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>узбекский сум</translation>
+    </message>
+    <message>
+        <source>Turkmenistani manat</source>
+        <translation>туркменский манат</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>азербайджанский манат</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>доллар США</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>евро</translation>
+    </message>
+    <message>
+        <source>Russian ruble</source>
+        <translation>российский рубль</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>китайский юань</translation>
+    </message>
+</context>
+<context>
     <name>FeedErrorsDialog</name>
     <message>
         <source>Feeds with errors — Caravan</source>
@@ -398,6 +479,307 @@
     </message>
 </context>
 <context>
+    <name>Marking</name>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Отметить все как п&amp;рочитанные</translation>
+    </message>
+    <message>
+        <source>&amp;Undo marking read</source>
+        <translation>&amp;Отменить отметку о прочтении</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>No unread articles here</source>
+        <translation>Здесь нет непрочитанных статей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln articles as read?</source>
+        <translation>
+            <numerusform>Отметить %Ln статью как прочитанную?</numerusform>
+            <numerusform>Отметить %Ln статьи как прочитанные?</numerusform>
+            <numerusform>Отметить %Ln статей как прочитанные?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar offers to undo it for %n seconds.</source>
+        <translation>
+            <numerusform>Строка состояния предложит отменить это в течение %n секунды.</numerusform>
+            <numerusform>Строка состояния предложит отменить это в течение %n секунд.</numerusform>
+            <numerusform>Строка состояния предложит отменить это в течение %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Отметить как прочитанные</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Больше не спрашивать</translation>
+    </message>
+    <message>
+        <source>Not asking again until Caravan restarts: the setting was not saved ({error})</source>
+        <translation>Caravan не будет спрашивать до перезапуска: настройку не удалось сохранить ({error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln статья отмечена как прочитанная</numerusform>
+            <numerusform>%Ln статьи отмечены как прочитанные</numerusform>
+            <numerusform>%Ln статей отмечены как прочитанные</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo marking %Ln article(s) read</source>
+        <translation>
+            <numerusform>Снять отметку о прочтении с %Ln статьи</numerusform>
+            <numerusform>Снять отметку о прочтении с %Ln статей</numerusform>
+            <numerusform>Снять отметку о прочтении с %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) unread again</source>
+        <translation>
+            <numerusform>%Ln статья снова не прочитана</numerusform>
+            <numerusform>%Ln статьи снова не прочитаны</numerusform>
+            <numerusform>%Ln статей снова не прочитаны</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Выделить всё</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Шаг вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Шаг вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>No stored history yet</source>
+        <translation>История курса ещё не сохранена</translation>
+    </message>
+    <message>
+        <source>one day stored</source>
+        <translation>сохранён один день</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the last {range}: the newest stored day is {day}</source>
+        <translation>За последние {range} ничего нет: самый новый сохранённый день — {day}</translation>
+    </message>
+    <message>
+        <source>{message}: {value} on {day}</source>
+        <translation>{message}: {value} на {day}</translation>
+    </message>
+    <message>
+        <source>{range}, from {first} to {last}</source>
+        <translation>{range}, от {first} до {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln день, с {first} по {last}</numerusform>
+            <numerusform>%Ln дня, с {first} по {last}</numerusform>
+            <numerusform>%Ln дней, с {first} по {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, nothing stored since (the range ends {day})</source>
+        <translation>, после этого ничего не сохранено (диапазон заканчивается {day})</translation>
+    </message>
+    <message>
+        <source>; lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}. Left and Right read one day at a time.</source>
+        <translation>; минимум {lowest} на {lowest_day}, максимум {highest} на {highest_day}. Стрелки влево и вправо читают по одному дню.</translation>
+    </message>
+    <message>
+        <source>Show every stored day</source>
+        <translation>Показать все сохранённые дни</translation>
+    </message>
+    <message>
+        <source>Show the last {range}</source>
+        <translation>Показать последние {range}</translation>
+    </message>
+</context>
+<context>
     <name>RateDetail</name>
     <message>
         <source>unknown (no earlier day stored)</source>
@@ -422,6 +804,71 @@
             <numerusform>Действует на {day} · Источник: {source} · сохранено %n дня</numerusform>
             <numerusform>Действует на {day} · Источник: {source} · сохранено %n дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RateSource</name>
+    <message>
+        <source>National Bank of Kazakhstan</source>
+        <translation>Национальный банк Казахстана</translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation>Национальный банк Кыргызской Республики</translation>
+    </message>
+    <message>
+        <source>Central Bank of the Republic of Uzbekistan</source>
+        <translation>Центральный банк Узбекистана</translation>
+    </message>
+    <message>
+        <source>Bank of Russia</source>
+        <translation>Банк России</translation>
+    </message>
+    <message>
+        <source>National Bank of Tajikistan</source>
+        <translation>Национальный банк Таджикистана</translation>
+    </message>
+    <message>
+        <source>Central Bank of Turkmenistan</source>
+        <translation>Центральный банк Туркменистана</translation>
+    </message>
+    <message>
+        <source>European Central Bank</source>
+        <translation>Европейский центральный банк</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article contents</source>
+        <translation>Текст статьи</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDate</name>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday, {time}</source>
+        <translation>вчера, {time}</translation>
     </message>
 </context>
 <context>
@@ -475,10 +922,204 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Paused: not fetched</source>
+        <translation>Приостановлена: не загружается</translation>
+    </message>
+    <message>
+        <source>Error ({count}×): {error}</source>
+        <translation>Ошибка ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>{folder}, empty folder</source>
+        <translation>{folder}, пустая папка</translation>
+    </message>
+    <message>
+        <source>An empty folder: drag feeds here</source>
+        <translation>Пустая папка: перетащите сюда ленты</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}, %Ln unread</source>
+        <translation>
+            <numerusform>{label}, %Ln непрочитанная</numerusform>
+            <numerusform>{label}, %Ln непрочитанные</numerusform>
+            <numerusform>{label}, %Ln непрочитанных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
         <translation>Другой запущенный Caravan использует {folder}, но не отвечает (возможно, он показывает своё сообщение). Закройте его и запустите Caravan снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Ход обновления</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>Starting: the first refresh follows in a moment</source>
+        <translation>Запуск: первое обновление начнётся через мгновение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln новая статья</numerusform>
+            <numerusform>%Ln новые статьи</numerusform>
+            <numerusform>%Ln новых статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing {done}/%Ln feed(s)</source>
+        <translation>
+            <numerusform>Обновление: {done} из %Ln ленты</numerusform>
+            <numerusform>Обновление: {done} из %Ln лент</numerusform>
+            <numerusform>Обновление: {done} из %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) in error</source>
+        <translation>
+            <numerusform>%Ln лента с ошибкой</numerusform>
+            <numerusform>%Ln ленты с ошибкой</numerusform>
+            <numerusform>%Ln лент с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — another refresh follows</source>
+        <translation> — затем ещё одно обновление</translation>
+    </message>
+    <message>
+        <source>Another refresh follows</source>
+        <translation>Затем ещё одно обновление</translation>
+    </message>
+    <message>
+        <source>Offline since {time} — refreshing resumes when the network returns</source>
+        <translation>Без сети с {time} — обновление возобновится, когда сеть вернётся</translation>
+    </message>
+    <message>
+        <source>Offline at {time} — showing stored articles and rates</source>
+        <translation>Без сети в {time} — показаны сохранённые статьи и курсы</translation>
+    </message>
+    <message>
+        <source>Updated at {time}: {round}</source>
+        <translation>Обновлено в {time}: {round}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Без сети</translation>
+    </message>
+    <message>
+        <source>{reason}: showing what is stored</source>
+        <translation>{reason}: показано сохранённое</translation>
+    </message>
+    <message>
+        <source>No network: showing what is stored</source>
+        <translation>Нет сети: показано сохранённое</translation>
+    </message>
+    <message>
+        <source>Offline — showing stored articles and rates</source>
+        <translation>Без сети — показаны сохранённые статьи и курсы</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} of %Ln feeds checked</source>
+        <translation>
+            <numerusform>проверено {checked} из %Ln ленты</numerusform>
+            <numerusform>проверено {checked} из %Ln лент</numerusform>
+            <numerusform>проверено {checked} из %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) checked</source>
+        <translation>
+            <numerusform>проверена %Ln лента</numerusform>
+            <numerusform>проверены %Ln ленты</numerusform>
+            <numerusform>проверено %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old removed</source>
+        <translation>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates failed</source>
+        <translation>курсы не загрузились</translation>
+    </message>
+    <message>
+        <source>rates of {day}</source>
+        <translation>курсы на {day}</translation>
+    </message>
+    <message>
+        <source>rates unchanged</source>
+        <translation>курсы без изменений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate source(s) failed</source>
+        <translation>
+            <numerusform>%n источник курсов не ответил</numerusform>
+            <numerusform>%n источника курсов не ответили</numerusform>
+            <numerusform>%n источников курсов не ответили</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) wait(s) as the server asked (Retry-After)</source>
+        <translation>
+            <numerusform>%n лента ждёт по просьбе сервера (Retry-After)</numerusform>
+            <numerusform>%n ленты ждут по просьбе сервера (Retry-After)</numerusform>
+            <numerusform>%n лент ждут по просьбе сервера (Retry-After)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing feed(s) wait(s) for the next check</source>
+        <translation>
+            <numerusform>%n лента с ошибкой ждёт следующей проверки</numerusform>
+            <numerusform>%n ленты с ошибкой ждут следующей проверки</numerusform>
+            <numerusform>%n лент с ошибкой ждут следующей проверки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full text(s)</source>
+        <translation>
+            <numerusform>%Ln полный текст</numerusform>
+            <numerusform>%Ln полных текста</numerusform>
+            <numerusform>%Ln полных текстов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) kept offline</source>
+        <translation>
+            <numerusform>%Ln изображение сохранено для чтения без сети</numerusform>
+            <numerusform>%Ln изображения сохранены для чтения без сети</numerusform>
+            <numerusform>%Ln изображений сохранены для чтения без сети</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -669,6 +1310,170 @@
     </message>
 </context>
 <context>
+    <name>Ticker</name>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>P or Ctrl+Shift+P resumes</source>
+        <translation>P или Ctrl+Shift+P — продолжить</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Курсов пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>TickerAccess</name>
+    <message>
+        <source>Opens its article</source>
+        <translation>Открывает статью</translation>
+    </message>
+    <message>
+        <source>Opens its detail</source>
+        <translation>Открывает подробности</translation>
+    </message>
+</context>
+<context>
+    <name>TickerItems</name>
+    <message numerus="yes">
+        <source>Valid for {day} (%n days ago)</source>
+        <translation>
+            <numerusform>Действует на {day} (%n день назад)</numerusform>
+            <numerusform>Действует на {day} (%n дня назад)</numerusform>
+            <numerusform>Действует на {day} (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid for {day}</source>
+        <translation>Действует на {day}</translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Изменение за день: {change}</translation>
+    </message>
+    <message>
+        <source>Change: unknown (no earlier rate stored)</source>
+        <translation>Изменение: неизвестно (нет сохранённого курса за прошлые дни)</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes every day, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Устарел&lt;/b&gt;: источник публикует курс каждый день, а более новый курс не сохранён</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes on working days, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Устарел&lt;/b&gt;: источник публикует курс по рабочим дням, а более новый курс не сохранён</translation>
+    </message>
+    <message>
+        <source>{base} to {quote} {value}</source>
+        <translation>{base}: {value} ({quote})</translation>
+    </message>
+    <message>
+        <source>, up {amount} percent</source>
+        <translation>, рост на {amount} процента</translation>
+    </message>
+    <message>
+        <source>, down {amount} percent</source>
+        <translation>, снижение на {amount} процента</translation>
+    </message>
+    <message>
+        <source>, unchanged</source>
+        <translation>, без изменений</translation>
+    </message>
+    <message>
+        <source>, out of date: the rate of {day}</source>
+        <translation>, устарел: курс на {day}</translation>
+    </message>
+    <message>
+        <source>Click for the detail</source>
+        <translation>Нажмите, чтобы открыть подробности</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Click to read</source>
+        <translation>Нажмите, чтобы прочитать</translation>
+    </message>
+    <message>
+        <source>Headline: {title}, from {feed}</source>
+        <translation>Заголовок: {title}, лента {feed}</translation>
+    </message>
+</context>
+<context>
+    <name>TickerMode</name>
+    <message>
+        <source>Rates</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the ticker</source>
+        <translation>&amp;Приостановить бегущую строку</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (still pages)</source>
+        <translation>&amp;Меньше движения (неподвижные страницы)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact ticker (reader hidden)</source>
+        <translation>&amp;Компактная бегущая строка (окно чтения скрыто)</translation>
+    </message>
+    <message>
+        <source>Compact ticker at the &amp;bottom edge</source>
+        <translation>Компактная строка у &amp;нижнего края</translation>
+    </message>
+    <message>
+        <source>&amp;Show the reader</source>
+        <translation>&amp;Показать окно чтения</translation>
+    </message>
+    <message>
+        <source>&amp;Top edge</source>
+        <translation>&amp;Верхний край</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom edge</source>
+        <translation>&amp;Нижний край</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen</source>
+        <translation>&amp;Экран</translation>
+    </message>
+    <message>
+        <source>Screen of the compact ticker</source>
+        <translation>Экран компактной бегущей строки</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Курсов пока нет</translation>
+    </message>
+    <message>
+        <source>Show rate &amp;ticker</source>
+        <translation>Показать &amp;бегущую строку курсов</translation>
+    </message>
+    <message>
+        <source>Rate &amp;details</source>
+        <translation>&amp;Подробности курса</translation>
+    </message>
+    <message>
+        <source>Offline — no rates stored yet</source>
+        <translation>Без сети — курсы ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>Loading rates…</source>
+        <translation>Загрузка курсов…</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Show or hide the reader</source>
@@ -700,6 +1505,25 @@
     <message>
         <source>Undo</source>
         <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>WindowContext</name>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan запущен без сети (--offline)</translation>
+    </message>
+    <message>
+        <source>{reason}: feeds and rates are not refreshed</source>
+        <translation>{reason}: ленты и курсы не обновляются</translation>
+    </message>
+    <message>
+        <source>{reason}: the article&apos;s page is not fetched</source>
+        <translation>{reason}: страница статьи не загружается</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
     </message>
 </context>
 </TS>

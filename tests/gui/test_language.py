@@ -37,7 +37,8 @@ def _cancel(dialog: SettingsDialog) -> str:
     [
         ("ru", "Язык:", "Отмена"),
         ("kk", "Тіл:", "Бас тарту"),
-        ("uz", "Til:", "Cancel"),  # Qt has no Uzbek catalogue of its own: its words stay English
+        # Qt has no Uzbek catalogue of its own: Caravan's carries Qt's words (ui/qt_words.py).
+        ("uz", "Til:", "Bekor qilish"),
         ("en", "Language:", "Cancel"),
     ],
 )
