@@ -102,22 +102,8 @@ class RefreshSummary:
         parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
         return ", ".join(parts + self._other_parts())
 
-    def describe_round(self, subscribed: int) -> str:
-        """One line for the status bar. The window's rounds check only the feeds that are
-        due, so it says how many of the ``subscribed`` were checked, not how many were ok:
-        which feeds are in error is the library's to say, not one round's."""
-        parts = []
-        if self.feeds:
-            parts.append(f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}")
-            checked = len(self.feeds)
-            if checked < subscribed:
-                parts.append(f"{checked} of {subscribed} feeds checked")
-            else:
-                parts.append(f"{checked} feed{'s' if checked != 1 else ''} checked")
-        return ", ".join(parts + self._other_parts())
-
     def _other_parts(self) -> list[str]:
-        """Rates, retention, held-back feeds and offline work: the same for both lines."""
+        """Rates, retention, held-back feeds and offline work."""
         parts: list[str] = []
         if self.removed:
             parts.append(f"{self.removed} old removed")
