@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.config import Config
@@ -110,3 +110,18 @@ def window_refreshing(qtbot, database) -> Iterator[Callable[..., Refreshing]]:
     for refresher in refreshers:
         refresher.stop_schedule()
         refresher.wait()
+
+
+def exec_until_quit(app: QApplication, give_up_ms: int = 20_000) -> int:
+    """Run ``app``'s own event loop until something quits it, or give up (exit code 3) after
+    ``give_up_ms``. The give-up timer is stopped once the loop ends: left pending, it would
+    call ``exit`` in a later test, and an ``exit`` outside ``exec`` leaves the thread marked
+    as quitting, so every later wait returned at once and no timer or posted event ran."""
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: app.exit(3))
+    give_up.start(give_up_ms)
+    try:
+        return app.exec()
+    finally:
+        give_up.stop()

@@ -16,6 +16,7 @@ from desktop_app.domain import Quote
 from desktop_app.services.library import Library
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.rate_detail import RateDetail
+from tests.gui.conftest import exec_until_quit
 
 
 def _window(qtbot, database, config) -> MainWindow:
@@ -190,8 +191,7 @@ def test_ctrl_q_quits_from_the_strip(qtbot, filled_database, config):
             window.compact.ticker, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
         ),
     )
-    QTimer.singleShot(20_000, lambda: app.exit(3))  # only if Ctrl+Q did nothing
-    assert app.exec() == 0
+    assert exec_until_quit(app) == 0  # 3: nothing quit it
     assert not window.compact.isVisible()
 
 

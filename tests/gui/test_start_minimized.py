@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop_app.services.library import Library
 from desktop_app.ui.main_window import MainWindow
+from tests.gui.conftest import exec_until_quit
 
 
 def _window(qtbot, database, config) -> MainWindow:
@@ -85,5 +86,4 @@ def test_quit_in_the_tray_ends_caravan_with_no_window_on_screen(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     QTimer.singleShot(0, quit_action.trigger)
-    QTimer.singleShot(20_000, lambda: app.exit(3))  # only if Quit did not end the loop
-    assert app.exec() == 0
+    assert exec_until_quit(app) == 0  # 3: nothing quit it
