@@ -99,9 +99,7 @@ def media_fallback(
     item that has no enclosure: images there are usually the article's own picture."""
     found: list[Enclosure | None] = []
     for url, kind, size, duration in contents:
-        enclosure = make_enclosure(
-            url, base_url, mime_type=kind, length=size, duration=duration
-        )
+        enclosure = make_enclosure(url, base_url, mime_type=kind, length=size, duration=duration)
         if enclosure is not None and playable(enclosure):
             found.append(enclosure)
     return found
@@ -186,6 +184,4 @@ def _title(value: object) -> str:
 
 
 def _with_duration(enclosure: Enclosure, seconds: int) -> Enclosure:
-    return Enclosure(
-        enclosure.url, enclosure.mime_type, enclosure.length, seconds, enclosure.title
-    )
+    return Enclosure(enclosure.url, enclosure.mime_type, enclosure.length, seconds, enclosure.title)

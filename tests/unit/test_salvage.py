@@ -251,7 +251,13 @@ def test_a_file_that_is_not_a_database_gives_nothing_and_does_not_fail(tmp_path:
 
     found = salvage(path, shapes_of(tmp_path / "reference.sqlite3"))
 
-    assert found.rows == {"feeds": {}, "articles": {}, "rates": {}, "app_state": {}}
+    assert found.rows == {
+        "feeds": {},
+        "articles": {},
+        "rates": {},
+        "app_state": {},
+        "enclosures": {},
+    }
 
 
 def test_a_feeds_icon_is_salvaged_with_it(tmp_path: Path):
