@@ -38,7 +38,10 @@ MAX_TOTAL_BYTES = 4_000_000_000
 # Slow connections take long over a large file: the deadline only stops a download that would
 # never end; a server that stops sending is cut by the read time-out.
 DOWNLOAD_DEADLINE_S = 3 * 3600.0
-PROGRESS_EVERY_S = 0.1  # progress reports at most this often (each one repaints a bar)
+# Progress is reported when it moves a bar of 1000 steps, or every MB of a file of unknown
+# size: a thousand repaints at most, and a stalled download still shows where it stands.
+PROGRESS_STEPS = 1000
+PROGRESS_UNKNOWN_EVERY = 1_000_000
 _STALE_PARTIAL_S = 24 * 3600  # a partial file this old belongs to no running download
 
 # What may be downloaded, and the extension its file gets.
@@ -280,13 +283,13 @@ class Downloads:
 
 
 def _throttled(progress: Progress) -> Progress:
-    """Report at most every ``PROGRESS_EVERY_S``, and always the start and the end."""
-    last = [0.0]
+    """Report the start, the end, and each move of the bar (see ``PROGRESS_STEPS``)."""
+    last = [-1]
 
     def report(done: int, total: int | None) -> None:
-        now = time.monotonic()
-        if done == 0 or done == total or now - last[0] >= PROGRESS_EVERY_S:
-            last[0] = now
+        step = done * PROGRESS_STEPS // total if total else done // PROGRESS_UNKNOWN_EVERY
+        if done == 0 or done == total or step != last[0]:
+            last[0] = step
             progress(done, total)
 
     return report

@@ -269,8 +269,9 @@ class EnclosurePanel(QFrame):
             download.rows.append(row)
             row.show_note("")
             row.show_state(False, download)
-        future.add_done_callback(lambda _f: dispatcher.post(lambda: self._finished(key)))
         self._context.show_message(f"Downloading {display_name(enclosure)}…", 3000)
+        # Posted even from this thread (a refusal can be done already): rows settle first.
+        future.add_done_callback(lambda _f: dispatcher.post(lambda: self._finished(key)))
 
     def cancel(self, article_id: int, url: str) -> None:
         download = self._downloads.get((article_id, url))

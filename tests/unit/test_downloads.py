@@ -34,7 +34,7 @@ def article(database) -> int:
         articles.store_entries(connection, feed_id, [entry])
         return int(connection.execute("SELECT id FROM articles").fetchone()[0])
 
-    return database.writer.run(add)
+    return int(database.writer.run(add))
 
 
 def attach(database, article_id: int, *enclosures: Enclosure) -> None:

@@ -318,7 +318,7 @@ def test_an_enclosure_goes_with_its_article(database, podcast):
 
 
 def test_image_enclosures_show_inline_from_the_cache_and_never_as_addresses(database, podcast):
-    feed_id, entries = podcast
+    _feed_id, entries = podcast
     enclosure = entries[1].enclosures[0]
     with closing(database.reader()) as reader:
         article_id = reader.execute(
@@ -355,7 +355,7 @@ def test_a_rebuild_keeps_enclosures_and_their_downloads(tmp_path, fixtures_dir):
     database.close()
     original = tmp_path / "original.sqlite3"
     shutil.copyfile(path, original)
-    overwrite(path, [1] + pages_of(path, "articles", "leaf")[-1:])  # header, schema, some rows
+    overwrite(path, [1, *pages_of(path, "articles", "leaf")[-1:]])  # header, schema, some rows
 
     base = tmp_path / "rebuilt.sqlite3"
     Database(base).close()  # a new, migrated file: no backup
