@@ -270,7 +270,6 @@ def _v9_enclosures(connection: sqlite3.Connection) -> None:
             file_bytes       INTEGER NOT NULL DEFAULT 0,
             UNIQUE (article_id, url)
         );
-        CREATE INDEX enclosures_downloaded ON enclosures (file) WHERE file IS NOT NULL;
         """,
     )
 

@@ -24,6 +24,8 @@ from desktop_app.store import enclosures as enclosure_store
 from desktop_app.store.db import Database, connect
 from desktop_app.store.rebuild import merge_salvage, table_shapes
 from desktop_app.store.salvage import salvage
+from tests.conftest import LocalServer, Route
+from tests.unit.test_cli import Caravan, caravan, serve_rates  # noqa: F401 - the fixture
 from tests.unit.test_salvage import overwrite, pages_of
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -131,6 +133,15 @@ def test_json_feed_attachments(fixtures_dir):
         Enclosure("https://show.example/one.pdf", "application/pdf"),
     )
     assert details(entry.enclosures[0]) == "Audio M4A · 90 MB · 1:50:29"
+
+
+def test_enclosures_travel_back_from_the_parser_processes(fixtures_dir):
+    """Big refreshes parse in worker processes: entries are pickled on the way back."""
+    import pickle
+
+    entries = parsed(fixtures_dir, "podcasts/baywatch-berlin.rss").entries
+    back = pickle.loads(pickle.dumps(entries))  # noqa: S301 - our own bytes
+    assert back == entries and back[0].enclosures[0].duration_seconds == 114
 
 
 # -- hostile and odd values ---------------------------------------------------------------------
@@ -385,3 +396,28 @@ def test_a_rebuild_keeps_enclosures_and_their_downloads(tmp_path, fixtures_dir):
     )
     assert counts.enclosures_salvaged >= len(rebuilt)
     assert ("c" * 64 + ".jpg", 4096) in {row[3:] for row in rebuilt}, "the download's record"
+
+
+# -- end to end ---------------------------------------------------------------------------------
+def test_a_refreshed_podcast_shows_its_episode_in_caravan_show(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path  # noqa: F811
+):
+    """Through the real refresh (download, parse, store) and the command line."""
+    for name in ("baywatch-berlin.rss", "narro.rss"):
+        http_server.routes[f"/{name}"] = Route(
+            (fixtures_dir / "podcasts" / name).read_bytes(), "application/rss+xml"
+        )
+    caravan.write_config(
+        serve_rates(http_server, fixtures_dir),
+        (http_server.url("/baywatch-berlin.rss"), http_server.url("/narro.rss")),
+    )
+    assert caravan("refresh")[0] == 0
+    listed = json.loads(caravan("list", "--json")[1])
+    trailer = next(item["id"] for item in listed if item["title"] == "Trailer")
+    code, out, _ = caravan("show", str(trailer))
+    assert code == 0
+    assert (
+        "Enclosure: podcast_16544_baywatch_berlin_episode_1_trailer.mp3 (Audio MP3 · 2.3 MB · "
+        "1:54) https://cdn.podigee.com/media/podcast_16544_baywatch_berlin_episode_1_trailer.mp3"
+        "?v=1574079359&source=feed"
+    ) in out.splitlines()
