@@ -400,9 +400,9 @@ def test_a_rebuild_keeps_enclosures_and_their_downloads(tmp_path, fixtures_dir):
 
 # -- end to end ---------------------------------------------------------------------------------
 def test_a_refreshed_podcast_shows_its_episode_in_caravan_show(
-    caravan: Caravan,
+    caravan: Caravan,  # noqa: F811 - the fixture imported above
     http_server: LocalServer,
-    fixtures_dir: Path,  # noqa: F811
+    fixtures_dir: Path,
 ):
     """Through the real refresh (download, parse, store) and the command line."""
     for name in ("baywatch-berlin.rss", "narro.rss"):
