@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,26 @@ class _Download:
     rows: list[EnclosureRow] = field(default_factory=list)
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the column is narrower than the text (a podcast's file
+    name has no space to wrap at); the whole text stays in ``full_text`` and is what a
+    screen reader reads."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full_text = text
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideMiddle, self.width()
+        )
+        if shown != self.text():
+            self.setText(shown)
+
+
 class EnclosureRow(QWidget):
     """One enclosure: name and details, Play/Open, and the offline copy's controls."""
 
@@ -78,11 +99,10 @@ class EnclosureRow(QWidget):
         self.enclosure = enclosure
         name = display_name(enclosure)
         self.setAccessibleName(f"Enclosure {name}")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        text = QVBoxLayout()
-        text.setSpacing(0)
-        self.name_label = QLabel(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(1)
+        self.name_label = ElidedLabel(name)
         self.name_label.setObjectName("enclosure-name")
         self.name_label.setToolTip(enclosure.url)
         font = self.name_label.font()
@@ -96,8 +116,7 @@ class EnclosureRow(QWidget):
         self.note.setWordWrap(True)
         self.note.hide()
         for label in (self.name_label, self.details_label, self.note):
-            text.addWidget(label)
-        layout.addLayout(text, 1)
+            layout.addWidget(label)
 
         playable = enclosure.mime_type.startswith(("audio/", "video/"))
         self.play_button = self._button("Play" if playable else "Open", f"{name}", play)
@@ -106,9 +125,12 @@ class EnclosureRow(QWidget):
         self.remove_button = self._button("Remove download", name, remove)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(f"Downloading {name}")
-        self.progress.setMaximumWidth(180)
+        self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.cancel_button = self._button("Cancel", f"download of {name}", cancel)
+        # The controls under the text: the row fits the reader's column, however narrow.
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 3, 0, 0)
         for widget in (
             self.play_button,
             self.download_button,
@@ -117,7 +139,9 @@ class EnclosureRow(QWidget):
             self.open_downloaded_button,
             self.remove_button,
         ):
-            layout.addWidget(widget)
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        layout.addLayout(controls)
         refusal = download_refused or downloadable(enclosure) or ""
         if refusal:
             self.download_button.setEnabled(False)
@@ -169,9 +193,11 @@ class EnclosurePanel(QFrame):
         self._downloads: dict[tuple[int, str], _Download] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 4)
+        self._outer = outer
         outer.setSpacing(2)
         self.header = QLabel()
         self.header.setObjectName("enclosures-header")
+        self.header.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer.addWidget(self.header)
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
@@ -185,6 +211,11 @@ class EnclosurePanel(QFrame):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self._scroll)
         self.hide()
+
+    def align_with(self, column_left: int) -> None:
+        """Line the list up with the reader's text column above it."""
+        side = max(8, column_left)
+        self._outer.setContentsMargins(side, 6, side, 6)
 
     def show_article(self, article: Article) -> None:
         self.article_id = article.id
@@ -210,6 +241,7 @@ class EnclosurePanel(QFrame):
         for enclosure in enclosures:
             row = self._row(article_id, enclosure, refused)
             self._list_layout.addWidget(row)
+            row.show()  # now, not when the layout gets to it: the list is current at once
             self.rows.append(row)
         self.show()
         self._fit_height()

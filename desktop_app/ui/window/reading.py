@@ -115,6 +115,7 @@ class Reading:
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.reader, 1)
         reader_layout.addWidget(self.enclosures)
+        self.reader.column_moved.connect(self.enclosures.align_with)
         self.reader.set_image_source(context.library.image)
         self.reader.action_requested.connect(self._on_reader_action)
         self.reader.link_refused.connect(lambda text: context.show_message(text, 6000))
