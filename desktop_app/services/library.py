@@ -65,10 +65,13 @@ class Library:
 
     def close(self) -> None:
         for task in list(self._running):
-            task.cancel()
-        for pool in (self._fetcher, self._downloader):
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            task.cancel()  # each stops at its next piece and deletes its partial file
+        if self._downloader is not None:
+            # Not waited for: a server that stopped sending holds its download until the read
+            # time-out, and the window must not wait that long to close.
+            self._downloader.shutdown(wait=False, cancel_futures=True)
+        if self._fetcher is not None:
+            self._fetcher.shutdown(wait=True, cancel_futures=True)
         self._reader.close()
 
     # -- reading -------------------------------------------------------------------------------

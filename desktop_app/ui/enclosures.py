@@ -317,10 +317,6 @@ class EnclosurePanel(QFrame):
             lambda: self._refresh(article_id, f"Removed the download of {name}"),
         )
 
-    def cancel_all(self) -> None:
-        for download in self._downloads.values():
-            download.task.cancel()
-
     @property
     def downloading(self) -> int:
         return len(self._downloads)
@@ -366,5 +362,6 @@ class EnclosurePanel(QFrame):
         for row in self.rows:
             if url and row.enclosure.url == url:
                 row.show_note(message)
+        self._fit_height()
         if message and not url:
             self._context.show_message(message, 5000)
