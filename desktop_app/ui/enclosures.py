@@ -94,6 +94,7 @@ class EnclosureRow(QWidget):
         cancel: Callable[[], None],
         remove: Callable[[], None],
         download_refused: str = "",
+        remove_refused: str = "",
     ) -> None:
         super().__init__()
         self.enclosure = enclosure
@@ -146,6 +147,9 @@ class EnclosureRow(QWidget):
         if refusal:
             self.download_button.setEnabled(False)
             self.download_button.setToolTip(refusal)
+        if remove_refused:
+            self.remove_button.setEnabled(False)
+            self.remove_button.setToolTip(remove_refused)
         self.show_state(downloaded)
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
@@ -269,6 +273,7 @@ class EnclosurePanel(QFrame):
             cancel=lambda: self.cancel(article_id, enclosure.url),
             remove=lambda: self.remove(article_id, current()),
             download_refused=refused,
+            remove_refused=str(self._context.read_only or ""),
         )
         running = self._downloads.get(key)
         if running is not None:
