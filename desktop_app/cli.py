@@ -664,6 +664,7 @@ def _locale_style() -> NumberStyle:
 def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     # The HTML stack (nh3, …) only for this command: the window loads it with its first article.
     from desktop_app.services.article_view import article_document, shown_text
+    from desktop_app.services.enclosure_view import details, display_name
 
     reader = database.reader()
     try:
@@ -683,6 +684,8 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     _say(f"{article.feed_title} · {article.published_at.astimezone():%Y-%m-%d %H:%M}")
     if article.link:
         _say(article.link)
+    for enclosure in article.enclosures:
+        _say(f"Enclosure: {display_name(enclosure)} ({details(enclosure)}) {enclosure.url}")
     _say()
     # Wrapped to the terminal, and never wider than a comfortable line to read.
     width = min(shutil.get_terminal_size().columns, 80)

@@ -32,6 +32,24 @@ class Feed:
 
 
 @dataclass(frozen=True, slots=True)
+class Enclosure:
+    """A file an article carries: a podcast episode, a video, an image, a document.
+
+    ``length`` (bytes) and ``duration_seconds`` are what the feed declares, None when it does
+    not say or says something impossible; ``downloaded`` names the copy kept for offline use
+    (a file in the download folder), when the user made one.
+    """
+
+    url: str
+    mime_type: str = ""
+    length: int | None = None
+    duration_seconds: int | None = None
+    title: str = ""
+    downloaded: str | None = None
+    downloaded_bytes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedEntry:
     """One item of a parsed feed, before it is stored.
 
@@ -47,6 +65,7 @@ class ParsedEntry:
     summary_html: str
     content_html: str
     text: str
+    enclosures: tuple[Enclosure, ...] = ()
 
     def __reduce__(self) -> tuple[type[ParsedEntry], tuple[object, ...]]:
         """Entries travel back from the parser processes by the thousand: rebuilt from their
@@ -62,6 +81,7 @@ class ParsedEntry:
                 self.summary_html,
                 self.content_html,
                 self.text,
+                self.enclosures,
             ),
         )
 
@@ -121,6 +141,7 @@ class Article:
     starred: bool
     full_html: str = ""  # the article page's main text, when it was fetched
     full_text_error: str | None = None
+    enclosures: tuple[Enclosure, ...] = ()
 
     @property
     def body_html(self) -> str:

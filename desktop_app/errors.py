@@ -77,6 +77,19 @@ class HttpStatusError(NetworkError):
         self.retry_after = retry_after
 
 
+class TooLargeError(NetworkError):
+    """A download over its cap: refused from the declared size, or cut when it arrived."""
+
+
+class DownloadCancelled(CaravanError):
+    """The user stopped a download; nothing of it is kept."""
+
+
+class DownloadRefused(CaravanError):
+    """An enclosure Caravan will not download (its type, its size, the space left); the
+    message says why in words for the user."""
+
+
 class DuplicateFeedError(CaravanError):
     """Another subscription already has that address."""
 

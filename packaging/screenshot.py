@@ -10,6 +10,8 @@ extraction fixtures, with a picture) is fetched, extracted and shown with its ca
 ``screenshot-dark.png``: both together with ``appearance.theme = "dark"``.
 ``screenshot-first-start.png`` and ``screenshot-add-feed.png``: a first start with no feed,
 then the add-feed dialog offering the two feeds a web page links to.
+``screenshots/enclosures.png``: two real podcast feeds (Baywatch Berlin and Narro), their
+episodes served from here, the newest episode open with its enclosure under the reader.
 Each run uses a temporary configuration and data directory; the first article is opened
 with the keyboard (``j``) before the window is captured.
 """
@@ -79,6 +81,13 @@ def main() -> int:
             serve_blog_page(server),
             args.folder / "screenshot-first-start.png",
             args.folder / "screenshot-add-feed.png",
+        )
+        capture(
+            session,
+            "[offline]\nimages = false\nfull_text = false\n"
+            + rates_toml
+            + serve_podcasts(server, fixtures),
+            args.folder / "screenshots" / "enclosures.png",
         )
     finally:
         session.stop()
@@ -250,6 +259,28 @@ def serve_teaser_feed(server: LocalServer, fixtures: Path) -> str:
     )
     server.routes["/teasers.xml"] = Route(feed.encode())
     return server.url("/teasers.xml")
+
+
+PODCASTS = ("baywatch-berlin.rss", "narro.rss")
+
+
+def serve_podcasts(server: LocalServer, fixtures: Path) -> str:
+    """The real podcast feeds of tests/fixtures/podcasts, each episode's address moved here
+    (a file of the size its feed declares), as ``[[feeds]]`` entries."""
+    from desktop_app.feeds.parse import parse_feed
+
+    entries = ""
+    for number, name in enumerate(PODCASTS):
+        body = (fixtures / "podcasts" / name).read_bytes()
+        for entry in parse_feed(body, server.url(f"/{name}")).entries:
+            for enclosure in entry.enclosures:
+                local = f"/episodes/{number}/{enclosure.url.rpartition('/')[2].split('?')[0]}"
+                quoted = html.escape(enclosure.url, quote=True).encode()
+                body = body.replace(quoted, server.url(local).encode())
+                server.routes[local] = Route(bytes(enclosure.length or 1_000_000), "audio/mpeg")
+        server.routes[f"/{name}"] = Route(body, "application/rss+xml")
+        entries += f'[[feeds]]\nurl = "{server.url(f"/{name}")}"\nfolder = "Podcasts"\n'
+    return entries
 
 
 def _harbour() -> bytes:

@@ -14,11 +14,13 @@ import email.utils
 import html
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from lxml import etree
 
-from desktop_app.domain import ParsedEntry, ParsedFeed
+from desktop_app.domain import Enclosure, ParsedEntry, ParsedFeed
+from desktop_app.feeds.enclosures import finish, make_enclosure, media_fallback
 from desktop_app.feeds.identity import absolute_link, article_key, unique_entries
 from desktop_app.sanitize import html_to_text, sanitize_html
 
@@ -29,6 +31,7 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 SY = "{http://purl.org/rss/1.0/modules/syndication/}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
+MEDIA = "{http://search.yahoo.com/mrss/}"
 # Vocabularies feedparser maps onto title, link, author, dates, summary or content: an item
 # using them is left to feedparser.
 _MAPPED_NAMESPACES = (
@@ -135,9 +138,31 @@ def _rss_item(item: etree._Element, url: str) -> ParsedEntry:
     content = _html(_text(item.find(f"{CONTENT}encoded")), url)
     if not summary:
         summary, content = content, ""  # feedparser's RSS summary falls back to the content
-    return _entry(
+    entry = _entry(
         guid, link, title, date_text, _author(item), summary, content, _rss_date(date_text)
     )
+    return _with_enclosures(entry, _rss_enclosures(item, url))
+
+
+def _rss_enclosures(item: etree._Element, url: str) -> tuple[Enclosure, ...]:
+    found = [
+        make_enclosure(
+            element.get("url"),
+            url,
+            mime_type=element.get("type", ""),
+            length=element.get("length"),
+        )
+        for element in item.iterfind("enclosure")
+    ]
+    if not any(found):
+        found = media_fallback(
+            (
+                (media.get("url"), media.get("type"), media.get("fileSize"), media.get("duration"))
+                for media in item.iter(f"{MEDIA}content")
+            ),
+            url,
+        )
+    return finish(found)
 
 
 _RSS_ITEM_FIELDS = frozenset(
@@ -188,7 +213,7 @@ def _atom_entry(entry: etree._Element, url: str) -> ParsedEntry:
     name = "" if author is None else html_to_text(_text(author.find(f"{ATOM}name")))
     if author is not None and author.find(f"{ATOM}email") is not None:
         raise _Decline
-    return _entry(
+    parsed = _entry(
         _text(entry.find(f"{ATOM}id")) or None,
         _atom_link(entry),
         title,
@@ -198,6 +223,18 @@ def _atom_entry(entry: etree._Element, url: str) -> ParsedEntry:
         content,
         _iso_date(date_text),
     )
+    enclosures = finish(
+        make_enclosure(
+            link.get("href"),
+            url,
+            mime_type=link.get("type", ""),
+            length=link.get("length"),
+            title=link.get("title", ""),
+        )
+        for link in entry.iterfind(f"{ATOM}link")
+        if link.get("rel") == "enclosure"
+    )
+    return _with_enclosures(parsed, enclosures)
 
 
 _ATOM_ENTRY_CHILDREN = frozenset(
@@ -293,6 +330,10 @@ def _entry(
         content_html=content,
         text=html_to_text(content or summary),
     )
+
+
+def _with_enclosures(entry: ParsedEntry, enclosures: tuple[Enclosure, ...]) -> ParsedEntry:
+    return replace(entry, enclosures=enclosures) if enclosures else entry
 
 
 def _refuse_unknown_children(element: etree._Element, known: Iterable[str]) -> None:

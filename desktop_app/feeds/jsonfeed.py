@@ -13,8 +13,9 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.domain import ParsedEntry, ParsedFeed
+from desktop_app.domain import Enclosure, ParsedEntry, ParsedFeed
 from desktop_app.errors import FeedError, NotAFeedError
+from desktop_app.feeds.enclosures import finish, make_enclosure
 from desktop_app.feeds.identity import article_key, unique_entries
 from desktop_app.sanitize import html_to_text, sanitize_html
 
@@ -36,13 +37,13 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     if isinstance(document, dict) and str(document.get("version", "")).startswith(
         _JSON_FEED_VERSION
     ):
-        return _json_feed(document)
+        return _json_feed(document, url)
     if isinstance(document, dict) and isinstance(document.get("rss"), dict):
-        return _rss_in_json(document["rss"])
+        return _rss_in_json(document["rss"], url)
     raise NotAFeedError(f"{url} is JSON but not a feed")
 
 
-def _json_feed(document: dict[str, Any]) -> ParsedFeed:
+def _json_feed(document: dict[str, Any], url: str) -> ParsedFeed:
     items = document.get("items")
     if not isinstance(items, list):
         raise FeedError("the JSON feed has no list of items")
@@ -73,6 +74,7 @@ def _json_feed(document: dict[str, Any]) -> ParsedFeed:
                 summary_html=summary,
                 content_html=content,
                 text=html_to_text(content or summary),
+                enclosures=_attachments(item.get("attachments"), url),
             )
         )
     return ParsedFeed(
@@ -84,7 +86,25 @@ def _json_feed(document: dict[str, Any]) -> ParsedFeed:
     )
 
 
-def _rss_in_json(rss: dict[str, Any]) -> ParsedFeed:
+def _attachments(attachments: object, url: str) -> tuple[Enclosure, ...]:
+    """JSON Feed's enclosures: url, mime_type, title, size_in_bytes, duration_in_seconds."""
+    if not isinstance(attachments, list):
+        return ()
+    return finish(
+        make_enclosure(
+            attachment.get("url"),
+            url,
+            mime_type=attachment.get("mime_type", ""),
+            length=attachment.get("size_in_bytes"),
+            duration=attachment.get("duration_in_seconds"),
+            title=attachment.get("title", ""),
+        )
+        for attachment in attachments
+        if isinstance(attachment, dict)
+    )
+
+
+def _rss_in_json(rss: dict[str, Any], url: str) -> ParsedFeed:
     channel = rss.get("channel")
     if not isinstance(channel, dict):
         raise FeedError("the RSS-in-JSON document has no channel")
@@ -112,12 +132,28 @@ def _rss_in_json(rss: dict[str, Any]) -> ParsedFeed:
                 summary_html=description,
                 content_html="",
                 text=html_to_text(description),
+                enclosures=_rss_enclosures(item.get("enclosure"), url),
             )
         )
     return ParsedFeed(
         title=html_to_text(_string(channel.get("title"))),
         site_url=_string(channel.get("link")),
         entries=tuple(unique_entries(entries)),
+    )
+
+
+def _rss_enclosures(value: object, url: str) -> tuple[Enclosure, ...]:
+    """RSS-in-JSON's ``enclosure``: an object of url, type and length, or a list of them."""
+    enclosures = value if isinstance(value, list) else [value]
+    return finish(
+        make_enclosure(
+            enclosure.get("url"),
+            url,
+            mime_type=enclosure.get("type", ""),
+            length=enclosure.get("length"),
+        )
+        for enclosure in enclosures
+        if isinstance(enclosure, dict)
     )
 
 

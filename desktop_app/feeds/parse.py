@@ -20,9 +20,10 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.domain import ParsedEntry, ParsedFeed
+from desktop_app.domain import Enclosure, ParsedEntry, ParsedFeed
 from desktop_app.errors import FeedError, NotAFeedError
 from desktop_app.feeds.discover import discover_feeds
+from desktop_app.feeds.enclosures import finish, make_enclosure, media_fallback
 from desktop_app.feeds.fastparse import fast_parse
 from desktop_app.feeds.identity import absolute_link, article_key, unique_entries
 from desktop_app.feeds.jsonfeed import looks_like_json, parse_json_feed
@@ -146,7 +147,35 @@ def _entry(raw: Any, base_url: str) -> ParsedEntry:
         summary_html=summary_html,
         content_html=content_html,
         text=html_to_text(content_html or summary_html),
+        enclosures=_enclosures(raw, base_url),
     )
+
+
+def _enclosures(raw: Any, base_url: str) -> tuple[Enclosure, ...]:
+    """RSS enclosures and Atom enclosure links (feedparser keeps both as links), else the
+    item's Media RSS audio or video; ``itunes:duration`` for the first playable one."""
+    links = [link for link in raw.get("links") or () if isinstance(link, Mapping)]
+    found = [
+        make_enclosure(
+            link.get("href"),
+            base_url,
+            mime_type=link.get("type", ""),
+            length=link.get("length"),
+            title=link.get("title", ""),
+        )
+        for link in links
+        if link.get("rel") == "enclosure"
+    ]
+    if not any(found):
+        media = [item for item in raw.get("media_content") or () if isinstance(item, Mapping)]
+        found = media_fallback(
+            (
+                (item.get("url"), item.get("type"), item.get("filesize"), item.get("duration"))
+                for item in media
+            ),
+            base_url,
+        )
+    return finish(found, raw.get("itunes_duration"))
 
 
 def _html(detail: Any, base_url: str) -> str:

@@ -11,7 +11,8 @@ import email.utils
 import http.cookiejar
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -19,7 +20,13 @@ import requests
 import urllib3
 
 from desktop_app import __version__
-from desktop_app.errors import HttpStatusError, NetworkError, OfflineError
+from desktop_app.errors import (
+    DownloadCancelled,
+    HttpStatusError,
+    NetworkError,
+    OfflineError,
+    TooLargeError,
+)
 
 USER_AGENT = f"Caravan/{__version__} (desktop feed reader and rate ticker)"
 MAX_REDIRECTS = 10
@@ -92,15 +99,70 @@ class HttpClient:
         accept: str = "*/*",
     ) -> Response:
         """Download ``url``; raise :class:`NetworkError` with a readable message on failure."""
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise NetworkError(f"refused {url!r}: only http and https are fetched")
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        started = time.monotonic()
+        with self._open(url, headers) as response:
+            permanent = _permanent_redirect(response)
+            if response.status_code == 304:
+                return Response(response.url, 304, None, _headers(response), permanent)
+            body = self._read_body(response, started)
+            return Response(response.url, response.status_code, body, _headers(response), permanent)
+
+    def download(
+        self,
+        url: str,
+        write: Callable[[bytes], object],
+        *,
+        accept: str = "*/*",
+        check: Callable[[dict[str, str]], None] = lambda _headers: None,
+        progress: Callable[[int, int | None], None] = lambda _done, _total: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Response:
+        """Stream ``url`` to ``write`` piece by piece (a large file is never held in memory).
+
+        ``check(headers)`` may refuse the answer (by raising) before its body is read;
+        ``progress(bytes so far, bytes announced or None)`` follows the arrival. The policy's
+        size cap and deadline hold (:class:`TooLargeError` over the cap), and
+        :class:`DownloadCancelled` stops it as soon as ``cancelled()`` says so. The
+        Response's body is None: the bytes went to ``write``."""
         policy = self.policy
         started = time.monotonic()
+        with self._open(url, {"Accept": accept}) as response:
+            check(_headers(response))
+            declared = response.headers.get("content-length", "")
+            total = int(declared) if declared.isdigit() else None
+            if total is not None and total > policy.max_bytes:
+                raise TooLargeError(f"{response.url} is {total:,} bytes, over the cap")
+            size = 0
+            progress(0, total)
+            for chunk in _arriving(response):
+                if cancelled():
+                    raise DownloadCancelled(f"download of {url} cancelled")
+                size += len(chunk)
+                if size > policy.max_bytes:
+                    raise TooLargeError(
+                        f"{response.url} is larger than {policy.max_bytes:,} bytes; download cut"
+                    )
+                if time.monotonic() - started > policy.total_deadline:
+                    raise NetworkError(
+                        f"{response.url} took longer than {policy.total_deadline:.0f} s; "
+                        "download cut"
+                    )
+                write(chunk)
+                progress(size, total)
+            return Response(response.url, response.status_code, None, _headers(response))
+
+    @contextmanager
+    def _open(self, url: str, headers: dict[str, str]) -> Iterator[requests.Response]:
+        """The response to a GET of ``url``, its body still to read, with every failure of
+        the request and of reading the body raised as a readable :class:`NetworkError`."""
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise NetworkError(f"refused {url!r}: only http and https are fetched")
+        policy = self.policy
         try:
             with self._session().get(
                 url,
@@ -113,19 +175,13 @@ class HttpClient:
                     location = hop.headers.get("location", "")
                     if urlsplit(location).scheme not in ("", "http", "https"):
                         raise NetworkError(f"refused a redirect to {location!r}")
-                permanent = _permanent_redirect(response)
-                if response.status_code == 304:
-                    return Response(response.url, 304, None, _headers(response), permanent)
                 if response.status_code >= 400:
                     raise HttpStatusError(
                         f"HTTP {response.status_code} {response.reason} for {url}",
                         response.status_code,
                         retry_after_seconds(response.headers.get("retry-after")),
                     )
-                body = self._read_body(response, started)
-                return Response(
-                    response.url, response.status_code, body, _headers(response), permanent
-                )
+                yield response
         except requests.exceptions.SSLError as error:
             # The server answered: this is about trust, not about being offline.
             raise NetworkError(
@@ -148,13 +204,13 @@ class HttpClient:
         policy = self.policy
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > policy.max_bytes:
-            raise NetworkError(f"{response.url} is {int(declared):,} bytes, over the cap")
+            raise TooLargeError(f"{response.url} is {int(declared):,} bytes, over the cap")
         chunks: list[bytes] = []
         size = 0
         for chunk in _arriving(response):
             size += len(chunk)
             if size > policy.max_bytes:
-                raise NetworkError(
+                raise TooLargeError(
                     f"{response.url} is larger than {policy.max_bytes:,} bytes; download cut"
                 )
             if time.monotonic() - started > policy.total_deadline:

@@ -49,10 +49,24 @@ def cached_images(connection: sqlite3.Connection, body_html: str) -> dict[str, C
 
 
 def shown_body(article: Article, feed_text: bool) -> str:
-    """The article's HTML the reader shows: the full text unless ``feed_text`` is asked for."""
-    if feed_text:
-        return article.content_html or article.summary_html
-    return article.body_html
+    """The article's HTML the reader shows: the full text unless ``feed_text`` is asked for,
+    then the images the article carries as enclosures that its text does not show already."""
+    body = (article.content_html or article.summary_html) if feed_text else article.body_html
+    return body + _enclosed_images(article, body)
+
+
+def _enclosed_images(article: Article, body: str) -> str:
+    """Image enclosures, shown like the text's images: from the cache, or not at all (the
+    enclosure list under the article names them anyway)."""
+    images = [e.url for e in article.enclosures if e.mime_type.startswith("image/")]
+    if not images:
+        return ""
+    shown = set(image_sources(body, MAX_IMAGES_PER_ARTICLE))
+    extra = [url for url in images if url not in shown]
+    return "".join(
+        f'<p><img src="{html.escape(url, quote=True)}" alt=""></p>'
+        for url in extra[:MAX_IMAGES_PER_ARTICLE]
+    )
 
 
 def shown_text(article: Article, feed_text: bool = False) -> str:

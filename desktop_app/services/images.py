@@ -47,7 +47,11 @@ class ImageFetcher:
         self.files = files_for(database.path)
 
     def cache_images(self, fragment: str) -> ImageCounts:
-        sources = image_sources(fragment, MAX_IMAGES_PER_ARTICLE)
+        return self.cache_urls(image_sources(fragment, MAX_IMAGES_PER_ARTICLE))
+
+    def cache_urls(self, sources: list[str]) -> ImageCounts:
+        """Cache these image addresses (an article's, or its image enclosures)."""
+        sources = sources[:MAX_IMAGES_PER_ARTICLE]
         if not sources:
             return ImageCounts()
         reader = self._database.reader()

@@ -15,15 +15,19 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.config import OfflineSettings, RatesSettings
-from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Feed, Quote
+from desktop_app.domain import Article, ArticleFilter, ArticleSummary, Enclosure, Feed, Quote
 from desktop_app.errors import ReadOnlyStorageError, StartedOfflineError
 from desktop_app.services.rates import current_quotes
 from desktop_app.services.read_undo import MarkedRead
 from desktop_app.store import articles, feeds, images, state
+from desktop_app.store import enclosures as enclosure_store
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desktop_app.services.downloads import Downloads, DownloadTask, Progress
     from desktop_app.services.offline import OfflineWorker
     from desktop_app.services.subscriptions import OpmlImport
 
@@ -48,6 +52,9 @@ class Library:
         self._offline: OfflineWorker | None = None
         self._fetcher: ThreadPoolExecutor | None = None
         self._image_files = images.files_for(database.path)
+        self._downloads: Downloads | None = None
+        self._downloader: ThreadPoolExecutor | None = None
+        self._running: set[DownloadTask] = set()
 
     @property
     def read_only(self) -> ReadOnlyStorageError | None:
@@ -57,6 +64,12 @@ class Library:
         return None if access is None else access.error()
 
     def close(self) -> None:
+        for task in list(self._running):
+            task.cancel()  # each stops at its next piece and deletes its partial file
+        if self._downloader is not None:
+            # Not waited for: a server that stopped sending holds its download until the read
+            # time-out, and the window must not wait that long to close.
+            self._downloader.shutdown(wait=False, cancel_futures=True)
         if self._fetcher is not None:
             self._fetcher.shutdown(wait=True, cancel_futures=True)
         self._reader.close()
@@ -104,6 +117,63 @@ class Library:
 
     def feeds(self) -> list[Feed]:
         return feeds.list_feeds(self._reader)
+
+    # -- enclosures ------------------------------------------------------------------------------
+    def enclosures(self, article_id: int) -> tuple[Enclosure, ...]:
+        return enclosure_store.article_enclosures(self._reader, article_id)
+
+    def downloaded_path(self, enclosure: Enclosure) -> Path | None:
+        """The downloaded copy of ``enclosure`` on disk, when there is one."""
+        return self._enclosure_downloads().path(enclosure.downloaded)
+
+    def download_enclosure(
+        self, article_id: int, enclosure: Enclosure, progress: Progress
+    ) -> tuple[DownloadTask, Future[str]]:
+        """Download ``enclosure`` on a worker thread, ``progress`` called from there; the
+        task cancels it, the Future gives the stored file's name or why there is none
+        (DownloadRefused, DownloadCancelled, NetworkError, StartedOfflineError,
+        ReadOnlyStorageError: the last two before any request)."""
+        import threading
+
+        from desktop_app.services.downloads import DownloadTask
+
+        task = DownloadTask(article_id, enclosure.url, threading.Event())
+        refusal = StartedOfflineError() if self._started_offline else self.read_only
+        if refusal is not None:
+            refused: Future[str] = Future()
+            refused.set_exception(refusal)
+            return task, refused
+        if self._downloader is None:
+            # Two at once: a second episode starts while the first arrives, no more.
+            self._downloader = ThreadPoolExecutor(2, thread_name_prefix="download")
+        downloads = self._enclosure_downloads()
+
+        def work() -> str:
+            try:
+                return downloads.download(task, enclosure, progress)
+            finally:
+                self._running.discard(task)
+
+        self._running.add(task)
+        return task, self._downloader.submit(work)
+
+    def remove_download(self, article_id: int, enclosure: Enclosure) -> Future[None]:
+        """Delete the downloaded copy of ``enclosure`` (the enclosure itself stays)."""
+        if self.read_only is not None:
+            refused: Future[None] = Future()
+            refused.set_exception(self.read_only)
+            return refused
+        downloads = self._enclosure_downloads()
+        if self._downloader is None:
+            self._downloader = ThreadPoolExecutor(2, thread_name_prefix="download")
+        return self._downloader.submit(downloads.remove, article_id, enclosure)
+
+    def _enclosure_downloads(self) -> Downloads:
+        if self._downloads is None:
+            from desktop_app.services.downloads import Downloads
+
+            self._downloads = Downloads(self._database)
+        return self._downloads
 
     def unread_counts(self) -> dict[int, int]:
         return articles.unread_counts(self._reader)

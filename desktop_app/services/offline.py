@@ -76,9 +76,12 @@ class OfflineWorker:
         """Is there anything to fetch for this article (its page, or images it shows)?"""
         if self.wants_full_text(article):
             return True
-        return self._settings.images and any(
-            "<img" in body
-            for body in (article.full_html, article.content_html, article.summary_html)
+        return self._settings.images and (
+            bool(article.image_enclosures)
+            or any(
+                "<img" in body
+                for body in (article.full_html, article.content_html, article.summary_html)
+            )
         )
 
     def complete_pending(self, should_stop: Callable[[], bool] = lambda: False) -> OfflineSummary:
@@ -115,9 +118,19 @@ class OfflineWorker:
                     done += sum(pool.map(lambda article: self._complete(article, tally), chunk))
         if self._settings.images:
             self.images.evict(self._settings.image_cache_mb * 1024 * 1024)
+        self._prune_downloads()
         return OfflineSummary(
             done, tally.full_texts, tally.full_text_failures, tally.images, tally.image_failures
         )
+
+    def _prune_downloads(self) -> None:
+        """Downloaded enclosures whose article retention deleted go with it."""
+        from desktop_app.services.downloads import Downloads
+
+        try:
+            Downloads(self._database).prune()
+        except (OSError, StorageError) as error:
+            log.warning("downloads not pruned: %s", error)
 
     def _mark_done(self, article_ids: list[int]) -> None:
         self._database.writer.run(
@@ -137,11 +150,14 @@ class OfflineWorker:
                         body = fetched
             if self._settings.images:
                 feed_body = article.content_html or article.summary_html
-                for shown in dict.fromkeys((body, feed_body)):  # the reader can show either
-                    counts = self.images.cache_images(shown)
-                    with self._lock:
-                        tally.images += counts.cached
-                        tally.image_failures += counts.failed
+                counted = [
+                    self.images.cache_images(shown)
+                    for shown in dict.fromkeys((body, feed_body))  # the reader can show either
+                ]
+                counted.append(self.images.cache_urls(list(article.image_enclosures)))
+                with self._lock:
+                    tally.images += sum(counts.cached for counts in counted)
+                    tally.image_failures += sum(counts.failed for counts in counted)
             self._mark_done([article.id])
         except StorageError as error:
             log.warning("article %d not completed for offline reading: %s", article.id, error)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, ParsedEntry
+from desktop_app.store import enclosures as enclosure_store
 from desktop_app.textmatch import snippet
 
 # A feed's date further in the future than this is a feed bug: the first-seen time is used.
@@ -123,23 +124,36 @@ def store_entries(
     last_id = connection.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
     if _first_fetch(connection, feed_id):
         # Nothing stored and nothing deleted for this feed yet: one batch, no look-ups.
+        entries = list(entries)
         rows = [row(entry) for entry in entries]
         connection.executemany(_INSERT, rows)
         _index_new(connection, last_id)
+        enclosure_store.store_for_new_articles(
+            connection,
+            feed_id,
+            last_id,
+            {entry.key: entry.enclosures for entry in entries if entry.enclosures},
+        )
         return StoreCounts(new=len(rows))
     new = updated = 0
     for entry in entries:
         existing = connection.execute(
-            "SELECT id, title, link, author, summary_html, content_html FROM articles "
-            "WHERE feed_id = ? AND key = ?",
+            "SELECT id, title, link, author, summary_html, content_html, "
+            "EXISTS (SELECT 1 FROM enclosures e WHERE e.article_id = articles.id) AS enclosed "
+            "FROM articles WHERE feed_id = ? AND key = ?",
             (feed_id, entry.key),
         ).fetchone()
         if existing is None:
             if _tombstoned(connection, feed_id, entry.key, now_ts):
                 continue
-            connection.execute(_INSERT, row(entry))
+            cursor = connection.execute(_INSERT, row(entry))
+            if entry.enclosures and cursor.lastrowid is not None:
+                enclosure_store.sync_enclosures(connection, cursor.lastrowid, entry.enclosures)
             new += 1
             continue
+        enclosures_changed = (entry.enclosures or existing["enclosed"]) and (
+            enclosure_store.sync_enclosures(connection, existing["id"], entry.enclosures)
+        )
         stored = (
             existing["title"],
             existing["link"],
@@ -155,6 +169,7 @@ def store_entries(
             entry.content_html,
         )
         if stored == incoming:
+            updated += bool(enclosures_changed)
             continue
         connection.execute(
             """
@@ -414,6 +429,7 @@ def get_article(connection: sqlite3.Connection, article_id: int) -> Article | No
         starred=bool(row["starred"]),
         full_html=row["full_html"] or "",
         full_text_error=row["full_text_error"],
+        enclosures=enclosure_store.article_enclosures(connection, article_id),
     )
 
 
@@ -485,6 +501,7 @@ class PendingArticle:
     content_html: str
     full_html: str
     feed_full_text: bool | None
+    image_enclosures: tuple[str, ...] = ()  # shown inline, cached like the text's images
 
 
 def pending_offline(
@@ -500,6 +517,7 @@ def pending_offline(
         """,
         (before if before is not None else 2**63 - 1, limit),
     ).fetchall()
+    images = enclosure_store.image_enclosure_urls(connection, [row["id"] for row in rows])
     return [
         PendingArticle(
             row["id"],
@@ -508,6 +526,7 @@ def pending_offline(
             row["content_html"],
             row["full_html"] or "",
             None if row["full_text"] is None else bool(row["full_text"]),
+            tuple(images.get(row["id"], ())),
         )
         for row in rows
     ]

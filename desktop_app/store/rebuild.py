@@ -19,7 +19,13 @@ from desktop_app.store.salvage import Salvage, TableShape, Value
 
 # The tables salvaged, with their column count when they were created (schema v1): a row
 # written before a later migration added columns has only those.
-SALVAGED_TABLES: Mapping[str, int] = {"feeds": 14, "articles": 14, "rates": 6, "app_state": 2}
+SALVAGED_TABLES: Mapping[str, int] = {
+    "feeds": 14,
+    "articles": 14,
+    "rates": 6,
+    "app_state": 2,
+    "enclosures": 10,  # schema v9
+}
 _KINDS = {"INTEGER": "i", "TEXT": "t", "REAL": "r", "BLOB": "b"}
 
 
@@ -34,6 +40,7 @@ class MergeCounts:
     feeds_from_backup: int = 0
     articles_from_backup: int = 0
     articles_without_feed: int = 0  # salvaged, but their feed could be read nowhere
+    enclosures_salvaged: int = 0
 
 
 def table_shapes(connection: sqlite3.Connection) -> dict[str, TableShape]:
@@ -41,6 +48,8 @@ def table_shapes(connection: sqlite3.Connection) -> dict[str, TableShape]:
     shapes: dict[str, TableShape] = {}
     for name, first_columns in SALVAGED_TABLES.items():
         columns = connection.execute(f"PRAGMA table_info({name})").fetchall()
+        if not columns:
+            continue  # a table of a later schema than this file's
         keys = [column for column in columns if column[5]]
         integer_key = len(keys) == 1 and keys[0][2].upper() == "INTEGER"
         shapes[name] = TableShape(
@@ -67,8 +76,14 @@ def merge_salvage(
         for name, _sql in triggers:
             connection.execute(f"DROP TRIGGER {name}")
         feed_ids = _merge_feeds(connection, shapes["feeds"], found)
-        articles, flagged, orphans = _merge_articles(
+        article_ids, flagged, orphans = _merge_articles(
             connection, shapes["articles"], found, feed_ids
+        )
+        articles = len(set(article_ids.values()))
+        enclosures = (
+            _merge_enclosures(connection, shapes["enclosures"], found, article_ids)
+            if "enclosures" in shapes
+            else 0
         )
         rates = _replace_all(connection, "rates", shapes["rates"], found.rows["rates"])
         _replace_all(connection, "app_state", shapes["app_state"], found.rows["app_state"])
@@ -89,6 +104,7 @@ def merge_salvage(
         feeds_from_backup=feeds_total - len(set(feed_ids.values())),
         articles_from_backup=articles_total - articles,
         articles_without_feed=orphans,
+        enclosures_salvaged=enclosures,
     )
 
 
@@ -141,11 +157,11 @@ def _merge_feeds(
 
 def _merge_articles(
     connection: sqlite3.Connection, shape: TableShape, found: Salvage, feed_ids: dict[int, int]
-) -> tuple[int, int, int]:
-    """Salvaged articles over the base's: (articles merged, of them read or starred, articles
-    whose feed is known nowhere)."""
+) -> tuple[dict[int, int], int, int]:
+    """Salvaged articles over the base's: (salvaged id → id in the rebuilt file, how many of
+    them are read or starred, articles whose feed is known nowhere)."""
     known_feeds = {row[0] for row in connection.execute("SELECT id FROM feeds")}
-    merged: set[int] = set()
+    merged: dict[int, int] = {}
     flagged = orphans = 0
     for rowid, values in sorted(found.rows["articles"].items()):
         fields = _fields(shape, values)
@@ -160,16 +176,58 @@ def _merge_articles(
         row = connection.execute(
             "SELECT id FROM articles WHERE feed_id = ? AND key = ?", (feed_id, fields["key"])
         ).fetchone()
-        merged.add(_upsert(connection, "articles", fields, row[0] if row else None, rowid))
+        merged[rowid] = _upsert(connection, "articles", fields, row[0] if row else None, rowid)
         flagged += bool(fields.get("read") or fields.get("starred"))
     if "articles" in found.complete:
         connection.execute("CREATE TEMP TABLE merged_articles (id INTEGER PRIMARY KEY)")
         connection.executemany(
-            "INSERT INTO merged_articles (id) VALUES (?)", ((article,) for article in merged)
+            "INSERT OR IGNORE INTO merged_articles (id) VALUES (?)",
+            ((article,) for article in merged.values()),
         )
         connection.execute("DELETE FROM articles WHERE id NOT IN (SELECT id FROM merged_articles)")
         connection.execute("DROP TABLE merged_articles")
-    return len(merged), flagged, orphans
+    return merged, flagged, orphans
+
+
+def _merge_enclosures(
+    connection: sqlite3.Connection,
+    shape: TableShape,
+    found: Salvage,
+    article_ids: dict[int, int],
+) -> int:
+    """Salvaged enclosures over the base's, matched by (article, address), as articles are:
+    a downloaded copy's record comes back with its row. Returns how many were merged."""
+    known_articles = {row[0] for row in connection.execute("SELECT id FROM articles")}
+    merged: set[int] = set()
+    for rowid, values in sorted(found.rows["enclosures"].items()):
+        fields = _fields(shape, values)
+        salvaged_article = int(fields["article_id"] or 0)
+        article_id = article_ids.get(salvaged_article)
+        if (
+            article_id is None
+            and "articles" not in found.complete
+            and salvaged_article in known_articles
+        ):
+            article_id = salvaged_article  # the article's row was unreadable; the backup has it
+        if article_id is None:
+            continue
+        fields["article_id"] = article_id
+        row = connection.execute(
+            "SELECT id FROM enclosures WHERE article_id = ? AND url = ?",
+            (article_id, fields["url"]),
+        ).fetchone()
+        merged.add(_upsert(connection, "enclosures", fields, row[0] if row else None, rowid))
+    if "enclosures" in found.complete:
+        kept = sorted(merged)
+        connection.execute("CREATE TEMP TABLE merged_enclosures (id INTEGER PRIMARY KEY)")
+        connection.executemany(
+            "INSERT INTO merged_enclosures (id) VALUES (?)", ((i,) for i in kept)
+        )
+        connection.execute(
+            "DELETE FROM enclosures WHERE id NOT IN (SELECT id FROM merged_enclosures)"
+        )
+        connection.execute("DROP TABLE merged_enclosures")
+    return len(merged)
 
 
 def _replace_all(

@@ -244,6 +244,36 @@ def _v7_feed_icons(connection: sqlite3.Connection) -> None:
     )
 
 
+# v8 is sync (merged separately)
+
+
+def _v9_enclosures(connection: sqlite3.Connection) -> None:
+    """The files articles carry (podcast episodes, videos, images, documents), in the feed's
+    order, and the copy the user downloaded for offline use (a file in ``downloads/``).
+
+    A rowid table, so that the salvage of a damaged file reads it like ``articles``; an
+    enclosure goes with its article (retention, a removed feed), its file once no row names it.
+    """
+    _run_script(
+        connection,
+        """
+        CREATE TABLE enclosures (
+            id               INTEGER PRIMARY KEY,
+            article_id       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position         INTEGER NOT NULL,
+            url              TEXT NOT NULL,
+            mime_type        TEXT NOT NULL DEFAULT '',
+            length           INTEGER,  -- bytes, as the feed declares; NULL: unknown
+            duration_seconds INTEGER,  -- NULL: unknown
+            title            TEXT NOT NULL DEFAULT '',
+            file             TEXT,     -- the downloaded copy in downloads/; NULL: none
+            file_bytes       INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (article_id, url)
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_feed_schedule,
@@ -252,6 +282,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5_cheaper_imports,
     _v6_feed_ids_never_reused,
     _v7_feed_icons,
+    _v9_enclosures,
 )
 
 # The oldest schema this Caravan's reads understand, for a database that cannot be migrated

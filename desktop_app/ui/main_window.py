@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
 
         self.content_splitter = QSplitter(Qt.Orientation.Vertical)
         self.content_splitter.addWidget(self.reading.list_pane)
-        self.content_splitter.addWidget(self.reader)
+        self.content_splitter.addWidget(self.reading.reader_pane)
         self.content_splitter.setSizes([300, 420])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(self.sidebar)

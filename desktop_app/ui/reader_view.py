@@ -43,6 +43,7 @@ MATCH_TEXT = "#1d1d1d"
 class ReaderView(QTextBrowser):
     link_refused = Signal(str)
     action_requested = Signal(str)  # one of READER_ACTIONS: a link of the document's own
+    column_moved = Signal(int)  # the text column's left edge, from the widget's left edge
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +144,7 @@ class ReaderView(QTextBrowser):
         # The layout is told directly, not by these signals, so it still reflows.
         with QSignalBlocker(self.document()):
             self.document().rootFrame().setFrameFormat(frame)
+        self.column_moved.emit(margin + self.frameWidth())
 
     def show_html(self, document: str) -> None:
         if _CACHED_IMAGE.search(self.shown_document):

@@ -124,7 +124,7 @@ def test_an_articles_menu_marks_stars_opens_and_copies_without_opening_it(
 
     menu = window.reading.article_menu(0)
     assert [a.text() for a in menu.actions() if a.text()] == [
-        "Mark as unread", "Star", "Open in browser", "Copy link"
+        "Mark as unread", "Star", "Open in browser", "Copy link", "Open enclosure"
     ]  # fmt: skip
     _entry(menu, "Mark as unread").trigger()
     _entry(window.reading.article_menu(2), "Star").trigger()

@@ -251,7 +251,13 @@ def test_a_file_that_is_not_a_database_gives_nothing_and_does_not_fail(tmp_path:
 
     found = salvage(path, shapes_of(tmp_path / "reference.sqlite3"))
 
-    assert found.rows == {"feeds": {}, "articles": {}, "rates": {}, "app_state": {}}
+    assert found.rows == {
+        "feeds": {},
+        "articles": {},
+        "rates": {},
+        "app_state": {},
+        "enclosures": {},
+    }
 
 
 def test_a_feeds_icon_is_salvaged_with_it(tmp_path: Path):
@@ -269,3 +275,43 @@ def test_a_feeds_icon_is_salvaged_with_it(tmp_path: Path):
     found = salvage(path, shapes_of(path))
     assert found.rows["feeds"][1][-2:] == (digest, 1764547200)
     assert found.rows["feeds"][2][-2:] == (None, None)
+
+
+def test_enclosure_rows_are_salvaged_exactly_even_when_their_root_is_lost(tmp_path: Path):
+    """The v9 table of enclosures is read like the articles: from its root, and from its
+    leaves once the root is overwritten (their records fit no other table's shape)."""
+    path = tmp_path / "caravan.sqlite3"
+    fill(path, feed_count=1, per_feed=400)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.executemany(
+            "INSERT INTO enclosures (article_id, position, url, mime_type, length, "
+            "duration_seconds, title, file, file_bytes) VALUES (?, 0, ?, 'audio/mpeg', ?, ?, "
+            "'Épisode', ?, ?)",
+            [
+                (
+                    article,
+                    f"https://pod.example/{article}.mp3",
+                    1_000_000 + article,
+                    None if article % 2 else 3600,
+                    "ab" * 32 + ".mp3" if article % 7 == 0 else None,
+                    4096 if article % 7 == 0 else 0,
+                )
+                for article in range(1, 401)
+            ],
+        )
+        connection.commit()
+    original = tmp_path / "original.sqlite3"
+    shutil.copyfile(path, original)
+    found = salvage(path, shapes_of(original))
+    assert found.rows["enclosures"].keys() == set(range(1, 401))
+    assert_exact(found, original, "enclosures")
+    assert "enclosures" in found.complete
+
+    pages = pages_of(path, "enclosures")
+    assert len(pages) > 2, "a tree with a root above its leaves"
+    root = pages_of(path, "enclosures", "internal")[0]
+    overwrite(path, [root])
+    found = salvage(path, shapes_of(original))
+    assert_exact(found, original, "enclosures")
+    assert len(found.rows["enclosures"]) == 400, "every leaf read though no walk reached it"
+    assert found.rows["articles"].keys() == set(range(1, 401)), "no enclosure taken for another"

@@ -13,11 +13,12 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
-from desktop_app.domain import Article, ArticleFilter, Feed
+from desktop_app.domain import Article, ArticleFilter, Enclosure, Feed
 from desktop_app.services.read_undo import ReadUndo
 from desktop_app.textmatch import query_words
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
+from desktop_app.ui.enclosures import EnclosurePanel, open_enclosure
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.window.context import WindowContext
 
@@ -121,6 +122,14 @@ class Reading:
         self._list_layout = list_layout
 
         self.reader = ReaderView()
+        self.enclosures = EnclosurePanel(context)
+        self.reader_pane = QWidget()  # the reader, and under it the article's enclosures
+        reader_layout = QVBoxLayout(self.reader_pane)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.enclosures)
+        self.reader.column_moved.connect(self.enclosures.align_with)
         self.reader.set_image_source(context.library.image)
         self.reader.action_requested.connect(self._on_reader_action)
         self.reader.link_refused.connect(lambda text: context.show_message(text, 6000))
@@ -139,6 +148,7 @@ class Reading:
             ("Toggle &read", "M", self.toggle_read),
             ("Toggle &star", "S", self.toggle_star),
             ("&Open in browser", "O", self.open_original),
+            ("Play or open &enclosure", "E", self.open_first_enclosure),
         ):
             action = context.action(text, slot, keys)
             menu.addAction(action)
@@ -192,6 +202,7 @@ class Reading:
             self._show_again_in_place(kept)
         else:
             self.reader.clear_article()
+            self.enclosures.clear()
         self.update_list_header()
 
     def _load_through(self, article_id: int) -> int | None:
@@ -210,6 +221,7 @@ class Reading:
         article = self._context.library.article(article_id)
         if article is None:
             self.reader.clear_article()
+            self.enclosures.clear()
             return
         document = self._document(article)
         if document != self.reader.shown_document:
@@ -391,6 +403,7 @@ class Reading:
         article = self._context.library.article(summary.id)
         if article is None:
             self.reader.clear_article()
+            self.enclosures.clear()
             return
         self._show_article(article)
         if not summary.read and self._marks_read_on_open():
@@ -409,6 +422,8 @@ class Reading:
 
     def _show_article(self, article: Article) -> None:
         self.reader.show_html(self._document(article))
+        if self.enclosures.article_id != article.id:
+            self.enclosures.show_article(article)
 
     def on_offline_completed(self, work: OfflineSummary) -> None:
         """Full texts and images arrived: new excerpts in the list, and the open article gets
@@ -511,8 +526,43 @@ class Reading:
             menu.addAction("Copy link", lambda: QGuiApplication.clipboard().setText(summary.link)),
         ):
             action.setEnabled(bool(summary.link))
+        self._add_enclosure_entry(menu, summary.id)
         context.refuse_in_menu(marks)
         return menu
+
+    def _add_enclosure_entry(self, menu: QMenu, article_id: int) -> None:
+        """ "Open enclosure": the article's one enclosure, a submenu when it has several,
+        greyed out when it has none."""
+        # Loaded with the first menu: the names are not needed to start.
+        from desktop_app.services.enclosure_view import details, display_name
+
+        context = self._context
+        enclosures = context.library.enclosures(article_id)
+        if len(enclosures) > 1:
+            submenu = menu.addMenu("Open enclosure")
+            for enclosure in enclosures:
+                entry = submenu.addAction(f"{display_name(enclosure)}  ({details(enclosure)})")
+                entry.triggered.connect(partial(self._open_enclosure, enclosure))
+            return
+        action = menu.addAction("Open enclosure")
+        if enclosures:
+            action.triggered.connect(partial(self._open_enclosure, enclosures[0]))
+            action.setToolTip(display_name(enclosures[0]))
+        else:
+            action.setEnabled(False)
+            action.setToolTip("This article has no enclosure")
+
+    def _open_enclosure(self, enclosure: Enclosure, _checked: bool = False) -> None:
+        open_enclosure(self._context, enclosure)
+
+    def open_first_enclosure(self) -> None:
+        """E: play or open the open article's first enclosure (its downloaded copy if any)."""
+        article_id = self.current_article_id
+        enclosures = self._context.library.enclosures(article_id) if article_id else ()
+        if not enclosures:
+            self._context.show_message("This article has no enclosure", 3000)
+            return
+        open_enclosure(self._context, enclosures[0])
 
     def _row(self, row: int | None) -> int:
         return self.article_view.currentIndex().row() if row is None else row
