@@ -92,19 +92,33 @@ class HttpClient:
         accept: str = "*/*",
     ) -> Response:
         """Download ``url``; raise :class:`NetworkError` with a readable message on failure."""
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise NetworkError(f"refused {url!r}: only http and https are fetched")
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        return self.send("GET", url, headers=headers)
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: dict[str, str] | None = None,
+        data: list[tuple[str, str]] | None = None,
+    ) -> Response:
+        """A request of any method (``data``: a form, sent url-encoded) under the same rules
+        as :meth:`get`: an API client's calls are downloads like any other."""
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise NetworkError(f"refused {url!r}: only http and https are fetched")
         policy = self.policy
         started = time.monotonic()
         try:
-            with self._session().get(
+            with self._session().request(
+                method,
                 url,
                 headers=headers,
+                data=data,
                 timeout=(policy.connect_timeout, policy.read_timeout),
                 stream=True,
                 allow_redirects=True,

@@ -1,0 +1,73 @@
+"""The sync tests' real Miniflux: one server (and its PostgreSQL) for the session, one new user
+per test. Without the built binary or PostgreSQL they are skipped on a developer's machine
+and fail on CI (CI=1), which builds and installs both (.ci/run)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.store.db import Database
+from desktop_app.store.sync import set_account
+from desktop_app.sync.greader import GoogleReaderClient
+from tests.conftest import FIXTURES, LocalServer
+from tests.sync_server.miniflux import Account, Miniflux, Unavailable
+
+FEEDS = FIXTURES / "feeds-real"
+
+
+@pytest.fixture(scope="session")
+def miniflux() -> Iterator[Miniflux]:
+    try:
+        server = Miniflux()
+        server.start()
+    except Unavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def account(miniflux: Miniflux) -> Iterator[Account]:
+    """A fresh user; Miniflux back up if a test stopped it."""
+    if not miniflux.running:
+        miniflux.start_server()
+    yield miniflux.create_user()
+    if not miniflux.running:
+        miniflux.start_server()
+
+
+@pytest.fixture
+def feed_server(http_server: LocalServer) -> LocalServer:
+    """Real feeds for Miniflux to crawl, on 127.0.0.1."""
+    for name, kind in (
+        ("DaringFireball.atom", "application/atom+xml"),
+        ("scriptingNews.rss", "application/rss+xml"),
+        ("macworld.rss", "application/rss+xml"),
+        ("natasha.xml", "application/rss+xml"),
+    ):
+        http_server.serve_file(f"/{name}", FEEDS / name, kind)
+    return http_server
+
+
+@pytest.fixture
+def synced_database(tmp_path: Path, account: Account) -> Iterator[Database]:
+    database = Database(tmp_path / "caravan.sqlite3")
+    database.writer.run(lambda c: set_account(c, account.base_url, account.username))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def client_for(account: Account, password: str | None = None) -> GoogleReaderClient:
+    return GoogleReaderClient(
+        account.base_url, account.username, account.password if password is None else password
+    )
