@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
+.PHONY: run test miniflux test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ test-heavy: $(STAMP)
 	CARAVAN_CRASH_ROUNDS=200 QT_QPA_PLATFORM=offscreen $(BIN)/pytest \
 		tests/e2e/test_crash_safety.py tests/unit/test_properties.py
 	CARAVAN_PROPERTY_SCALE=10 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/unit/test_properties.py
+
+# The real Miniflux the sync tests run against, into .cache/miniflux (kept between runs).
+miniflux:
+	bash tests/sync_server/build-miniflux.sh
 
 # caravan(1) from the command line's own parser; tests/unit/test_manpage.py checks it is current.
 man: $(STAMP)
