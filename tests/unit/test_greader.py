@@ -48,7 +48,7 @@ def test_a_huge_answer_is_cut(http_server: LocalServer) -> None:
     path = "/reader/api/0/subscription/list?output=json"
     http_server.routes[path] = Route(b'{"subscriptions": [' + b" " * 50_000 + b"]}")
 
-    with pytest.raises(NetworkError, match="over the cap|larger than"):
+    with pytest.raises(NetworkError, match=r"over the cap|larger than"):
         client.subscriptions()
 
 
