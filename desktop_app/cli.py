@@ -193,12 +193,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     account = command(
         "account",
         "set up, show or remove the sync account: a Google Reader API server (Miniflux, "
-        "FreshRSS…); push moves local feeds into it",
+        "FreshRSS...); push moves local feeds into it",
     )
     account.add_argument("action", choices=("add", "remove", "status", "push"))
     account.add_argument(
         "--server",
-        help="add: the API's address (Miniflux: the server's; FreshRSS: …/api/greader.php)",
+        help="add: the API's address (Miniflux: the server's; FreshRSS: .../api/greader.php)",
     )
     account.add_argument("--user", help="add: the user name")
     account.add_argument(
@@ -232,7 +232,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """The parsed command line. Starting the window names no command, and then the eleven
+    """The parsed command line. Starting the window names no command, and then the fourteen
     commands' parsers are not built (~3 ms of start-up); anything the window's options do not
     take (a command, a typo, ``--help``) goes to the full parser, with its messages."""
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -814,6 +814,9 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
         current = sync.get_account(reader)
         pending = sync.pending_count(reader)
         synced = len(sync.synced_feed_ids(reader))
+    if args.action != "status" and database.read_only is not None:
+        _warn(f"{database.read_only.error()}; nothing was changed")
+        return 1
     if args.action == "add":
         return _add_account(args, database)
     if current is None:
@@ -928,9 +931,7 @@ _DESKTOP_COMMANDS = {"desktop": _desktop, "autostart": _autostart}
 
 # What a read-only data folder refuses before it starts (a refresh or a check of an address
 # would go to the network first, only to find it cannot save).
-_WRITING = frozenset(
-    {"refresh", "add-feed", "edit-feed", "remove-feed", "import-opml", "account", "sync"}
-)
+_WRITING = frozenset({"refresh", "add-feed", "edit-feed", "remove-feed", "import-opml", "sync"})
 
 _COMMANDS = {
     "refresh": _refresh,
