@@ -823,8 +823,10 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
         _warn("no sync account is set up (caravan account add --server URL --user NAME)")
         return 1
     if args.action == "remove":
-        feeds_kept = database.writer.run(sync.remove_account)
-        secrets.delete_password(current.server_url, current.username)
+        from desktop_app.services.accounts import sign_out
+
+        feeds_kept = synced
+        sign_out(database)
         _say(
             f"Removed the account {current.username} on {current.server_url}: its {feeds_kept} "
             f"feeds stay here as local feeds; {pending} changes not yet sent were dropped"
@@ -848,28 +850,18 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
 
 
 def _add_account(args: argparse.Namespace, database: Database) -> int:
-    from desktop_app.oslayer import secrets
-    from desktop_app.services.discovery import address_problem
-    from desktop_app.store import sync
-    from desktop_app.sync.greader import GoogleReaderClient
+    from desktop_app.services.accounts import sign_in
 
     if not args.server or not args.user:
         _warn("account add needs --server URL and --user NAME")
         return 2
     server = args.server.strip().rstrip("/")
-    problem = address_problem(server)
-    if problem:
-        _warn(problem)
-        return 2
     password = _password(args, f"Password of {args.user} on {server}: ")
     if password is None:
         _warn("no password given (type it at the prompt, or use --password-stdin)")
         return 2
-    if not args.offline:
-        GoogleReaderClient(server, args.user, password).login()  # refused: a SyncAuthError
-    database.writer.run(lambda connection: sync.set_account(connection, server, args.user))
-    kept = secrets.store_password(server, args.user, password)
-    _say(f"Account added: {args.user} on {server}")
+    kept = sign_in(database, server, args.user, password, check=not args.offline)
+    _say(f"Account added: {args.user.strip()} on {server}")
     if kept is not None:
         _warn(f"{kept}; the password will be asked at each sync (never saved in a file)")
     _say("`caravan sync` brings its feeds; `caravan account push` sends the local ones")

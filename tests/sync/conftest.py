@@ -8,7 +8,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 from desktop_app.store.db import Database
 from desktop_app.store.sync import set_account
@@ -71,3 +75,47 @@ def client_for(account: Account, password: str | None = None) -> GoogleReaderCli
     return GoogleReaderClient(
         account.base_url, account.username, account.password if password is None else password
     )
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in this process's memory, for the tests only: no Secret Service runs on
+    this machine or on CI (no D-Bus session), and ``keyrings.alt``'s file backend would write
+    the password in plain text, which Caravan refuses. It behaves as the real ones do through
+    ``keyring``'s API: set, get, delete (PasswordDeleteError when there is nothing)."""
+
+    priority = 1.0
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[service, username] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("no such password")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
