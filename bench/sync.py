@@ -32,8 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.refresh import FeedServer, make_feed  # noqa: E402
+from desktop_app.services.sync import SyncService  # noqa: E402
 from desktop_app.store import articles  # noqa: E402
 from desktop_app.store.db import Database  # noqa: E402
+from desktop_app.sync.greader import GoogleReaderClient  # noqa: E402
 from tests.sync_server.miniflux import Account, running  # noqa: E402
 
 CARAVAN = [sys.executable, "-m", "desktop_app"]
@@ -134,8 +136,22 @@ def main() -> None:
                 f"(goal ≤ 0.5 s; runs: {', '.join(f'{s:.2f}' for s in again)})"
             )
 
+            baseline = statistics.median(
+                caravan(data, account.password, "account", "status")[0] for _ in range(options.runs)
+            )
             database = Database(data / "caravan.sqlite3")
             try:
+                client = GoogleReaderClient(account.base_url, account.username, account.password)
+                inside = []
+                for _ in range(options.runs):
+                    started = time.perf_counter()
+                    SyncService(database, client).sync()
+                    inside.append(time.perf_counter() - started)
+                print(
+                    f"  of which the sync itself (in one process): median "
+                    f"{statistics.median(inside):.2f} s; a command that syncs nothing "
+                    f"(caravan account status): {baseline:.2f} s"
+                )
                 with closing(database.reader()) as reader:
                     ids = [
                         int(row[0])

@@ -914,7 +914,7 @@ def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     summary = SyncService(database, client, on_progress=progress).sync()
     for problem in summary.problems:
         _say(f"  not sent  {problem}")
-    _say(summary.describe())
+    _say(f"Synced in {summary.seconds:.1f} s: {summary.describe()}")
     return 0
 
 

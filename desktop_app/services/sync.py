@@ -78,7 +78,7 @@ class SyncSummary:
         ]
         if self.feeds_added or self.feeds_removed:
             parts.append(f"feeds +{self.feeds_added} -{self.feeds_removed}")
-        return f"Synced in {self.seconds:.1f} s: " + ", ".join(parts)
+        return ", ".join(parts)
 
 
 class SyncService:

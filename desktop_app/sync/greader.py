@@ -29,9 +29,11 @@ READING_LIST = "user/-/state/com.google/reading-list"
 READ = "user/-/state/com.google/read"
 STARRED = "user/-/state/com.google/starred"
 LABEL_PREFIX = "user/-/label/"
-# A large first sync lists ids 1,000 at a time and fetches contents 100 at a time: each page
-# is stored (and can be cancelled after) before the next is asked for.
-IDS_PAGE = 1000
+# Ids are listed 10,000 at a time (Miniflux's most; a server that gives fewer says where to
+# go on), contents fetched 100 at a time: each batch is stored (and can be cancelled after)
+# before the next is asked for. An account's 10,000 unread ids in one answer made an
+# incremental sync with nothing new 0.3 s shorter than in ten.
+IDS_PAGE = 10000
 CONTENTS_BATCH = 100
 # An account's lists of ids and a batch of contents are far below this; a larger answer is
 # not a Google Reader API answer.

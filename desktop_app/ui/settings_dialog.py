@@ -348,7 +348,7 @@ class SettingsDialog(QDialog):
         self.sync_state.setObjectName("sync.state")
         self.sync_state.setWordWrap(True)
         self.sync_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Account:", self.sync_state)
+        form.addRow(self.sync_state)  # the whole width: it wraps rather than being cut
         self.sync_server = QLineEdit()
         self.sync_server.setPlaceholderText("https://reader.example.org")
         self.sync_user = QLineEdit()
@@ -388,7 +388,7 @@ class SettingsDialog(QDialog):
         state = self._accounts.sync_account()
         account = state.account
         if account is None:
-            text = "Not set up: Caravan fetches every feed itself."
+            text = "No sync account: Caravan fetches every feed itself."
         else:
             when = (
                 account.synced_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -396,16 +396,17 @@ class SettingsDialog(QDialog):
                 else "never"
             )
             text = (
-                f"{account.username} on {account.server_url}: {state.synced_feeds} feeds "
-                f"synced, {state.pending_changes} changes waiting, last sync {when}."
+                f"Signed in as {account.username} on {account.server_url}.\n"
+                f"{state.synced_feeds} feeds synced, {state.pending_changes} changes waiting "
+                f"to be sent; last sync: {when}."
             )
             if account.last_error:
-                text += f" Last error: {account.last_error}"
+                text += f"\nLast error: {account.last_error}"
             if not self.sync_server.text():
                 self.sync_server.setText(account.server_url)
                 self.sync_user.setText(account.username)
         if note:
-            text = f"{note} {text}"
+            text = f"{note}\n{text}"
         self.sync_state.setText(text)
         self.sync_state.setAccessibleName(text)
         self.sign_out_button.setEnabled(account is not None)

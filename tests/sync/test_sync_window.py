@@ -43,7 +43,7 @@ def test_signing_in_from_the_settings_syncs_the_window(
     )
     dialog.signed_in.connect(window.sync_status.begin)
     qtbot.addWidget(dialog)
-    assert dialog.sync_state.text().startswith("Not set up")
+    assert dialog.sync_state.text().startswith("No sync account")
     dialog.sync_server.setText(account.base_url)
     dialog.sync_user.setText(account.username)
     dialog.sync_password.setText(account.password)
