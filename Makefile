@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test miniflux test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
+.PHONY: run test miniflux bench-sync test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,9 @@ $(BUNDLE_STAMP): pyproject.toml packaging/requirements-bundle.txt
 
 bundle: $(BUNDLE_STAMP)
 	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN packaging/caravan.spec
+
+bench-sync: $(STAMP)
+	$(BIN)/python bench/sync.py
 
 bench-refresh: $(STAMP)
 	$(BIN)/python bench/refresh.py

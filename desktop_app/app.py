@@ -286,7 +286,7 @@ def _load_refresh_machinery(dispatcher: MainThreadDispatcher, then: Callable[[],
             import desktop_app.net.http
             import desktop_app.services.refresh  # noqa: F401
             from desktop_app.oslayer.secrets import keyring_problem
-            from desktop_app.services import accounts, background_sync, sync  # noqa: F401
+            from desktop_app.services import accounts, sync  # noqa: F401
 
             keyring_problem()  # the keyring's backends are looked for once, here
         except Exception:

@@ -25,7 +25,7 @@ from desktop_app.store.db import Database
 
 if TYPE_CHECKING:
     from desktop_app.services.accounts import AccountState
-    from desktop_app.services.background_sync import BackgroundSync
+    from desktop_app.services.background import BackgroundSync
     from desktop_app.services.offline import OfflineWorker
     from desktop_app.services.subscriptions import OpmlImport
 
@@ -281,7 +281,7 @@ class Library:
         sign_out(self._database)
 
     def background_sync(self, password: str) -> BackgroundSync:
-        from desktop_app.services.background_sync import BackgroundSync
+        from desktop_app.services.background import BackgroundSync
 
         return BackgroundSync(self._database, password)
 

@@ -112,6 +112,8 @@ class SyncService:
             self._pull_subscriptions(summary)
             unread, starred = self._pull_flags(summary)
             self._pull_items(account.items_since, unread | starred, summary)
+            # Marks of local articles that became the server's items (a feed moved in).
+            self._push_flags(summary)
         except Exception as error:
             message = str(error) or type(error).__name__
             self._database.writer.run(lambda c: sync.record_sync(c, error=message))
@@ -271,6 +273,12 @@ def _store(connection: sqlite3.Connection, by_feed: dict[int, list[RemoteItem]])
     for feed_id, items in by_feed.items():
         present = sync.stored_keys(connection, feed_id, [item.item_id for item in items])
         fresh = [item for item in items if item.item_id not in present]
+        adopted = sync.adopt_local_articles(
+            connection,
+            feed_id,
+            [(item.item_id, item.link, item.read, item.starred) for item in fresh],
+        )
+        fresh = [item for item in fresh if item.item_id not in adopted]
         if not fresh:
             continue
         articles.store_entries(connection, feed_id, [_entry(item) for item in fresh])

@@ -42,6 +42,10 @@ class FeedChange:
     folder: str
 
 
+# A synced article's key: the server's item id, long form (sync/greader.py: ITEM_PREFIX).
+ITEM_KEY_PREFIX = "tag:google.com,2005:reader/item/"
+
+
 def _now() -> int:
     return int(datetime.now(UTC).timestamp())
 
@@ -307,6 +311,38 @@ def stored_keys(connection: sqlite3.Connection, feed_id: int, keys: Sequence[str
     return found
 
 
+def adopt_local_articles(
+    connection: sqlite3.Connection, feed_id: int, items: Sequence[tuple[str, str, bool, bool]]
+) -> set[str]:
+    """Server items (id, link, read, starred) that this feed stores already as articles of
+    its own (a local feed moved into the account): each article takes the item's id as its
+    key instead of being stored twice, and where the user's read or starred mark differs from
+    the server's, it is queued, so the server learns it rather than undoing it. Returns the
+    item ids adopted."""
+    adopted: set[str] = set()
+    now = _now()
+    for item_id, link, read, starred in items:
+        if not link:
+            continue
+        row = connection.execute(
+            "SELECT id, read, starred FROM articles WHERE feed_id = ? AND link = ? "
+            "AND key NOT LIKE ? LIMIT 1",
+            (feed_id, link, ITEM_KEY_PREFIX + "%"),
+        ).fetchone()
+        if row is None:
+            continue
+        connection.execute("UPDATE articles SET key = ? WHERE id = ?", (item_id, row["id"]))
+        for flag, remote in (("read", read), ("starred", starred)):
+            if bool(row[flag]) != remote:
+                connection.execute(
+                    "INSERT OR REPLACE INTO sync_flag_changes (item_id, flag, value, changed_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    (item_id, flag, row[flag], now),
+                )
+        adopted.add(item_id)
+    return adopted
+
+
 def set_item_flag(
     connection: sqlite3.Connection, feed_id: int, keys: Sequence[str], flag: str
 ) -> None:
@@ -347,6 +383,7 @@ def apply_flags(
                 f"""
                 UPDATE articles AS a SET {flag} = ({value_sql})
                 WHERE a.feed_id IN (SELECT feed_id FROM sync_feeds)
+                  AND a.key LIKE '{ITEM_KEY_PREFIX}%'  -- not a local article yet to be adopted
                   AND a.{flag} != ({value_sql})
                   AND NOT EXISTS (SELECT 1 FROM sync_flag_changes c
                                   WHERE c.item_id = a.key AND c.flag = '{flag}')

@@ -323,3 +323,43 @@ def test_synced_feeds_are_left_to_the_server_by_the_local_refresh(
 def _feed_ids(database: Database) -> dict[str, int]:
     with closing(database.reader()) as reader:
         return {feed.url: feed.id for feed in feeds.list_feeds(reader)}
+
+
+def test_a_local_feed_moved_into_the_account_keeps_its_articles_and_their_marks(
+    synced_database: Database, account: Account, feed_server: LocalServer
+) -> None:
+    """Its articles become the server's items (none stored twice), and what the user read
+    or starred here is read or starred on the server."""
+    from desktop_app.config import Config
+    from desktop_app.net.http import HttpClient
+    from desktop_app.services.refresh import RefreshService
+
+    url = feed_server.url("/macworld.rss")
+    library = Library(synced_database)
+    try:
+        feed_id, _ = library.add_feed(url, "Macworld", "Apple").result()
+        RefreshService(synced_database, HttpClient(), Config()).refresh_feeds()
+        with closing(synced_database.reader()) as reader:
+            local = reader.execute(
+                "SELECT id, link FROM articles WHERE feed_id = ? ORDER BY id", (feed_id,)
+            ).fetchall()
+        library.set_read([local[0]["id"]], True).result()
+        library.set_starred([local[1]["id"]], True).result()
+    finally:
+        library.close()
+    synced_database.writer.run(lambda c: sync.queue_subscribe(c, [feed_id]))
+
+    _sync(synced_database, account)
+
+    with closing(synced_database.reader()) as reader:
+        count = reader.execute(
+            "SELECT count(*) FROM articles WHERE feed_id = ?", (feed_id,)
+        ).fetchone()[0]
+    entries = {entry["url"]: entry for entry in account.entries()}
+    assert count == len(entries) == len(local)
+    assert entries[local[0]["link"]]["status"] == "read"
+    assert entries[local[1]["link"]]["starred"] is True
+    assert len(account.entries(status="read")) == 1  # the others stay unread
+    assert len(account.entries(starred="true")) == 1
+    assert _flags(synced_database)[_item_id(entries[local[0]["link"]]["id"])] == (True, False)
+    assert _queued(synced_database) == 0

@@ -26,6 +26,16 @@ def _window(qtbot, database: Database) -> MainWindow:
     return window
 
 
+def _wait_for_sync(qtbot, window: MainWindow) -> None:
+    """Until the window says it synced; what it said instead when it does not."""
+    try:
+        qtbot.waitUntil(
+            lambda: window.sync_status.last_report.startswith("Synced at"), timeout=60_000
+        )
+    except qtbot.TimeoutError:
+        raise AssertionError(f"not synced: {window.sync_status.last_report!r}") from None
+
+
 def test_signing_in_from_the_settings_syncs_the_window(
     qtbot,
     database: Database,
@@ -54,7 +64,7 @@ def test_signing_in_from_the_settings_syncs_the_window(
     qtbot.waitUntil(lambda: dialog.sync_state.text().startswith("Signed in."), timeout=20_000)
     assert dialog.sync_password.text() == ""
     assert account.password in memory_keyring.passwords.values()
-    qtbot.waitUntil(lambda: window.sync_status.last_report.startswith("Synced at"), timeout=30_000)
+    _wait_for_sync(qtbot, window)
     assert window.sync_status.sync_action.isEnabled()
     assert {feed.folder for feed in window.library.feeds()} == {"Apple"}
     assert window.article_model.total == len(account.entries())
@@ -98,6 +108,6 @@ def test_a_window_started_with_an_account_syncs_with_the_kept_password(
 
     window.sync_status.start_if_set_up(ask=False)
 
-    qtbot.waitUntil(lambda: window.sync_status.last_report.startswith("Synced at"), timeout=30_000)
+    _wait_for_sync(qtbot, window)
     assert window.article_model.total == len(account.entries())
     window.sync_status.end()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 from desktop_app.ui.window.context import WindowContext
 
 if TYPE_CHECKING:  # the sync machinery (requests) loads with the first sync, not at start
-    from desktop_app.services.background_sync import BackgroundSync
+    from desktop_app.services.background import BackgroundSync
     from desktop_app.services.sync import SyncSummary
 
 
