@@ -11,6 +11,12 @@ if [ -x "$binary" ]; then
   echo "$binary"
   exit 0
 fi
+# Go's own installer puts it in /usr/local/go: a shell without it on the PATH still finds it.
+command -v go >/dev/null || PATH=/usr/local/go/bin:$PATH
+if ! command -v go >/dev/null; then
+  echo "error: Go is not installed (Miniflux $version needs Go >= 1.26)" >&2
+  exit 1
+fi
 mkdir -p "$cache/module"
 cd "$cache/module"
 [ -f go.mod ] || go mod init caravan.test/miniflux >/dev/null 2>&1
