@@ -199,11 +199,18 @@ SYNC_INTERVAL_MS = 15 * 60_000
 
 
 class BackgroundSync(QObject):
-    """The password is held in memory only (read from the keyring, or typed at start)."""
+    """The password is held in memory only (read from the keyring, or typed at start).
+
+    The worker thread emits nothing: the UI thread looks at it every POLL_MS while it runs and
+    emits the signals itself. (Queued signals emitted from short-lived Python threads were
+    seen to be dropped in a long test session; a poll cannot be.)
+    """
 
     started = Signal()
     progress = Signal(str, int)  # stage, items done
     finished = Signal(object, str)  # SyncSummary or None, the error ("" when it worked)
+
+    POLL_MS = 100
 
     def __init__(
         self,
@@ -219,10 +226,15 @@ class BackgroundSync(QObject):
         self._thread: threading.Thread | None = None
         self._again = False
         self._cancel = threading.Event()
-        self._main = MainThreadDispatcher(self)
+        self._progress: tuple[str, int] | None = None
+        self._shown_progress: tuple[str, int] | None = None
+        self._result: tuple[object, str] = (None, "")
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.request)
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._look)
 
     @property
     def running(self) -> bool:
@@ -237,17 +249,20 @@ class BackgroundSync(QObject):
             self._again = True
             return False
         self._cancel.clear()
+        self._progress = self._shown_progress = None
         self._thread = threading.Thread(target=self._work, name="sync", daemon=True)
         self._thread.start()
+        self._poll.start()
         self.started.emit()
         return True
 
     def stop(self, timeout: float | None = None) -> None:
         """Cancel the running sync (what it stored stays) and wait for it: at shutdown."""
         self._timer.stop()
+        self._poll.stop()
         self._again = False
         self._cancel.set()
-        thread = self._thread
+        thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(timeout)
 
@@ -268,24 +283,33 @@ class BackgroundSync(QObject):
                 error = "no sync account is set up"
             else:
                 client = GoogleReaderClient(account.server_url, account.username, self._password)
+
+                def on_progress(stage: str, done: int, _total: int) -> None:
+                    self._progress = (stage, done)
+
                 summary = SyncService(
-                    self._database,
-                    client,
-                    cancel=self._cancel,
-                    on_progress=lambda stage, done, _total: self.progress.emit(stage, done),
+                    self._database, client, cancel=self._cancel, on_progress=on_progress
                 ).sync()
         except CaravanError as failure:
             error = str(failure)
         except Exception:  # a bug must not stop the schedule; it is logged with its trace
             log.exception("sync failed")
             error = "sync failed; see the log"
-        self._main.post(lambda: self._done(summary, error))
+        self._result = (summary, error)
 
-    def _done(self, summary: object, error: str) -> None:
-        if self._thread is not None:
-            self._thread.join()
+    def _look(self) -> None:
+        """On the UI thread, while a sync runs: its progress, and its end."""
+        thread = self._thread
+        progress = self._progress
+        if progress is not None and progress != self._shown_progress:
+            self._shown_progress = progress
+            self.progress.emit(*progress)
+        if thread is None or thread.is_alive():
+            return
+        thread.join()
         self._thread = None
-        self.finished.emit(summary, error)
+        self._poll.stop()
+        self.finished.emit(*self._result)
         if self._again and not self._cancel.is_set():
             self._again = False
             self.request()

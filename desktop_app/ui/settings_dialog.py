@@ -11,7 +11,7 @@ import re
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +41,6 @@ from desktop_app.config_writer import (
 from desktop_app.errors import ConfigError, DesktopIntegrationError
 from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
-from desktop_app.services.background import MainThreadDispatcher
 from desktop_app.services.library import Library
 
 _THEME_TITLES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -341,7 +340,7 @@ class SettingsDialog(QDialog):
     def _sync_page(self, library: Library) -> QWidget:
         """Not settings of the file: the sync account, kept in the database, its password in
         the system's keyring. Signing in checks the login with the server first (off the UI
-        thread); the result comes back through the dispatcher."""
+        thread); the UI thread looks for the answer."""
         self._accounts = library
         form = _form()
         self.sync_state = QLabel()
@@ -380,7 +379,6 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.sign_out_button)
         form.addRow("", buttons)
-        self._answers = MainThreadDispatcher(self)
         self._show_account()
         return _page(form)
 
@@ -416,11 +414,18 @@ class SettingsDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         self.sync_state.setText("Signing in…")
         answer = self._accounts.sign_in(self.sync_server.text(), self.sync_user.text(), password)
+        # Looked at from the UI thread until it is there (see BackgroundSync on why a poll).
+        waiting = QTimer(self)
+        waiting.setInterval(50)
 
-        def arrived(_future: object) -> None:
-            self._answers.post(lambda: self._signed_in(answer, password))
+        def look() -> None:
+            if answer.done():
+                waiting.stop()
+                waiting.deleteLater()
+                self._signed_in(answer, password)
 
-        answer.add_done_callback(arrived)
+        waiting.timeout.connect(look)
+        waiting.start()
 
     def _signed_in(self, answer: Future[str | None], password: str) -> None:
         self.sign_in_button.setEnabled(True)
