@@ -13,6 +13,12 @@ from desktop_app.feeds.parse import parse_feed
 from desktop_app.rates import open_er_api
 from desktop_app.store import articles, feeds, rates
 from desktop_app.store.db import Database
+from tests.sync.conftest import (  # noqa: F401 - the real Miniflux, for test_sync_window.py
+    account,
+    feed_server,
+    memory_keyring,
+    miniflux,
+)
 
 
 @pytest.fixture

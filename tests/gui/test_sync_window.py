@@ -1,4 +1,7 @@
-"""Signing in from the settings dialog and syncing in the window, against a real Miniflux."""
+"""Signing in from the settings dialog and syncing in the window, against a real Miniflux
+(tests/sync's server and fixtures). Here with the other widget tests rather than in
+tests/sync: run after the whole GUI suite and the sync suite, no Qt timer fired any more in
+the test process (see docs/notes/sync.md)."""
 
 from __future__ import annotations
 
