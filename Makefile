@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test miniflux bench-sync test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons clean
+.PHONY: run test miniflux bench-sync test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,19 @@ miniflux:
 # caravan(1) from the command line's own parser; tests/unit/test_manpage.py checks it is current.
 man: $(STAMP)
 	$(BIN)/python packaging/manpage.py packaging/caravan.1
+
+# The interface's catalogues: the marked strings (desktop_app/i18n.py) into each language's
+# .ts source, then compiled into the .qm files the package carries. Run after changing a
+# marked string; tests/unit/test_translations.py checks both are current. English has a
+# catalogue of its plural forms only: the source says "%n feed(s)", English shows "1 feed".
+TRANSLATION_LANGUAGES := ru kk uz
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $$(git ls-files 'desktop_app/*.py') \
+		-ts $(foreach language,$(TRANSLATION_LANGUAGES),resources/translations/caravan_$(language).ts)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly \
+		$$(git ls-files 'desktop_app/*.py') -ts resources/translations/caravan_en.ts
+	$(foreach language,en $(TRANSLATION_LANGUAGES),$(BIN)/pyside6-lrelease -silent \
+		resources/translations/caravan_$(language).ts -qm desktop_app/translations/caravan_$(language).qm &&) true
 
 # The wheel and the sdist into dist/, as a packager builds them (the wheel from the sdist).
 dist: $(STAMP)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_ID, __version__
 from desktop_app.config import LoadedConfig
 from desktop_app.errors import CorruptDatabaseError, InstanceNotAnsweringError, StorageError
+from desktop_app.i18n import install as install_language
 from desktop_app.oslayer.signals import QuitSignals
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
@@ -77,6 +78,7 @@ def _run_window(
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    install_language(loaded.config.appearance.language, app)  # before any text is set
     # A start at login finding Caravan already running leaves it as it is.
     request: dict[str, Any] = {"show": not minimized}
     if add_feed:

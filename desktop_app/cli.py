@@ -113,7 +113,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--add-feed",
         metavar="URL",
         dest="gui_add_feed",
-        help="open the window (or bring the running one forward) and subscribe to URL",
+        help=(
+            "open the window (or bring the running one forward) and subscribe to URL once "
+            "it is checked"
+        ),
     )
     parser.add_argument(
         "--minimized",

@@ -60,7 +60,9 @@ class RatesSettings:
 @dataclass(frozen=True, slots=True)
 class TickerSettings:
     speed: int = 60
-    reduce_motion: bool = False  # still pages that turn, instead of scrolling
+    # Still pages that turn, instead of scrolling; None (unset): the desktop's preference
+    # decides, read by the window (desktop_app.ui.motion), never by the command line.
+    reduce_motion: bool | None = None
     headlines: int = 0  # newest unread article titles shown between the rates
 
 
@@ -90,11 +92,14 @@ class NotificationSettings:
 
 
 THEMES = ("system", "light", "dark")
+# The interface's language: the desktop's, or one of those Caravan is translated into.
+LANGUAGE_SETTINGS = ("system", "en", "ru", "kk", "uz")
 
 
 @dataclass(frozen=True, slots=True)
 class AppearanceSettings:
     theme: str = "system"  # the window's colours: follow the desktop, or force light / dark
+    language: str = "system"  # the interface's language (desktop_app/i18n.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,11 +230,18 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
     notifications = _table(document, "notifications", problems)
     _unknown_keys(notifications, "notifications", {"new_articles"}, problems)
     appearance = _table(document, "appearance", problems)
-    _unknown_keys(appearance, "appearance", {"theme"}, problems)
+    _unknown_keys(appearance, "appearance", {"theme", "language"}, problems)
     theme = _string(appearance, "appearance.theme", "system", problems)
     if theme not in THEMES:
         problems.add("appearance.theme", f"must be one of {', '.join(THEMES)}, using system")
         theme = "system"
+    language = _string(appearance, "appearance.language", "system", problems)
+    if language not in LANGUAGE_SETTINGS:
+        problems.add(
+            "appearance.language",
+            f"must be one of {', '.join(LANGUAGE_SETTINGS)}, using system",
+        )
+        language = "system"
     _unknown_keys(storage, "storage", {"keep_days", "max_articles_per_feed"}, problems)
     _unknown_keys(refresh, "refresh", {"interval_minutes"}, problems)
     _unknown_keys(
@@ -264,7 +276,11 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
         ),
         ticker=TickerSettings(
             speed=_int(ticker, "ticker.speed", 60, 5, 1000, problems),
-            reduce_motion=_bool(ticker, "ticker.reduce_motion", False, problems),
+            reduce_motion=(
+                _bool(ticker, "ticker.reduce_motion", False, problems)
+                if "reduce_motion" in ticker
+                else None
+            ),
             headlines=_int(ticker, "ticker.headlines", 0, 0, 20, problems),
         ),
         storage=StorageSettings(
@@ -278,7 +294,7 @@ def build_config(document: dict[str, Any], problems: Problems) -> Config:
             image_cache_mb=_int(offline, "offline.image_cache_mb", 500, 10, 1_000_000, problems),
             full_text=_bool(offline, "offline.full_text", True, problems),
         ),
-        appearance=AppearanceSettings(theme=theme),
+        appearance=AppearanceSettings(theme=theme, language=language),
         reader=ReaderSettings(
             mark_read_on_open=_bool(reader, "reader.mark_read_on_open", True, problems),
             confirm_mark_all_read_above=_int(

@@ -26,6 +26,10 @@ ALLOWED_TAGS = frozenset(
         "th", "thead", "time", "tr", "u", "ul", "var",
     }
 )  # fmt: skip
+# Every kept element keeps its direction (``dir``: ltr, rtl or auto): an Arabic quote in an
+# English text stays right to left.
+_DIRECTION = "dir"
+_DIRECTIONS = frozenset({"ltr", "rtl", "auto"})
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "abbr": {"title"},
@@ -86,6 +90,8 @@ def _filter_urls(tag: str, attribute: str, value: str) -> str | None:
     """
     if attribute == "class":
         return value if value in _READER_CLASSES else None
+    if attribute == _DIRECTION:
+        return value.strip().lower() if value.strip().lower() in _DIRECTIONS else None
     if attribute not in ("href", "src"):
         return value
     allowed = _IMAGE_SCHEMES.get() if tag == "img" else LINK_SCHEMES
@@ -113,7 +119,10 @@ _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _TEXT_CLEANER = nh3.Cleaner(tags=set(), strip_comments=True)
 _CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
-    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    attributes={
+        "*": {_DIRECTION},
+        **{tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    },
     url_schemes=set(LINK_SCHEMES),
     link_rel="noopener noreferrer",
     strip_comments=True,
@@ -124,6 +133,7 @@ _CLEANER = nh3.Cleaner(
 _READER_CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
     attributes={
+        "*": {_DIRECTION},
         **{tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
         "span": {"class"},  # _READER_CLASSES only
     },

@@ -38,6 +38,7 @@ class Route:
     last_modified: str | None = None
     gzip: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    hold: threading.Event | None = None  # the answer waits until the test sets it
 
 
 @dataclass
@@ -69,6 +70,8 @@ class LocalServer:
                 if route is None:
                     self._send(404, b"not found", "text/plain", {})
                     return
+                if route.hold is not None:
+                    route.hold.wait(30)
                 if (route.etag and self.headers.get("If-None-Match") == route.etag) or (
                     route.last_modified
                     and self.headers.get("If-Modified-Since") == route.last_modified

@@ -11,7 +11,8 @@ differs from Linux, a macOS one:
 - ``files``: whether a folder or a file can be written;
 - ``local_sockets``: where a local server listens, for a later launch to look;
 - ``desktop``: the menu entry, the icons and starting at login (XDG files, the registry's
-  ``Run`` key, a LaunchAgent).
+  ``Run`` key, a LaunchAgent);
+- ``motion``: whether the desktop turned animations off (KDE, GNOME's portal, Windows).
 
 tests/unit/test_portability.py keeps it so: it fails on a one-system call, import or path
 anywhere else under desktop_app/.

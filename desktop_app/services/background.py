@@ -104,6 +104,11 @@ class BackgroundRefresher(QObject):
     def running(self) -> bool:
         return self._thread is not None
 
+    @property
+    def queued(self) -> bool:
+        """A refresh was asked for while one runs: it starts when that one ends."""
+        return self._pending is not None
+
     def start_schedule(self) -> None:
         self._feed_timer.start()
         self._rate_timer.start()

@@ -97,9 +97,14 @@ class RefreshSummary:
         return bool(flags) and all(flags)
 
     def describe(self) -> str:
-        """One line for the status bar and the command line."""
+        """One line for the command line, whose refresh checks every feed it names."""
         parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
         parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
+        return ", ".join(parts + self._other_parts())
+
+    def _other_parts(self) -> list[str]:
+        """Rates, retention, held-back feeds and offline work."""
+        parts: list[str] = []
         if self.removed:
             parts.append(f"{self.removed} old removed")
         if self.rates is not None:
@@ -116,7 +121,7 @@ class RefreshSummary:
         work = self.offline_work
         if work is not None and (work.full_texts or work.images):
             parts.append(f"{work.full_texts} full texts, {work.images} images kept offline")
-        return ", ".join(parts)
+        return parts
 
     def _held_back_parts(self) -> list[str]:
         asked = sum(feed.server_asked for feed in self.held_back)

@@ -48,6 +48,10 @@ def _where(article_filter: ArticleFilter) -> tuple[str, list[object]]:
     if query:
         clauses.append("a.id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)")
         params.append(query)
+    elif article_filter.search.strip():
+        # Searched for punctuation only: no word to look for, so nothing is found (not every
+        # article, which "mark all read" would then take at its word).
+        clauses.append("0")
     return (" AND ".join(clauses) or _EVERY_ROW), params
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import CaravanError, OfflineError
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.discovery import Discovery, address_problem
 
 # A check answers with the feed found (and the others a page links to) or raises CaravanError.
@@ -67,12 +68,12 @@ class AddFeedDialog(QDialog):
         url: str = "",
         title: str = "",
         folder: str = "",
-        heading: str = "Add feed",
+        heading: str = "",
         cannot_check: str = "",
         refused: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(heading)
+        self.setWindowTitle(heading or translate("AddFeedDialog", "Add feed"))
         self.setMinimumWidth(520)
         self._check = check
         self._subscribed = subscribed
@@ -85,50 +86,54 @@ class AddFeedDialog(QDialog):
         self.subscription: Subscription | None = None
 
         self.address = QLineEdit(url or clipboard_address())
-        self.address.setPlaceholderText("https://example.com/feed.xml or the site's address")
-        self.address.setAccessibleName("Address")
+        self.address.setPlaceholderText(
+            translate("AddFeedDialog", "https://example.com/feed.xml or the site's address")
+        )
+        self.address.setAccessibleName(translate("AddFeedDialog", "Address"))
         self.address.textEdited.connect(self._address_edited)
         self.title = QLineEdit(title)
-        self.title.setPlaceholderText("The feed's own title")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(translate("AddFeedDialog", "The feed's own title"))
+        self.title.setAccessibleName(translate("AddFeedDialog", "Title"))
         self.folder = QComboBox()
         self.folder.setEditable(True)
-        self.folder.setAccessibleName("Folder")
+        self.folder.setAccessibleName(translate("AddFeedDialog", "Folder"))
         folder_text = QLineEdit()
-        folder_text.setPlaceholderText("None, or type a new folder")
+        folder_text.setPlaceholderText(translate("AddFeedDialog", "None, or type a new folder"))
         self.folder.setLineEdit(folder_text)
         self.folder.addItems(["", *folders])
         self.folder.setEditText(folder)
         form = QFormLayout()
-        form.addRow("&Address:", self.address)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Folder:", self.folder)
+        form.addRow(translate("AddFeedDialog", "&Address:"), self.address)
+        form.addRow(translate("AddFeedDialog", "&Title:"), self.title)
+        form.addRow(translate("AddFeedDialog", "&Folder:"), self.folder)
 
         self.spinner = QProgressBar()
         self.spinner.setRange(0, 0)  # busy, without a percentage
         self.spinner.setMaximumHeight(6)
         self.spinner.setTextVisible(False)
-        self.spinner.setAccessibleName("Checking")
+        self.spinner.setAccessibleName(translate("AddFeedDialog", "Checking"))
         self.spinner.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("AddFeedDialog", "Status"))
         self.choices = QListWidget()
-        self.choices.setAccessibleName("Feeds found")
+        self.choices.setAccessibleName(translate("AddFeedDialog", "Feeds found"))
         self.choices.setMaximumHeight(self.fontMetrics().height() * 9)
         self.choices.hide()
-        self.unchecked = QCheckBox("Subscribe without checking the address")
-        self.unchecked.setAccessibleName("Subscribe without checking")
+        self.unchecked = QCheckBox(
+            translate("AddFeedDialog", "Subscribe without checking the address")
+        )
+        self.unchecked.setAccessibleName(translate("AddFeedDialog", "Subscribe without checking"))
         self.unchecked.hide()
 
         self.buttons = QDialogButtonBox()
-        self.subscribe_button = QPushButton("&Subscribe")
-        self.subscribe_button.setAccessibleName("Subscribe")
+        self.subscribe_button = QPushButton(translate("AddFeedDialog", "&Subscribe"))
+        self.subscribe_button.setAccessibleName(translate("AddFeedDialog", "Subscribe"))
         self.subscribe_button.setDefault(True)
         self.buttons.addButton(self.subscribe_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(translate("AddFeedDialog", "Cancel"))
         self.subscribe_button.clicked.connect(self._subscribe_clicked)
         self.cancel_button.clicked.connect(self._cancel_clicked)
 
@@ -149,13 +154,20 @@ class AddFeedDialog(QDialog):
 
     def _show_state(self) -> None:
         if self._refused:
-            self.status.setText(f"{self._refused}: nothing can be subscribed.")
+            self.status.setText(
+                translate("AddFeedDialog", "{reason}: nothing can be subscribed.").format(
+                    reason=self._refused
+                )
+            )
             self.subscribe_button.setEnabled(False)
             self.subscribe_button.setToolTip(self._refused)
         elif self._cannot_check:
             self.status.setText(
-                f"{self._cannot_check}: the address cannot be checked now. You may subscribe "
-                "without checking; its articles come with the first refresh online."
+                translate(
+                    "AddFeedDialog",
+                    "{reason}: the address cannot be checked now. You may subscribe without "
+                    "checking; its articles come with the first refresh online.",
+                ).format(reason=self._cannot_check)
             )
             self.unchecked.show()
 
@@ -170,6 +182,10 @@ class AddFeedDialog(QDialog):
             self._show_state()
 
     # -- checking ----------------------------------------------------------------------------
+    def check_now(self) -> None:
+        """What Subscribe does, for an address handed over rather than typed."""
+        self._subscribe_clicked()
+
     def _subscribe_clicked(self) -> None:
         url = self.address.text().strip()
         problem = address_problem(url)
@@ -177,19 +193,24 @@ class AddFeedDialog(QDialog):
             self._refuse(problem)
             return
         if self._subscribed(url):
-            self._refuse(f"Already subscribed to {url}")
+            self._refuse(
+                translate("AddFeedDialog", "Already subscribed to {address}").format(address=url)
+            )
             return
         if self.unchecked.isVisible() and self.unchecked.isChecked():
             self._accept_with((url,), checked=False)
         elif self._found and self._found_for == url:
             chosen = self._chosen()
             if not chosen:
-                self._refuse("Tick at least one of the feeds found")
+                self._refuse(translate("AddFeedDialog", "Tick at least one of the feeds found"))
                 return
             self._accept_with(chosen, checked=True)
         elif self._cannot_check:
             self._refuse(
-                f"{self._cannot_check}: tick “Subscribe without checking” to subscribe anyway"
+                translate(
+                    "AddFeedDialog",
+                    "{reason}: tick “Subscribe without checking” to subscribe anyway",
+                ).format(reason=self._cannot_check)
             )
         else:
             self._start_check(url)
@@ -197,7 +218,9 @@ class AddFeedDialog(QDialog):
     def _start_check(self, url: str) -> None:
         self._checks += 1
         number = self._awaited = self._checks
-        self.status.setText(f"Checking {url[:80]}…")
+        self.status.setText(
+            translate("AddFeedDialog", "Checking {address}…").format(address=url[:80])
+        )
         self.spinner.show()
         self.subscribe_button.setEnabled(False)
         self.address.setReadOnly(True)
@@ -218,7 +241,9 @@ class AddFeedDialog(QDialog):
         self._stop_checking()
         url = self.address.text().strip()
         if not isinstance(answer, Discovery):
-            self._refuse(f"{answer}. Nothing subscribed.")
+            self._refuse(
+                translate("AddFeedDialog", "{reason}. Nothing subscribed.").format(reason=answer)
+            )
             if isinstance(answer, OfflineError):
                 self.unchecked.show()  # nothing answers: the user may know better
             return
@@ -237,15 +262,21 @@ class AddFeedDialog(QDialog):
                 else Qt.CheckState.Unchecked
             )
             if already:
-                item.setText(f"{found} (already subscribed)")
+                item.setText(
+                    translate("AddFeedDialog", "{address} (already subscribed)").format(
+                        address=found
+                    )
+                )
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             item.setData(Qt.ItemDataRole.UserRole, found)
             self.choices.addItem(item)
         self.choices.show()
-        self.status.setText(
-            f"{url[:80]} is a web page that links to {len(self._found)} "
-            f"feed{'s' if len(self._found) > 1 else ''}: tick those to subscribe to."
-        )
+        feeds = len(self._found)
+        said = translate(
+            "AddFeedDialog",
+            "{address} is a web page that links to %n feed(s): tick those to subscribe to.",
+            None, PLURAL, feeds)  # fmt: skip
+        self.status.setText(said.format(address=url[:80]))
 
     def _chosen(self) -> tuple[str, ...]:
         items = (self.choices.item(row) for row in range(self.choices.count()))
@@ -269,7 +300,7 @@ class AddFeedDialog(QDialog):
     def _cancel_check(self) -> None:
         if self.checking:
             self._stop_checking()
-            self.status.setText("Check cancelled.")
+            self.status.setText(translate("AddFeedDialog", "Check cancelled."))
 
     def _cancel_clicked(self) -> None:
         """Cancel stops a check under way; pressed again (or with no check), it closes."""

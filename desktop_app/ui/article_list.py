@@ -7,14 +7,19 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QFont
 
 from desktop_app.domain import ArticleFilter, ArticleSummary
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.library import Library
+from desktop_app.ui.dates import local_date_time
 
 PAGE_SIZE = 200
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,22 +98,26 @@ class ArticleListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("★ " if row.starred else "") + (row.title or "(untitled)")
+            return ("★ " if row.starred else "") + (
+                row.title or translate("ArticleList", "(untitled)")
+            )
         if role == SUMMARY_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.feed_title} · {row.published_at.astimezone():%Y-%m-%d %H:%M}"
+            return f"{row.title}\n{row.feed_title} · {local_date_time(row.published_at)}"
         if role == Qt.ItemDataRole.FontRole and not row.read:
             return self._bold
         if role == ARTICLE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "unread" if not row.read else "read"
-            starred = ", starred" if row.starred else ""
-            return (
-                f"{row.title}, {row.feed_title}, {relative_date(row.published_at)}, "
-                f"{state}{starred}"
+            state = (
+                translate("ArticleList", "unread")
+                if not row.read
+                else translate("ArticleList", "read")
             )
+            if row.starred:
+                state += translate("ArticleList", ", starred")
+            return f"{row.title}, {row.feed_title}, {relative_date(row.published_at)}, {state}"
         return None
 
     # -- rows --------------------------------------------------------------------------------
@@ -135,18 +144,27 @@ class ArticleListModel(QAbstractListModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
 
-def relative_date(moment: datetime) -> str:
-    now = datetime.now(UTC)
+def relative_date(moment: datetime, now: datetime | None = None) -> str:
+    """How long ago ``moment`` was, in the interface's language: minutes and hours today,
+    "yesterday", the weekday within a week, else the date, as the locale writes them."""
+    now = now or datetime.now(UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 60:
-        return "just now"
+        return translate("RelativeDate", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        minutes = int(seconds // 60)
+        return translate("RelativeDate", "%n min ago", None, PLURAL, minutes)
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
-    local = moment.astimezone()
+        hours = int(seconds // 3600)
+        return translate("RelativeDate", "%n h ago", None, PLURAL, hours)
+    local, today = moment.astimezone(), now.astimezone().date()
+    locale = QLocale()
+    day = QDate(local.year, local.month, local.day)
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    if (today - local.date()).days == 1:
+        return translate("RelativeDate", "yesterday, {time}").format(time=time)
     if seconds < 7 * 86400:
-        return local.strftime("%a %H:%M")
-    if local.year == now.astimezone().year:
-        return local.strftime("%d %b")
-    return local.strftime("%d %b %Y")
+        return f"{locale.toString(day, 'ddd')} {time}"
+    if local.year == today.year:
+        return locale.toString(day, "d MMM")
+    return locale.toString(day, "d MMM yyyy")

@@ -7,7 +7,7 @@ right. Line two, muted: the feed and the start of the text.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.bidi import is_right_to_left
 from desktop_app.domain import ArticleSummary
+from desktop_app.i18n import translate
 from desktop_app.textmatch import match_spans
 from desktop_app.ui.article_list import SUMMARY_ROLE, relative_date
 from desktop_app.ui.feed_icons import FeedIcons
+from desktop_app.ui.focus import draw_current_item, unfocused_looks_inactive
 from desktop_app.ui.reader_view import MATCH_BACKGROUND, MATCH_TEXT
 
 _PADDING = 6
@@ -42,6 +45,10 @@ class ArticleDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
+        option = QStyleOptionViewItem(option)
+        unfocused_looks_inactive(option, option.widget)
+        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        option.state &= ~QStyle.StateFlag.State_HasFocus  # drawn below, thicker
         style = option.widget.style() if option.widget is not None else None
         if style is not None:
             style.drawPrimitive(
@@ -69,7 +76,9 @@ class ArticleDelegate(QStyledItemDelegate):
         title_font.setBold(not summary.read)
         painter.setFont(title_font)
         painter.setPen(text_color)
-        title = ("★ " if summary.starred else "") + (summary.title or "(untitled)")
+        title = ("★ " if summary.starred else "") + (
+            summary.title or translate("ArticleList", "(untitled)")
+        )
         title_rect = QRect(area.left(), area.top(), area.width() - date_width, line)
         self._draw_line(painter, title_rect, title, title_font, text_color)
         second = (
@@ -84,18 +93,41 @@ class ArticleDelegate(QStyledItemDelegate):
                 QRect(second_rect.left(), second_rect.center().y() - size // 2 + 1, size, size),
             )
             second_rect.setLeft(second_rect.left() + size + _PADDING - 2)
-        self._draw_line(painter, second_rect, second, option.font, muted)
+        self._draw_line(
+            painter, second_rect, second, option.font, muted, summary.excerpt or summary.feed_title
+        )
+        if has_focus:
+            option.state |= QStyle.StateFlag.State_HasFocus
+            draw_current_item(painter, option)
         painter.restore()
 
     def _draw_line(
-        self, painter: QPainter, rect: QRect, text: str, font: QFont, color: QColor
+        self,
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        font: QFont,
+        color: QColor,
+        direction_from: str | None = None,
     ) -> None:
-        """One line, elided at the right; the words the search matched on a marker."""
+        """One line, elided at its end; the words the search matched on a marker. A line
+        whose text (or ``direction_from``: the excerpt after an English feed name) reads
+        right to left is laid out and aligned so, whatever the window's direction (its
+        markers are left out: they are placed left to right)."""
         metrics = QFontMetrics(font)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.setFont(font)
-        spans = match_spans(shown, self.search) if self.search else []
+        right_to_left = is_right_to_left(text if direction_from is None else direction_from)
+        spans = match_spans(shown, self.search) if self.search and not right_to_left else []
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if right_to_left:
+            painter.save()
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            painter.setPen(color)
+            flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(rect, flags | Qt.AlignmentFlag.AlignAbsolute, shown)
+            painter.restore()
+            return
         if not spans:
             painter.setPen(color)
             painter.drawText(rect, flags, shown)
@@ -120,12 +152,20 @@ class ArticleListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article-list")
-        self.setAccessibleName("Articles")
+        self.setAccessibleName(translate("ArticleList", "Articles"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.delegate = ArticleDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the selection turns from grey to the focus's colour
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def selectRow(self, row: int) -> None:
         """Make ``row`` the current, selected article (as QTableView.selectRow does)."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QHideEvent, QMouseEvent, QScreen
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui.ticker import TickerItem, TickerWidget
 
 if TYPE_CHECKING:
@@ -35,12 +36,12 @@ class CompactTicker(QWidget):
             | Qt.WindowType.Tool,
         )
         self.setObjectName("compact-ticker")
-        self.setWindowTitle("Caravan ticker")
-        self.setAccessibleName("Caravan compact ticker")
+        self.setWindowTitle(translate("CompactTicker", "Caravan ticker"))
+        self.setAccessibleName(translate("CompactTicker", "Caravan compact ticker"))
         self.edge = edge if edge in EDGES else "top"
         self.screen_name = screen_name
         self.menu = QMenu(self)  # filled by the ticker controller
-        self.menu.setAccessibleName("Compact ticker menu")
+        self.menu.setAccessibleName(translate("CompactTicker", "Compact ticker menu"))
         self.ticker = TickerWidget(speed, self, reduce_motion=reduce_motion)
         self.ticker.item_clicked.connect(self._clicked)
         self._pending: TickerItem | None = None

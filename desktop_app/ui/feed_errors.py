@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import Feed
+from desktop_app.i18n import PLURAL, translate
+from desktop_app.ui.dates import local_date_time
 
 _FEED_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,13 +45,20 @@ class FeedErrorsDialog(QDialog):
         self._retry_refused = retry_refused
         self._change_refused = change_refused
         self.setObjectName("feed-errors")
-        self.setWindowTitle("Feeds with errors — Caravan")
+        self.setWindowTitle(translate("FeedErrorsDialog", "Feeds with errors — Caravan"))
         self.resize(760, 360)
         self.summary = QLabel()
         self.table = QTreeWidget()
         self.table.setObjectName("feed-error-list")
-        self.table.setAccessibleName("Feeds with errors")
-        self.table.setHeaderLabels(["Feed", "Error", "Since", "Times"])
+        self.table.setAccessibleName(translate("FeedErrorsDialog", "Feeds with errors"))
+        self.table.setHeaderLabels(
+            [
+                translate("FeedErrorsDialog", "Feed"),
+                translate("FeedErrorsDialog", "Error"),
+                translate("FeedErrorsDialog", "Since"),
+                translate("FeedErrorsDialog", "Times"),
+            ]
+        )
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
         self.table.setUniformRowHeights(False)
@@ -61,24 +70,33 @@ class FeedErrorsDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(0, 170)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.retry_button = QPushButton("Retry now")
+        self.retry_button = QPushButton(translate("FeedErrorsDialog", "Retry now"))
         self.retry_button.setToolTip(
             retry_refused
-            or "Refresh every feed now; each of these is retried once before its next check, "
-            "unless its server asked to wait"
+            or translate(
+                "FeedErrorsDialog",
+                "Refresh every feed now; each of these is retried once before its next check, "
+                "unless its server asked to wait",
+            )
         )
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setAccessibleName("Edit the selected feed")
-        self.edit_button.setToolTip("The selected feed's properties: its address, title, …")
+        self.edit_button = QPushButton(translate("FeedErrorsDialog", "&Edit…"))
+        self.edit_button.setAccessibleName(translate("FeedErrorsDialog", "Edit the selected feed"))
+        self.edit_button.setToolTip(
+            translate("FeedErrorsDialog", "The selected feed's properties: its address, title, …")
+        )
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
-        self.remove_button = QPushButton("Re&move…")
-        self.remove_button.setAccessibleName("Remove the selected feed")
-        self.remove_button.setToolTip(change_refused or "Unsubscribe from the selected feed")
+        self.remove_button = QPushButton(translate("FeedErrorsDialog", "Re&move…"))
+        self.remove_button.setAccessibleName(
+            translate("FeedErrorsDialog", "Remove the selected feed")
+        )
+        self.remove_button.setToolTip(
+            change_refused or translate("FeedErrorsDialog", "Unsubscribe from the selected feed")
+        )
         self.remove_button.clicked.connect(lambda: self._request(self.remove_requested))
         for button in (self.edit_button, self.remove_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.retry_button.setAccessibleName("Retry now")
+        self.retry_button.setAccessibleName(translate("FeedErrorsDialog", "Retry now"))
         self.retry_button.clicked.connect(retry)
         self.retry_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -108,11 +126,14 @@ class FeedErrorsDialog(QDialog):
     def show_feeds(self, failing: Sequence[Feed]) -> None:
         self.table.clear()
         for feed in failing:
-            since = (
-                feed.error_since.astimezone().strftime("%d %b %Y %H:%M") if feed.error_since else ""
-            )
+            since = local_date_time(feed.error_since) if feed.error_since else ""
             item = QTreeWidgetItem(
-                [feed.title or feed.url, feed.last_error or "", since, str(feed.error_count)]
+                [
+                    feed.title or feed.url,
+                    feed.last_error or "",
+                    since,
+                    QLocale().toString(feed.error_count),
+                ]
             )
             item.setData(0, _FEED_ROLE, feed)
             item.setToolTip(0, feed.url)
@@ -121,9 +142,12 @@ class FeedErrorsDialog(QDialog):
             self.table.addTopLevelItem(item)
         count = len(failing)
         self.summary.setText(
-            "Every feed is fine." if not count
-            else f"{count} feed{'s' if count != 1 else ''} failed at the last attempt. "
-            "Caravan tries them again by itself, waiting longer after each failure."
+            translate("FeedErrorsDialog", "Every feed is fine.") if not count
+            else translate(
+                "FeedErrorsDialog",
+                "%n feed(s) failed at the last attempt. Caravan tries them again by itself, "
+                "waiting longer after each failure.",
+                None, PLURAL, count)
         )  # fmt: skip
         self.retry_button.setEnabled(bool(count) and not self._retry_refused)
         first = self.table.topLevelItem(0)

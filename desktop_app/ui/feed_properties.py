@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import Feed
+from desktop_app.i18n import translate
+from desktop_app.ui.dates import local_date_time
 
-# (label, stored value): None detects teaser feeds.
-FULL_TEXT_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("Automatic (for teasers)", None),
-    ("Always fetch the article page", True),
-    ("Never", False),
-)
+
+def full_text_choices() -> tuple[tuple[str, bool | None], ...]:
+    """(label, stored value): None detects teaser feeds. Also the sidebar menu's choices;
+    a function, as texts are translated when shown, not when the module loads."""
+    return (
+        (translate("FeedPropertiesDialog", "Automatic (for teasers)"), None),
+        (translate("FeedPropertiesDialog", "Always fetch the article page"), True),
+        (translate("FeedPropertiesDialog", "Never"), False),
+    )
+
+
 MAX_INTERVAL_MINUTES = 7 * 1440  # as `caravan edit-feed --interval`
 
 
@@ -68,66 +75,93 @@ class FeedPropertiesDialog(QDialog):
         super().__init__(parent)
         self.feed = feed
         self.setObjectName("feed-properties")
-        self.setWindowTitle(f"{feed.title or feed.url} — Properties")
+        self.setWindowTitle(
+            translate("FeedPropertiesDialog", "{feed} — Properties").format(
+                feed=feed.title or feed.url
+            )
+        )
         self.setMinimumWidth(520)
 
         self.url = QLineEdit(feed.url)
-        self.url.setAccessibleName("Address")
-        self.url.setToolTip("Changing the address keeps the feed's articles")
+        self.url.setAccessibleName(translate("FeedPropertiesDialog", "Address"))
+        self.url.setToolTip(
+            translate("FeedPropertiesDialog", "Changing the address keeps the feed's articles")
+        )
         self.title = QLineEdit(feed.title)
-        self.title.setAccessibleName("Title")
-        self.title.setPlaceholderText("The feed's own title")
+        self.title.setAccessibleName(translate("FeedPropertiesDialog", "Title"))
+        self.title.setPlaceholderText(translate("FeedPropertiesDialog", "The feed's own title"))
         self.folder = QComboBox()
         self.folder.setEditable(True)
-        self.folder.setAccessibleName("Folder")
+        self.folder.setAccessibleName(translate("FeedPropertiesDialog", "Folder"))
         self.folder.addItems(["", *sorted(set(folders) | {feed.folder} - {""}, key=str.casefold)])
         self.folder.setCurrentText(feed.folder)
         self.interval = QSpinBox()
-        self.interval.setAccessibleName("Refresh interval in minutes")
+        self.interval.setAccessibleName(
+            translate("FeedPropertiesDialog", "Refresh interval in minutes")
+        )
         self.interval.setRange(0, MAX_INTERVAL_MINUTES)
-        self.interval.setSuffix(" min")
-        self.interval.setSpecialValueText(f"The global interval ({global_interval} min)")
+        self.interval.setSuffix(translate("FeedPropertiesDialog", " min"))
+        self.interval.setSpecialValueText(
+            translate("FeedPropertiesDialog", "The global interval ({minutes} min)").format(
+                minutes=global_interval
+            )
+        )
         self.interval.setValue(feed.interval_minutes or 0)
-        self.enabled = QCheckBox("Fetch this feed (unchecked: paused, its articles kept)")
-        self.enabled.setAccessibleName("Fetch this feed")
+        self.enabled = QCheckBox(
+            translate(
+                "FeedPropertiesDialog", "Fetch this feed (unchecked: paused, its articles kept)"
+            )
+        )
+        self.enabled.setAccessibleName(translate("FeedPropertiesDialog", "Fetch this feed"))
         self.enabled.setChecked(feed.enabled)
         self.full_text = QComboBox()
-        self.full_text.setAccessibleName("Full text")
-        for label, value in FULL_TEXT_CHOICES:
+        self.full_text.setAccessibleName(translate("FeedPropertiesDialog", "Full text"))
+        choices = full_text_choices()
+        for label, value in choices:
             self.full_text.addItem(label, value)
         self.full_text.setCurrentIndex(
-            next(i for i, (_, value) in enumerate(FULL_TEXT_CHOICES) if value is feed.full_text)
+            next(i for i, (_, value) in enumerate(choices) if value is feed.full_text)
         )
 
         form = QFormLayout()
-        form.addRow("&Address:", self.url)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Folder:", self.folder)
-        form.addRow("&Refresh every:", self.interval)
+        form.addRow(translate("FeedPropertiesDialog", "&Address:"), self.url)
+        form.addRow(translate("FeedPropertiesDialog", "&Title:"), self.title)
+        form.addRow(translate("FeedPropertiesDialog", "&Folder:"), self.folder)
+        form.addRow(translate("FeedPropertiesDialog", "&Refresh every:"), self.interval)
         form.addRow("", self.enabled)
-        form.addRow("F&ull text:", self.full_text)
-        self.site = _info(feed.site_url or "not given by the feed", "Website")
-        self.last_checked = _info(_when(feed), "Last checked")
-        self.last_error = _info(
-            f"{feed.last_error} ({feed.error_count}×)" if feed.last_error else "none", "Last error"
+        form.addRow(translate("FeedPropertiesDialog", "F&ull text:"), self.full_text)
+        self.site = _info(
+            feed.site_url or translate("FeedPropertiesDialog", "not given by the feed"),
+            translate("FeedPropertiesDialog", "Website"),
         )
-        self.article_count = _info(f"{article_count:,}", "Articles stored")
-        form.addRow("Website:", self.site)
-        form.addRow("Last checked:", self.last_checked)
-        form.addRow("Last error:", self.last_error)
-        form.addRow("Articles stored:", self.article_count)
+        self.last_checked = _info(_when(feed), translate("FeedPropertiesDialog", "Last checked"))
+        self.last_error = _info(
+            translate("FeedPropertiesDialog", "{error} ({count}×)").format(
+                error=feed.last_error, count=QLocale().toString(feed.error_count)
+            )
+            if feed.last_error
+            else translate("FeedPropertiesDialog", "none"),
+            translate("FeedPropertiesDialog", "Last error"),
+        )
+        self.article_count = _info(
+            QLocale().toString(article_count), translate("FeedPropertiesDialog", "Articles stored")
+        )
+        form.addRow(translate("FeedPropertiesDialog", "Website:"), self.site)
+        form.addRow(translate("FeedPropertiesDialog", "Last checked:"), self.last_checked)
+        form.addRow(translate("FeedPropertiesDialog", "Last error:"), self.last_error)
+        form.addRow(translate("FeedPropertiesDialog", "Articles stored:"), self.article_count)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("Save")
-        self.website_button = QPushButton("Open &website")
-        self.website_button.setAccessibleName("Open website")
+        self.ok_button.setAccessibleName(translate("FeedPropertiesDialog", "Save"))
+        self.website_button = QPushButton(translate("FeedPropertiesDialog", "Open &website"))
+        self.website_button.setAccessibleName(translate("FeedPropertiesDialog", "Open website"))
         self.website_button.setEnabled(bool(feed.site_url))
         self.website_button.clicked.connect(lambda: self.open_website.emit(feed.site_url))
-        self.copy_button = QPushButton("&Copy address")
-        self.copy_button.setAccessibleName("Copy address")
+        self.copy_button = QPushButton(translate("FeedPropertiesDialog", "&Copy address"))
+        self.copy_button.setAccessibleName(translate("FeedPropertiesDialog", "Copy address"))
         self.copy_button.clicked.connect(lambda: self.copy_address.emit(self.url.text().strip()))
         for button in (self.website_button, self.copy_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -151,7 +185,13 @@ class FeedPropertiesDialog(QDialog):
         """An address that is not http(s) cannot be saved: said under the fields."""
         parts = urlsplit(self.url.text().strip())
         valid = parts.scheme in ("http", "https") and bool(parts.netloc)
-        self.problem.setText("" if valid else "The address must start with http:// or https://")
+        self.problem.setText(
+            ""
+            if valid
+            else translate(
+                "FeedPropertiesDialog", "The address must start with http:// or https://"
+            )
+        )
         self.problem.setVisible(not valid)
         self.ok_button.setEnabled(valid and not self._refused)
 
@@ -183,5 +223,5 @@ def _info(text: str, name: str) -> QLabel:
 
 def _when(feed: Feed) -> str:
     if feed.last_fetched_at is None:
-        return "never"
-    return feed.last_fetched_at.astimezone().strftime("%d %b %Y %H:%M")
+        return translate("FeedPropertiesDialog", "never")
+    return local_date_time(feed.last_fetched_at)

@@ -28,6 +28,7 @@ from desktop_app import __version__
 from desktop_app.config import Config
 from desktop_app.services.library import Library
 from desktop_app.services.read_undo import ReadUndo
+from desktop_app.ui.focus import FocusRings, cycle_regions
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.tray import tray_menu
 from desktop_app.ui.window.context import FULL_TEXT_REFUSED, REFRESH_REFUSED, WindowContext
@@ -111,8 +112,36 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([250, 930])
         self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
+        self._name_splitters()
+        self.focus_rings = FocusRings(
+            (
+                self.ticker,
+                self.sidebar,
+                self.article_view,
+                self.reader,
+                self.search_box,
+                self.date_range,
+            ),
+            self,
+        )
+        for splitter in (self.main_splitter, self.content_splitter):
+            splitter.splitterMoved.connect(lambda *_: self.focus_rings.place())
+        cycle_regions(
+            self,
+            lambda: (
+                self.ticker,
+                self.sidebar,
+                self.reading.list_state
+                if self.reading.list_state is not None and self.reading.list_state.isVisible()
+                else self.article_view,
+                self.reader,
+            ),
+        )
 
         self._build_menus()
+        # The window's first focus: the articles (the first widget made, the ticker, would
+        # get it otherwise, and a strip with the focus is a strip being read).
+        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sidebar.filter_selected.connect(self.reading.show_filter)
         self.sidebar.filter_menu_requested.connect(
             lambda article_filter, where: self.filter_menu(article_filter).exec(where)
@@ -130,6 +159,13 @@ class MainWindow(QMainWindow):
         self.reload_everything()
         self._restore_layout()
         self.status.show_network_state()
+
+    def _name_splitters(self) -> None:
+        """Screen readers name a splitter's handle by its accessible name."""
+        self.main_splitter.setAccessibleName("Feeds and articles")
+        self.main_splitter.handle(1).setAccessibleName("Resize the feed list")
+        self.content_splitter.setAccessibleName("Articles and reader")
+        self.content_splitter.handle(1).setAccessibleName("Resize the article list and the reader")
 
     def _expose(self) -> None:
         """The controllers' widgets, actions and commands that app.py, the tray and the tests
@@ -200,6 +236,9 @@ class MainWindow(QMainWindow):
         (read and decoded from the cache, ~0.1 ms each) and the tray icon (a round trip to
         the desktop's tray)."""
         self.search_box.setClearButtonEnabled(True)
+        for clear in self.search_box.findChildren(QAction):  # the clear button's action
+            clear.setText("Clear the search")
+            clear.setToolTip("Clear the search")
         self.subscriptions.show_icons()
         self.article_view.viewport().update()
         self.ticker_mode.show_tray(self.tray_menu, self.ticker_mode.toggle_reader)
@@ -333,6 +372,7 @@ class MainWindow(QMainWindow):
         self.ticker_mode.follow_read_state()
         self.setWindowTitle(f"Caravan — {unread_total:,} unread" if unread_total else "Caravan")
         self.reading.update_list_header()
+        self.status.show_status()
 
     # -- layout persistence ------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -355,6 +395,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_layout()
+        self.focus_rings.place()
 
     def _fit_layout(self) -> None:
         """Side by side when there is room for a list and a readable column, else stacked."""

@@ -19,7 +19,7 @@ import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -33,18 +33,27 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.rates.quotes import NumberStyle, format_value
 
-# days -> title; None is every stored day
-RANGES: tuple[tuple[int | None, str], ...] = (
-    (30, "30 days"),
-    (90, "90 days"),
-    (365, "1 year"),
-    (None, "All"),
-)
+# The ranges offered, in days; None is every stored day.
+RANGES: tuple[int | None, ...] = (30, 90, 365, None)
 DEFAULT_RANGE_DAYS = 90
-EMPTY_MESSAGE = "No stored history yet"
-ONE_DAY_MESSAGE = "one day stored"
+
+
+def empty_message() -> str:
+    return translate("RateChart", "No stored history yet")
+
+
+def one_day_message() -> str:
+    return translate("RateChart", "one day stored")
+
+
+def day_text(day: date) -> str:
+    """A day as the interface's language writes it in full (``19 August 2024``)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
 Y_TICKS = 5  # the axis gets four to six labels
 _PAD = 8  # pixels between the labels and the plot, and around the widget's edge
 _INSET = 6  # the first and last day sit this far inside the plot, off the axis line
@@ -55,7 +64,11 @@ Point = tuple[date, float]
 
 def range_title(days: int | None) -> str:
     """``"90 days"``, ``"1 year"``, ``"All"``: what the buttons and the accessible name say."""
-    return dict(RANGES).get(days, f"{days} days")
+    if days is None:
+        return translate("RateChart", "All")
+    if days == 365:
+        return translate("RateChart", "1 year")
+    return translate("RateChart", "%n days", None, PLURAL, days)
 
 
 def visible_points(points: Sequence[Point], days: int | None, today: date) -> list[Point]:
@@ -74,7 +87,9 @@ def visible_points(points: Sequence[Point], days: int | None, today: date) -> li
 
 def empty_range_message(days: int | None, newest: date) -> str:
     """What a range with nothing in it says: which range, and when the newest stored day is."""
-    return f"Nothing in the last {range_title(days)}: the newest stored day is {newest.isoformat()}"
+    return translate(
+        "RateChart", "Nothing in the last {range}: the newest stored day is {day}"
+    ).format(range=range_title(days), day=day_text(newest))
 
 
 def nice_ticks(low: float, high: float, count: int = Y_TICKS, min_step: float = 0.0) -> list[float]:
@@ -214,10 +229,10 @@ class RateChart(QWidget):
         """What the chart says instead of (or next to) a line: empty history, an empty range,
         a single day."""
         if not self._history:
-            return EMPTY_MESSAGE
+            return empty_message()
         if not self._points:
             return empty_range_message(self._days, self._history[-1][0])
-        return ONE_DAY_MESSAGE if len(self._points) == 1 else ""
+        return one_day_message() if len(self._points) == 1 else ""
 
     def y_ticks(self) -> list[float]:
         return list(self._ticks)
@@ -253,25 +268,38 @@ class RateChart(QWidget):
             return
         first, last = self._points[0], self._points[-1]
         if len(self._points) == 1:
-            self.setAccessibleName(
-                f"{prefix}{ONE_DAY_MESSAGE}: {self._format(first[1])} on {first[0].isoformat()}"
+            one_day = translate("RateChart", "{message}: {value} on {day}").format(
+                message=one_day_message(), value=self._format(first[1]), day=day_text(first[0])
             )
+            self.setAccessibleName(prefix + one_day)
             self.setAccessibleDescription("")
             return
-        self.setAccessibleName(
-            f"{prefix}{range_title(self._days)}, "
-            f"from {self._format(first[1])} to {self._format(last[1])}"
+        span = translate("RateChart", "{range}, from {first} to {last}").format(
+            range=range_title(self._days),
+            first=self._format(first[1]),
+            last=self._format(last[1]),
         )
+        self.setAccessibleName(prefix + span)
         lowest = min(self._points, key=lambda point: point[1])
         highest = max(self._points, key=lambda point: point[1])
-        since = f", nothing stored since (the range ends {self._end.isoformat()})"
-        self.setAccessibleDescription(
-            f"{len(self._points)} days from {first[0].isoformat()} to {last[0].isoformat()}"
-            f"{since if last[0] < self._end else ''}; "
-            f"lowest {self._format(lowest[1])} on {lowest[0].isoformat()}, "
-            f"highest {self._format(highest[1])} on {highest[0].isoformat()}. "
-            "Left and Right read one day at a time."
+        count = len(self._points)
+        days = translate("RateChart", "%Ln days from {first} to {last}", None, PLURAL, count)
+        description = days.format(first=day_text(first[0]), last=day_text(last[0]))
+        if last[0] < self._end:
+            description += translate(
+                "RateChart", ", nothing stored since (the range ends {day})"
+            ).format(day=day_text(self._end))
+        description += translate(
+            "RateChart",
+            "; lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}. "
+            "Left and Right read one day at a time.",
+        ).format(
+            lowest=self._format(lowest[1]),
+            lowest_day=day_text(lowest[0]),
+            highest=self._format(highest[1]),
+            highest_day=day_text(highest[0]),
         )
+        self.setAccessibleDescription(description)
 
     def _format(self, value: float) -> str:
         return format_value(value, self._style)
@@ -336,11 +364,11 @@ class RateChart(QWidget):
         return None if index is None else self._points[index]
 
     def readout_text(self) -> str:
-        """``"2024-08-19  0.01166"`` for the day being read out, empty when there is none."""
+        """``"19 August 2024  0.01166"`` for the day being read out, empty when there is none."""
         if self._hovered is None:
             return ""
         day, value = self._points[self._hovered]
-        return f"{day.isoformat()}  {self._format(value)}"
+        return f"{day_text(day)}  {self._format(value)}"
 
     def _set_hovered(self, index: int | None) -> None:
         if index != self._hovered:
@@ -473,9 +501,9 @@ class RateChart(QWidget):
         """While nothing is read out the strip says which days the line covers."""
         first, last = self._points[0][0], self._points[-1][0]
         span = (
-            f"{ONE_DAY_MESSAGE}, {last.isoformat()}"
+            f"{one_day_message()}, {day_text(last)}"
             if first == last
-            else f"{first.isoformat()} – {last.isoformat()}"
+            else f"{day_text(first)} – {day_text(last)}"
         )
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
@@ -518,11 +546,14 @@ class RangeSelector(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addStretch(1)
-        for index, (_days, title) in enumerate(RANGES):
+        for index, range_days in enumerate(RANGES):
+            title = range_title(range_days)
             button = QPushButton(title, self)
             button.setCheckable(True)
             button.setAccessibleName(
-                "Show every stored day" if _days is None else f"Show the last {title}"
+                translate("RateChart", "Show every stored day")
+                if range_days is None
+                else translate("RateChart", "Show the last {range}").format(range=title)
             )
             self.group.addButton(button, index)
             layout.addWidget(button)
@@ -530,17 +561,16 @@ class RangeSelector(QWidget):
         self.group.idToggled.connect(self._toggled)
 
     def days(self) -> int | None:
-        return RANGES[self.group.checkedId()][0]
+        return RANGES[self.group.checkedId()]
 
     def set_days(self, days: int | None) -> None:
-        choices = [range_days for range_days, _ in RANGES]
-        if days not in choices:
-            raise ValueError(f"no range of {days} days; choose from {choices}")
-        self.group.button(choices.index(days)).setChecked(True)
+        if days not in RANGES:
+            raise ValueError(f"no range of {days} days; choose from {RANGES}")
+        self.group.button(RANGES.index(days)).setChecked(True)
 
     def _toggled(self, index: int, checked: bool) -> None:
         if checked:
-            self.days_changed.emit(RANGES[index][0])
+            self.days_changed.emit(RANGES[index])
 
 
 class RateChartPanel(QWidget):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain import Quote
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.rates.currencies import currency_name
 from desktop_app.rates.freshness import cadence_text, is_stale
 from desktop_app.rates.providers import provider_title
@@ -31,20 +32,28 @@ class RateDetail(QDialog):
         self.setWindowTitle(f"{quote.pair} — Caravan")
         self.setModal(False)
         today = today or date.today()
-        change = format_change(quote.change_percent, style) or "unknown (no earlier day stored)"
+        change = format_change(quote.change_percent, style) or translate(
+            "RateDetail", "unknown (no earlier day stored)"
+        )
         stale = ""
         if is_stale(quote.provider, quote.valid_on, today):
             age = (today - quote.valid_on).days
-            stale = (
-                f"<br><b>Out of date</b>: {age} days old; the source publishes "
-                f"{cadence_text(quote.provider)}, and no newer rate has been stored"
-            )
+            stale = "<br>" + translate(
+                "RateDetail",
+                "<b>Out of date</b>: %n day(s) old; the source publishes {cadence}, and no newer "
+                "rate has been stored",
+                None, PLURAL, age).format(cadence=cadence_text(quote.provider))  # fmt: skip
+        changed = translate("RateDetail", "Change since the previous day: {change}")
+        stored = len(history)
+        valid = translate(
+            "RateDetail", "Valid for {day} · Source: {source} · %n day(s) stored",
+            None, PLURAL, stored)  # fmt: skip
         self.summary = QLabel(
             f"<h2>{quote.pair} {format_value(quote.value, style)}</h2>"
             f"<p>1 {currency_name(quote.base)} = {quote.value:.10g} {quote.quote}<br>"
-            f"Change since the previous day: {change}<br>"
-            f"Valid for {quote.valid_on.isoformat()} · Source: {provider_title(quote.provider)}"
-            f" · {len(history)} day{'s' if len(history) != 1 else ''} stored{stale}</p>"
+            f"{changed.format(change=change)}<br>"
+            f"{valid.format(day=quote.valid_on.isoformat(), source=provider_title(quote.provider))}"
+            f"{stale}</p>"
         )
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain import IMAGE_CACHE_SCHEME
+from desktop_app.ui import accessibility
+
+if TYPE_CHECKING:
+    from desktop_app.ui.reader_access import ReaderContentsAccessible
 
 ImageSource = Callable[[str], bytes | None]  # cached image bytes by digest
 _CACHED_IMAGE = re.compile(rf'src="{IMAGE_CACHE_SCHEME}:([0-9a-f]{{64}})"')
@@ -42,13 +54,25 @@ class ReaderView(QTextBrowser):
         self._zoom = 0
         self._image_source: ImageSource = lambda _digest: None
         self.shown_document = ""
+        # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
+        self.accessible: ReaderContentsAccessible | None = None
+        accessibility.install()
+        self.selectionChanged.connect(self._say_focused_link)
+        # Each paragraph takes its direction from its own text (``dir="auto"`` for every
+        # block): Arabic or Hebrew reads right to left, right-aligned, its numbers in order,
+        # whatever the window's direction. Qt's default is the widget's direction for all.
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.document().setDefaultTextOption(option)
         self.apply_theme()
         self.setHtml(_EMPTY)
 
     def apply_theme(self) -> None:
         palette = self.palette()
-        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
-        link = palette.color(QPalette.ColorRole.Link).name()
+        # With their alpha: a translucent muted colour (the desktop's) stays what it is.
+        argb = QColor.NameFormat.HexArgb
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name(argb)
+        link = palette.color(QPalette.ColorRole.Link).name(argb)
         self.document().setDefaultStyleSheet(
             f"""
             body {{ line-height: 150%; }}
@@ -114,20 +138,37 @@ class ReaderView(QTextBrowser):
         frame.setRightMargin(margin)
         frame.setTopMargin(MIN_MARGIN)
         frame.setBottomMargin(MIN_MARGIN)
-        self.document().rootFrame().setFrameFormat(frame)
+        # Margins are no change of text: screen readers are not sent the whole article again
+        # (they were, as a delete and an insert, after every article shown and every resize).
+        # The layout is told directly, not by these signals, so it still reflows.
+        with QSignalBlocker(self.document()):
+            self.document().rootFrame().setFrameFormat(frame)
 
     def show_html(self, document: str) -> None:
+        if _CACHED_IMAGE.search(self.shown_document):
+            # Forgets the previous article's images; screen readers hear of it (its text
+            # deleted) before the new text, so only after an article that had any.
+            self.document().clear()
         self.shown_document = document
-        self.document().clear()  # also forgets the previous article's images
         self._add_cached_images(document)
         self.setHtml(document)
         self._fit_measure()
         self.verticalScrollBar().setValue(0)
+        if self.accessible is not None:
+            self.accessible.document_changed()
+
+    def _say_focused_link(self) -> None:
+        """Tab selected a link: screen readers say it (Qt says nothing of it)."""
+        cursor = self.textCursor()
+        if self.accessible is not None and cursor.hasSelection():
+            self.accessible.link_focused(cursor.selectionStart())
 
     def clear_article(self) -> None:
         self.shown_document = ""
         self.setHtml(_EMPTY)
         self._fit_measure()
+        if self.accessible is not None:
+            self.accessible.document_changed()
 
     def set_image_source(self, source: ImageSource) -> None:
         self._image_source = source

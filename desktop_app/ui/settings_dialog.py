@@ -39,9 +39,11 @@ from desktop_app.config_writer import (
     save_settings,
 )
 from desktop_app.errors import ConfigError, DesktopIntegrationError
+from desktop_app.i18n import LANGUAGES, translate
 from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
 from desktop_app.services.library import Library
+from desktop_app.ui.motion import reduce_motion
 
 _THEME_TITLES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
@@ -294,6 +296,21 @@ class SettingsDialog(QDialog):
         theme.setCurrentIndex(theme.findData(self._theme))
         self._row(form, "Theme:", self._editable("appearance.theme", theme, self._theme))
         form.addRow("", _help("“Follow the system” uses the desktop's light or dark setting."))
+        language = QComboBox()
+        language.setAccessibleName(translate("SettingsDialog", "Language"))
+        language.addItem(translate("SettingsDialog", "Follow the system"), "system")
+        for value, name in LANGUAGES.items():
+            language.addItem(name, value)  # each in its own language, to be found in any
+        shown_language = self._config.appearance.language
+        language.setCurrentIndex(language.findData(shown_language))
+        self._row(
+            form,
+            translate("SettingsDialog", "Language:"),
+            self._editable("appearance.language", language, shown_language),
+        )
+        form.addRow(
+            "", _help(translate("SettingsDialog", "A new language is used from the next start."))
+        )
         self._row(
             form,
             "Reading:",
@@ -515,7 +532,9 @@ class SettingsDialog(QDialog):
 
     def _check(self, key: str, text: str) -> QCheckBox:
         section, name = key.split(".")
-        value: bool = getattr(getattr(self._config, section), name)
+        value: bool | None = getattr(getattr(self._config, section), name)
+        if value is None:  # reduce motion left to the desktop: shown as it applies
+            value = reduce_motion(self._config)
         check = QCheckBox(text)
         check.setChecked(value)
         self._editable(key, check, value)

@@ -6,17 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
 from desktop_app.domain import ArticleFilter, Feed
+from desktop_app.i18n import PLURAL, translate
+from desktop_app.ui.focus import FocusAwareDelegate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -61,12 +64,13 @@ class Sidebar(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Feeds")
+        self.setAccessibleName(translate("Sidebar", "Feeds"))
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
         self._model = _FeedModel(self)
         self.setModel(self._model)
+        self.setItemDelegate(FocusAwareDelegate(self))
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
@@ -75,6 +79,14 @@ class Sidebar(QTreeView):
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the selection turns from grey to the focus's colour
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def _warning_icon(self) -> QIcon:
         """Asked for only when a feed is in error: the style looks it up in the desktop's
@@ -94,10 +106,17 @@ class Sidebar(QTreeView):
         self._model.clear()
         total_unread = sum(unread.values())
         root = self._model.invisibleRootItem()
-        root.appendRow(_entry("All articles", total_unread, ArticleFilter()))
-        root.appendRow(_entry("Unread", total_unread, ArticleFilter(unread_only=True)))
+        root.appendRow(_entry(translate("Sidebar", "All articles"), total_unread, ArticleFilter()))
         root.appendRow(
-            _entry("Starred", starred, ArticleFilter(starred_only=True), count_bold=False)
+            _entry(translate("Sidebar", "Unread"), total_unread, ArticleFilter(unread_only=True))
+        )
+        root.appendRow(
+            _entry(
+                translate("Sidebar", "Starred"),
+                starred,
+                ArticleFilter(starred_only=True),
+                count_bold=False,
+            )
         )
         folders: dict[str, QStandardItem] = {}
         loose: list[QStandardItem] = []
@@ -109,10 +128,14 @@ class Sidebar(QTreeView):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             if not feed.enabled:
                 item.setForeground(self.palette().placeholderText())
-                item.setToolTip(f"{feed.url}\nPaused: not fetched\n{feed.last_error or ''}")
+                paused = translate("Sidebar", "Paused: not fetched")
+                item.setToolTip(f"{feed.url}\n{paused}\n{feed.last_error or ''}")
             elif feed.last_error:
                 item.setIcon(self._warning_icon())
-                item.setToolTip(f"{feed.url}\nError ({feed.error_count}×): {feed.last_error}")
+                error = translate("Sidebar", "Error ({count}×): {error}").format(
+                    count=QLocale().toString(feed.error_count), error=feed.last_error
+                )
+                item.setToolTip(f"{feed.url}\n{error}")
             else:
                 item.setToolTip(feed.url)
             if feed.folder:
@@ -133,7 +156,8 @@ class Sidebar(QTreeView):
             count = sum(unread.get(feed.id, 0) for feed in feeds if feed.folder == name)
             _set_label(folder, name, count)
             if not folder.hasChildren():
-                folder.setData(f"{name}, empty folder", Qt.ItemDataRole.AccessibleTextRole)
+                empty = translate("Sidebar", "{folder}, empty folder").format(folder=name)
+                folder.setData(empty, Qt.ItemDataRole.AccessibleTextRole)
         self._apply_icons()
         self._model.blockSignals(False)
         self.expandAll()
@@ -279,13 +303,14 @@ def _folder(name: str, empty: bool = False) -> QStandardItem:
         font = item.font()
         font.setItalic(True)
         item.setFont(font)
-        item.setToolTip("An empty folder: drag feeds here")
+        item.setToolTip(translate("Sidebar", "An empty folder: drag feeds here"))
     return item
 
 
 def _set_label(item: QStandardItem, label: str, count: int, bold: bool = True) -> None:
-    item.setText(f"{label}  ({count:,})" if count else label)
+    item.setText(f"{label}  ({QLocale().toString(count)})" if count else label)
     font = item.font()
     font.setBold(bold and count > 0)
     item.setFont(font)
-    item.setData(f"{label}, {count} unread" if count else label, Qt.ItemDataRole.AccessibleTextRole)
+    spoken = translate("Sidebar", "{label}, %Ln unread", None, PLURAL, count).format(label=label)
+    item.setData(spoken if count else label, Qt.ItemDataRole.AccessibleTextRole)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QDir, QObject
 
 from desktop_app import APP_ID
 from desktop_app.errors import InstanceNotAnsweringError
+from desktop_app.i18n import translate
 from desktop_app.oslayer.local_sockets import socket_file
 from desktop_app.oslayer.locks import lock_exclusively, unlock_and_close
 
@@ -123,8 +124,11 @@ def claim_or_hand_over(
             return None
         if time.monotonic() >= deadline:
             raise InstanceNotAnsweringError(
-                f"Another Caravan is using {data_dir} but does not answer (it may be showing a "
-                "message of its own). Close it, then start Caravan again."
+                translate(
+                    "SingleInstance",
+                    "Another Caravan is using {folder} but does not answer (it may be showing a "
+                    "message of its own). Close it, then start Caravan again.",
+                ).format(folder=data_dir)
             )
         time.sleep(_RETRY_S)
 

@@ -6,14 +6,20 @@ moves across the widget: Qt moves it by elapsed time (so a busy moment never slo
 down), wraps it around, and blits what is already on screen, painting only the sliver that
 comes into view. No Python runs per frame; the ticker's own code runs when something changes
 (new items, a pause, the pointer, the keyboard). The animation runs only while the strip is on
-screen and not paused (pointer over it, paused from the keyboard or a menu, or dragged by
-hand). With reduced motion the strip shows still pages that turn every few seconds instead.
+screen and not paused (pointer over it, keyboard focus in it, paused from the keyboard or a
+menu, or dragged by hand). With reduced motion the strip shows still pages that turn every
+few seconds instead.
+
+With the keyboard focus (reached by Tab, F6 or a key pressed in it; not a click or the
+window coming forward), the strip stands still and one item is the current one, ringed: Left
+and Right move to the next item (the strip follows), Enter or Space opens it.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractAnimation,
@@ -32,6 +38,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QEnterEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -42,6 +49,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QPixmap,
     QResizeEvent,
     QShowEvent,
@@ -50,8 +58,29 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
+from desktop_app.i18n import translate
+from desktop_app.ui import accessibility
+from desktop_app.ui.theme import focus_colour, rate_colours
+
+if TYPE_CHECKING:
+    from desktop_app.ui.ticker_access import TickerAccessible
+
 PAGE_MS = 5000  # reduced motion: how long each still page stays
-PAUSED_TEXT = "Paused"
+
+
+def paused_text() -> str:
+    return translate("Ticker", "Paused")
+
+
+def resume_hint() -> str:
+    return translate("Ticker", "P or Ctrl+Shift+P resumes")
+
+
+_RING = 2  # the current item's ring, logical px
+# The focus moving with the window (another window came forward, a menu opened) leaves the
+# strip as it was; a click or the window's first focus is not someone reading it by keyboard.
+_KEEPS_FOCUS_KIND = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+_NOT_THE_KEYBOARD = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.NoFocusReason)
 _GAP = 36
 _PADDING = 10
 _DRAG_THRESHOLD = 4
@@ -83,14 +112,14 @@ class PausedMark(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("ticker-paused")
-        self.setAccessibleName(PAUSED_TEXT)
+        self.setAccessibleName(paused_text())
         # The pointer, clicks and the wheel still reach the strip beneath.
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        pill = 8 + self._bars_width() + 6 + metrics.horizontalAdvance(PAUSED_TEXT) + 10
+        pill = 8 + self._bars_width() + 6 + metrics.horizontalAdvance(paused_text()) + 10
         return QSize(_FADE + 2 + pill + 4, metrics.height())
 
     def _bars_width(self) -> int:
@@ -124,11 +153,32 @@ class PausedMark(QWidget):
         painter.drawRect(QRectF(left + bars - bar, top, bar, cap))
         painter.setPen(text)
         baseline = (self.height() + metrics.ascent() - metrics.descent()) // 2
-        painter.drawText(left + bars + 6, baseline, PAUSED_TEXT)
+        painter.drawText(left + bars + 6, baseline, paused_text())
+
+
+class ItemRing(QWidget):
+    """The ring around the current item while the strip has the keyboard focus (the strip
+    stands still then, so the ring is placed once per move, never per frame)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticker-current-item")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(focus_colour(self.palette()), _RING))
+        half = _RING / 2
+        area = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        painter.drawRoundedRect(area, 3, 3)
 
 
 class TickerWidget(QWidget):
     item_clicked = Signal(object)  # TickerItem
+    current_changed = Signal(int)  # the keyboard's current item, an index into items()
 
     def __init__(
         self,
@@ -139,7 +189,10 @@ class TickerWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ticker")
-        self.setAccessibleName("Currency rates")
+        self.setAccessibleName(translate("Ticker", "Currency rates"))
+        # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
+        self.accessible: TickerAccessible | None = None
+        accessibility.install()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -147,7 +200,7 @@ class TickerWidget(QWidget):
         self._speed = float(speed)
         self._items: list[TickerItem] = []
         self._spans: list[tuple[int, int]] = []  # item extents inside the strip, logical px
-        self._placeholder = "No rates yet"
+        self._placeholder = translate("Ticker", "No rates yet")
         self._strip = QPixmap()  # the strip, then its start again: what the surface shows
         self._strip_width = 0  # one round of the strip, gaps included
         self._offset = 0.0  # where the strip stands while it is not moving
@@ -168,6 +221,9 @@ class TickerWidget(QWidget):
         self._motion = QPropertyAnimation(self._surface, b"pos", self)
         self._motion.setLoopCount(-1)
         self._paused_mark = PausedMark(self)
+        self._ring = ItemRing(self)
+        self._current = 0  # the keyboard's item while the strip has the focus
+        self._keyboard = False  # the focus came from the keyboard: the strip is being read
         self._page_timer = QTimer(self)
         self._page_timer.timeout.connect(self._turn_page)
         font = QFont(self.font())
@@ -176,17 +232,41 @@ class TickerWidget(QWidget):
         self.setFont(font)
 
     # -- content ---------------------------------------------------------------------------
-    def set_items(self, items: list[TickerItem], placeholder: str = "No rates yet") -> None:
-        """Swap the content; the offset is kept so the strip does not jump."""
+    def set_items(self, items: list[TickerItem], placeholder: str | None = None) -> None:
+        """Swap the content; the offset is kept so the strip does not jump, and the
+        keyboard's current item stays on the same rate or headline where it still is."""
+        if placeholder is None:
+            placeholder = translate("Ticker", "No rates yet")
+        if items == self._items and placeholder == self._placeholder:
+            return  # a reload with nothing new: no drawing, and nothing for screen readers
+        current = self._items[self._current] if self._current < len(self._items) else None
         self._items = list(items)
+        payloads = [item.payload for item in self._items]
+        if current is not None and current.payload is not None and current.payload in payloads:
+            self._current = payloads.index(current.payload)
+        else:
+            self._current = min(self._current, max(0, len(self._items) - 1))
         self._placeholder = placeholder
         self._render_strip()
         self._describe()
         self._update_motion()
+        self._place_ring()
         self.update()
+        if self.accessible is not None:
+            self.accessible.items_changed()
 
     def items(self) -> list[TickerItem]:
         return list(self._items)
+
+    @property
+    def current_index(self) -> int | None:
+        """The keyboard's current item while the strip has the focus, else None."""
+        return self._current if self.engaged and self._items else None
+
+    @property
+    def engaged(self) -> bool:
+        """The keyboard is on the strip: it stands still and rings its current item."""
+        return self._keyboard and self.hasFocus()
 
     @property
     def offset(self) -> float:
@@ -257,18 +337,11 @@ class TickerWidget(QWidget):
         # With no rates, what the strip shows instead is what it says.
         spoken = "; ".join(item.accessible_text for item in self._items) or self._placeholder
         if self._user_paused and self._items:
-            spoken = f"{PAUSED_TEXT} (Space resumes). {spoken}"
-        self.setAccessibleDescription(spoken)
+            spoken = f"{paused_text()} ({resume_hint()}). {spoken}"
+        if spoken != self.accessibleDescription():  # a change is announced: only a real one
+            self.setAccessibleDescription(spoken)
 
     # -- painting ----------------------------------------------------------------------------
-    def _colors(self) -> dict[int, QColor]:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        return {
-            -1: QColor("#ff6b6b" if dark else "#c62828"),
-            1: QColor("#5fd38a" if dark else "#2e7d32"),
-            0: self.palette().color(QPalette.ColorRole.PlaceholderText),
-        }
-
     def _headline_font(self) -> QFont:
         font = QFont(self.font())
         font.setWeight(QFont.Weight.Normal)
@@ -327,7 +400,7 @@ class TickerWidget(QWidget):
 
     def _paint_round(self, painter: QPainter, origin: int, baseline: int, total: int) -> None:
         metrics = QFontMetrics(self.font())
-        colors = self._colors()
+        colors = rate_colours(self.palette())
         text_color = self.palette().color(QPalette.ColorRole.Text)
         separator = self.palette().color(QPalette.ColorRole.Mid)
         headline_font = self._headline_font()
@@ -407,6 +480,8 @@ class TickerWidget(QWidget):
 
     def _turn_page(self, step: int = 1) -> None:
         self._page += step
+        if self._ring.isVisible():
+            self._place_ring()
         self.update()
 
     # -- motion ------------------------------------------------------------------------------
@@ -429,13 +504,15 @@ class TickerWidget(QWidget):
             # Paused or running, the animation's clock is where the strip is.
             self._motion.setCurrentTime(round(self._offset / self._speed * 1000))
         self._surface.move(-round(self._offset), 0)
+        if self._ring.isVisible():
+            self._place_ring()
 
     def advance_by(self, pixels: float) -> None:
         """Move the strip by hand (wheel, arrow keys): positive to the left."""
         self.seek(self.offset + pixels)
 
     def _update_motion(self) -> None:
-        paused = self._hovered or self._user_paused or self._drag_from is not None
+        paused = self._hovered or self._user_paused or self._drag_from is not None or self.engaged
         should_run = self._on_screen() and not paused and self._strip_width > 0
         scrolling = not self._reduce_motion and self._strip_width > 0
         self._surface.setVisible(scrolling)
@@ -524,6 +601,7 @@ class TickerWidget(QWidget):
         if self._items and self._surface.width() < self._strip_width + self.width():
             self._render_strip()
         self._place_children()
+        self._place_ring()
         self._update_motion()
         self.update()
 
@@ -577,20 +655,119 @@ class TickerWidget(QWidget):
         double-click means is the parent's to say (the compact strip restores the reader)."""
         event.ignore()
 
+    _KEYS = (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_P,
+    )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Space, Qt.Key.Key_P):
+        if key in self._KEYS and not self._keyboard:  # after a click: the keyboard takes over
+            self._keyboard = True
+            self._update_motion()
+            self._place_ring()
+            if key not in (Qt.Key.Key_P,):
+                self._announce_current()
+                event.accept()
+                return
+        if key == Qt.Key.Key_P:
             self.set_paused(not self._user_paused)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            step = -1 if key == Qt.Key.Key_Left else 1
-            if self._reduce_motion:
-                self._turn_page(step)
-            else:
-                self.advance_by(step * _STEP)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._items:
+                self.item_clicked.emit(self._items[self._current])
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._items:
+            self.set_current(self._current + (-1 if key == Qt.Key.Key_Left else 1))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self._items:
+            self.set_current(0 if key == Qt.Key.Key_Home else len(self._items) - 1)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def set_current(self, index: int) -> None:
+        """Make item ``index`` (wrapped around) the keyboard's current one and bring it into
+        view: the strip scrolls it to the left edge, still pages turn to its page."""
+        if not self._items:
+            return
+        self._current = index % len(self._items)
+        start, end = self._spans[self._current]
+        if self._reduce_motion:
+            pages = self.pages()
+            self._page = next(
+                (
+                    number
+                    for number, (first, last) in enumerate(pages)
+                    if first <= self._current < last
+                ),
+                0,
+            )
+            self.update()
+        else:
+            left = (start - self.offset) % self._strip_width
+            if left < _PADDING or left + end - start > self.width() - self._paused_room():
+                self.seek(start - _PADDING)
+        self._place_ring()
+        self._announce_current()
+        item = self._items[self._current]
+        ring = self._ring.geometry()
+        QToolTip.showText(self.mapToGlobal(ring.bottomLeft()), item.tooltip, self, ring)
+
+    def _announce_current(self) -> None:
+        self.current_changed.emit(self._current)
+        if self.accessible is not None:
+            self.accessible.item_focused(self._current)
+
+    def item_rect(self, index: int) -> QRect:
+        """Where item ``index`` stands in the widget now (it may stand outside it)."""
+        start, end = self._spans[index]
+        if self._reduce_motion:
+            pages = self.pages()
+            first = pages[self._page % len(pages)][0]
+            left = _PADDING + start - self._spans[first][0]
+        else:
+            left = round((start - self.offset) % self._strip_width)
+        return QRect(left, 0, end - start, self.height())
+
+    def _place_ring(self) -> None:
+        shown = self.engaged and bool(self._items)
+        if shown:
+            self._ring.setGeometry(self.item_rect(self._current).adjusted(-5, 1, 5, -1))
+            self._ring.raise_()
+        self._ring.setVisible(shown)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The strip stops while it has the focus; the current item is the first one whole
+        on screen (or the one it was)."""
+        super().focusInEvent(event)
+        if event.reason() not in _KEEPS_FOCUS_KIND:
+            self._keyboard = event.reason() not in _NOT_THE_KEYBOARD
+        self._update_motion()
+        if self._items and not self.item_rect(self._current).left() >= 0:
+            visible = [
+                index
+                for index in range(len(self._items))
+                if 0 <= self.item_rect(index).left() < self.width()
+            ]
+            self._current = min(visible, key=lambda i: self.item_rect(i).left(), default=0)
+        self._place_ring()
+        if self._items and self.engaged:
+            self._announce_current()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() in _KEEPS_FOCUS_KIND:
+            # Another window came forward, or this one is going: the strip is left as it
+            # is (a window being destroyed sends this too, its children half gone).
+            return
+        self._keyboard = False
+        self._place_ring()
+        self._update_motion()
 
     # -- tooltips ----------------------------------------------------------------------------
     def item_at(self, x: int) -> TickerItem | None:
@@ -611,10 +788,19 @@ class TickerWidget(QWidget):
         return None
 
     def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._KEYS
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            event.accept()  # Space, Enter and P are the strip's here, not the window's
+            return True
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             if self._paused_mark.isVisible() and self._paused_mark.geometry().contains(event.pos()):
                 QToolTip.showText(
-                    event.globalPos(), "Paused: Space or Ctrl+Shift+P resumes", self, QRect()
+                    event.globalPos(), f"{paused_text()}: {resume_hint()}", self, QRect()
                 )
                 return True
             item = self.item_at(event.pos().x())

@@ -7,8 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from desktop_app.domain import ArticleSummary, Quote
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.rates.currencies import currency_name
-from desktop_app.rates.freshness import cadence_text, is_stale
+from desktop_app.rates.freshness import EVERY_DAY, is_stale, publication_days
 from desktop_app.rates.providers import provider_title
 from desktop_app.rates.quotes import (
     NumberStyle,
@@ -32,43 +33,97 @@ def ticker_items(quotes: list[Quote], style: NumberStyle, today: date) -> list[T
 def _item(quote: Quote, style: NumberStyle, today: date) -> TickerItem:
     value = format_value(quote.value, style)
     change = format_change(quote.change_percent, style)
-    source = provider_title(quote.provider)
+    source = provider_words(quote.provider)
     age = (today - quote.valid_on).days
-    as_of = quote.valid_on.isoformat() + (f" ({age} days ago)" if age > 1 else "")
+    valid = _spoken_day(quote.valid_on)
+    if age > 1:
+        valid_line = translate("TickerItems", "Valid for {day} (%n days ago)", None, PLURAL, age)
+    else:
+        valid_line = translate("TickerItems", "Valid for {day}")
     change_line = (
-        f"Change since the previous day: {change}"
+        translate("TickerItems", "Change since the previous day: {change}").format(change=change)
         if change
-        else "Change: unknown (no earlier rate stored)"
+        else translate("TickerItems", "Change: unknown (no earlier rate stored)")
     )
     stale = is_stale(quote.provider, quote.valid_on, today)
+    base, quoted = currency_words(quote.base), currency_words(quote.quote)
     tooltip = (
-        f"<b>{quote.pair}</b> = {quote.value:.10g}<br>"
-        f"1 {currency_name(quote.base)} = {value} {quote.quote}<br>"
-        f"{change_line}<br>Valid for {as_of}<br>Source: {source}"
+        f"<b>{quote.pair}</b> = {QLocale().toString(quote.value, 'g', 10)}<br>"
+        f"1 {base} = {value} {quote.quote}<br>{change_line}<br>"
+        f"{valid_line.format(day=valid)}<br>"
+        + translate("TickerItems", "Source: {source}").format(source=source)
     )
     if stale:
-        tooltip += (
-            f"<br><b>Out of date</b>: the source publishes {cadence_text(quote.provider)}, "
-            "and no newer rate has been stored"
+        tooltip += "<br>" + (
+            translate(
+                "TickerItems",
+                "<b>Out of date</b>: the source publishes every day, "
+                "and no newer rate has been stored",
+            )
+            if publication_days(quote.provider) == EVERY_DAY
+            else translate(
+                "TickerItems",
+                "<b>Out of date</b>: the source publishes on working days, "
+                "and no newer rate has been stored",
+            )
         )
-    spoken = f"{currency_name(quote.base)} to {currency_name(quote.quote)} {value}"
+    spoken = translate("TickerItems", "{base} to {quote} {value}").format(
+        base=base, quote=quoted, value=value
+    )
     if quote.change_percent is not None:
         shown = rounded_change(quote.change_percent)
-        if shown:
-            spoken += f", {'up' if shown > 0 else 'down'} {abs(shown):.2f} percent"
+        amount = QLocale().toString(abs(shown), "f", 2)  # the value's separators too
+        if shown > 0:
+            spoken += translate("TickerItems", ", up {amount} percent").format(amount=amount)
+        elif shown < 0:
+            spoken += translate("TickerItems", ", down {amount} percent").format(amount=amount)
         else:
-            spoken += ", unchanged"
+            spoken += translate("TickerItems", ", unchanged")
     if stale:
-        spoken += f", out of date: the rate of {_spoken_day(quote.valid_on)}"
+        spoken += translate("TickerItems", ", out of date: the rate of {day}").format(day=valid)
     return TickerItem(
         label=f"{quote.pair} {value}",
         change=change,
         direction=direction(quote.change_percent),
-        tooltip=tooltip + "<br><i>Click for the detail</i>",
+        tooltip=tooltip + "<br><i>" + translate("TickerItems", "Click for the detail") + "</i>",
         accessible_text=spoken,
         payload=quote,
         as_of=_short_day(quote.valid_on, today) if stale else "",
     )
+
+
+def currency_words(code: str) -> str:
+    """A currency's name in the interface's language: the region's own words for the
+    currencies of Central Asia and those they are most quoted against, else the English name
+    (rates/currencies.py) or the code spelled out."""
+    names = {
+        "KGS": translate("Currency", "Kyrgyz som"),
+        "KZT": translate("Currency", "Kazakhstani tenge"),
+        "TJS": translate("Currency", "Tajikistani somoni"),
+        "UZS": translate("Currency", "Uzbekistani som"),
+        "TMT": translate("Currency", "Turkmenistani manat"),
+        "AZN": translate("Currency", "Azerbaijani manat"),
+        "USD": translate("Currency", "US dollar"),
+        "EUR": translate("Currency", "euro"),
+        "RUB": translate("Currency", "Russian ruble"),
+        "CNY": translate("Currency", "Chinese yuan"),
+    }
+    return names.get(code) or currency_name(code)
+
+
+def provider_words(name: str) -> str:
+    """A rate source's name in the interface's language: the banks by their local names,
+    anything else by its own title (rates/providers.py)."""
+    titles = {
+        "nbk": translate("RateSource", "National Bank of Kazakhstan"),
+        "nbkr": translate("RateSource", "National Bank of the Kyrgyz Republic"),
+        "cbu": translate("RateSource", "Central Bank of the Republic of Uzbekistan"),
+        "cbr": translate("RateSource", "Bank of Russia"),
+        "nbt": translate("RateSource", "National Bank of Tajikistan"),
+        "cbt": translate("RateSource", "Central Bank of Turkmenistan"),
+        "ecb": translate("RateSource", "European Central Bank"),
+    }
+    return titles.get(name) or provider_title(name)
 
 
 def _short_day(day: date, today: date) -> str:
@@ -90,7 +145,7 @@ def headline_items(summaries: list[ArticleSummary]) -> list[TickerItem]:
 
     items = []
     for summary in summaries:
-        title = summary.title or "(untitled)"
+        title = summary.title or translate("TickerItems", "(untitled)")
         short = (
             title if len(title) <= HEADLINE_CHARACTERS else title[: HEADLINE_CHARACTERS - 1] + "…"
         )
@@ -99,9 +154,12 @@ def headline_items(summaries: list[ArticleSummary]) -> list[TickerItem]:
                 label=short,
                 change="",
                 direction=0,
-                tooltip=f"<b>{escape(title)}</b><br>{escape(summary.feed_title)}"
-                "<br><i>Click to read</i>",
-                accessible_text=f"Headline: {title}, from {summary.feed_title}",
+                tooltip=f"<b>{escape(title)}</b><br>{escape(summary.feed_title)}<br><i>"
+                + translate("TickerItems", "Click to read")
+                + "</i>",
+                accessible_text=translate("TickerItems", "Headline: {title}, from {feed}").format(
+                    title=title, feed=summary.feed_title
+                ),
                 payload=summary.id,
                 headline=True,
             )

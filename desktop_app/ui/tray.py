@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from desktop_app.i18n import PLURAL, translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
@@ -25,14 +27,14 @@ def tray_menu(
     the entry is then greyed out, with that as its tip."""
     menu = QMenu(parent)
     menu.setToolTipsVisible(True)
-    menu.addAction("Show or hide the reader", toggle_reader)
-    refresh_action = menu.addAction("Refresh now", refresh)
+    menu.addAction(translate("Tray", "Show or hide the reader"), toggle_reader)
+    refresh_action = menu.addAction(translate("Tray", "Refresh now"), refresh)
     if refresh_refused:
         refresh_action.setEnabled(False)
         refresh_action.setToolTip(refresh_refused)
     menu.addAction(compact_action)
     menu.addSeparator()
-    menu.addAction("Quit Caravan", quit_app)
+    menu.addAction(translate("Tray", "Quit Caravan"), quit_app)
     return menu
 
 
@@ -50,4 +52,8 @@ class Tray(QSystemTrayIcon):
         )
 
     def show_unread(self, unread: int) -> None:
-        self.setToolTip(f"Caravan — {unread:,} unread" if unread else "Caravan — all read")
+        self.setToolTip(
+            translate("Tray", "Caravan — %Ln unread", None, PLURAL, unread)
+            if unread
+            else translate("Tray", "Caravan — all read")
+        )

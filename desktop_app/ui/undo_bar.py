@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop_app.i18n import translate
+
 
 class UndoBar(QWidget):
     undo_requested = Signal()
@@ -19,7 +21,7 @@ class UndoBar(QWidget):
         self.setObjectName("undo-bar")
         self.message = QLabel()
         self.message.setObjectName("undo-message")
-        self.button = QPushButton("Undo")
+        self.button = QPushButton(translate("UndoBar", "Undo"))
         self.button.setObjectName("undo-button")
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.undo_requested)

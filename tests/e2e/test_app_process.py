@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import LocalServer
-from tests.e2e.xsession import XVFB_PACKAGES, XSession, wait_until, x_tools_available
+from tests.e2e.xsession import (
+    XVFB_PACKAGES,
+    XSession,
+    quit_cleanly,
+    start_caravan,
+    wait_until,
+    x_tools_available,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -22,15 +27,6 @@ pytestmark = [
 
 MACWORLD_ITEMS = 30
 PAIRS = 5
-
-
-@pytest.fixture
-def xsession() -> Iterator[XSession]:
-    session = XSession()
-    try:
-        yield session
-    finally:
-        session.stop()
 
 
 def _write_config(path: Path, server: LocalServer) -> None:
@@ -70,26 +66,6 @@ def _stored(database: Path) -> tuple[int, int]:
     return int(articles), int(rates)
 
 
-def _start_app(xsession: XSession, config: Path, data: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "desktop_app", "--config", str(config), "--data-dir", str(data)],
-        env=xsession.env(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-
-
-def _quit(process: subprocess.Popen[bytes]) -> str:
-    process.send_signal(signal.SIGTERM)
-    try:
-        _, errors = process.communicate(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise
-    assert process.returncode == 0, errors.decode(errors="replace")
-    return errors.decode(errors="replace")
-
-
 def _distinct_colours(path: Path) -> int:
     image = QImage(str(path))
     assert not image.isNull()
@@ -113,7 +89,7 @@ def test_app_stores_feed_and_rates_then_shows_them_offline(
     data = tmp_path / "data"
     database = data / "caravan.sqlite3"
 
-    online = _start_app(xsession, config, data)
+    online = start_caravan(xsession, "--config", str(config), "--data-dir", str(data))
     try:
         wait_until(lambda: _stored(database) == (MACWORLD_ITEMS, 161), timeout=60)
         title = f"Caravan — {MACWORLD_ITEMS} unread"
@@ -121,10 +97,10 @@ def test_app_stores_feed_and_rates_then_shows_them_offline(
         shot = xsession.screenshot(tmp_path / "online.png")
         assert _distinct_colours(shot) > 20, "the window looks blank"
     finally:
-        _quit(online)
+        quit_cleanly(online)
 
     http_server.stop()
-    offline = _start_app(xsession, config, data)
+    offline = start_caravan(xsession, "--config", str(config), "--data-dir", str(data))
     try:
         title = f"Caravan — {MACWORLD_ITEMS} unread"
         wait_until(lambda: title in xsession.window_names("Caravan"), timeout=30)
@@ -135,7 +111,7 @@ def test_app_stores_feed_and_rates_then_shows_them_offline(
         shot = xsession.screenshot(tmp_path / "offline.png")
         assert _distinct_colours(shot) > 20
     finally:
-        _quit(offline)
+        quit_cleanly(offline)
     assert _stored(database) == (MACWORLD_ITEMS, 161), "nothing stored may be lost offline"
 
 
@@ -172,7 +148,7 @@ def test_a_second_launch_hands_over_to_the_running_window(xsession: XSession, tm
         wait_until(lambda: "https://example.org/feed.xml" in _feed_urls(database), timeout=15)
         assert len(xsession.visible_windows("^Caravan")) == 1, "one window, not two"
     finally:
-        _quit(first)
+        quit_cleanly(first)
 
 
 def test_two_launches_a_moment_apart_open_one_window(xsession: XSession, tmp_path: Path):
@@ -208,4 +184,4 @@ def test_two_launches_a_moment_apart_open_one_window(xsession: XSession, tmp_pat
     finally:
         for launch in launches:
             if launch.poll() is None:
-                _quit(launch)
+                quit_cleanly(launch)

@@ -19,7 +19,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -85,15 +84,6 @@ def bundle() -> Path:
             f"the frozen build is older than {newer[0].relative_to(ROOT)}: run `make bundle`"
         )
     return EXECUTABLE
-
-
-@pytest.fixture
-def xsession() -> Iterator[XSession]:
-    session = XSession()
-    try:
-        yield session
-    finally:
-        session.stop()
 
 
 def _content_type(name: str) -> str:

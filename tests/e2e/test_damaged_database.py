@@ -3,11 +3,7 @@ window on the rebuilt file and says what was saved; the next start is clean."""
 
 from __future__ import annotations
 
-import signal
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from desktop_app.store.recovery import back_up, open_database
-from tests.e2e.xsession import XVFB_PACKAGES, XSession, wait_until, x_tools_available
+from tests.e2e.xsession import (
+    XVFB_PACKAGES,
+    XSession,
+    quit_cleanly,
+    start_caravan,
+    wait_until,
+    x_tools_available,
+)
 from tests.unit.test_salvage import fill, overwrite, pages_of
 
 pytestmark = [
@@ -24,35 +27,8 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def xsession() -> Iterator[XSession]:
-    session = XSession()
-    try:
-        yield session
-    finally:
-        session.stop()
-
-
-def _start(xsession: XSession, config: Path, data: Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "desktop_app", "--offline", "--config", str(config)]
-    return subprocess.Popen(
-        [*command, "--data-dir", str(data)],
-        env=xsession.env(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-
-
-def _quit(process: subprocess.Popen[bytes]) -> str:
-    process.send_signal(signal.SIGTERM)
-    try:
-        _, errors = process.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise
-    text = errors.decode(errors="replace")
-    assert process.returncode == 0, text
-    return text
+def _offline(config: Path, data: Path) -> tuple[str, ...]:
+    return ("--offline", "--config", str(config), "--data-dir", str(data))
 
 
 def test_a_database_damaged_after_a_clean_exit_opens_rebuilt_and_says_so(
@@ -72,21 +48,21 @@ def test_a_database_damaged_after_a_clean_exit_opens_rebuilt_and_says_so(
     # What the issue did to a closed file: pages overwritten, here those the first screen reads.
     overwrite(database, pages_of(database, "articles_unread_by_feed"))
 
-    damaged = _start(xsession, config, data)
+    damaged = start_caravan(xsession, *_offline(config, data))
     try:
         wait_until(lambda: xsession.visible_windows("Caravan repaired its database"), timeout=60)
         wait_until(lambda: f"Caravan — {unread} unread" in xsession.window_names("Caravan"), 30)
         xsession.screenshot(tmp_path / "repaired.png")
     finally:
-        errors = _quit(damaged)
+        errors = quit_cleanly(damaged)
     assert "Traceback" not in errors
     assert list(data.glob("caravan.sqlite3.damaged-*")), "the damaged file is kept aside"
 
-    again = _start(xsession, config, data)
+    again = start_caravan(xsession, *_offline(config, data))
     try:
         wait_until(lambda: f"Caravan — {unread} unread" in xsession.window_names("Caravan"), 30)
         assert not xsession.visible_windows("Caravan repaired its database")
     finally:
-        _quit(again)
+        quit_cleanly(again)
     with closing(sqlite3.connect(database)) as connection:
         assert connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,7 +14,13 @@ import pytest
 
 from desktop_app.services.library import Library
 from desktop_app.store.db import Database
-from tests.e2e.xsession import XVFB_PACKAGES, XSession, wait_until, x_tools_available
+from tests.e2e.xsession import (
+    XVFB_PACKAGES,
+    XSession,
+    quit_cleanly,
+    wait_until,
+    x_tools_available,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -67,16 +72,6 @@ def _caravan(desktop: XSession, tmp_path: Path, **remembered: str) -> list[str]:
             "--data-dir", str(data)]  # fmt: skip
 
 
-def _quit(process: subprocess.Popen[bytes]) -> None:
-    process.send_signal(signal.SIGTERM)
-    try:
-        _, errors = process.communicate(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise
-    assert process.returncode == 0, errors.decode(errors="replace")
-
-
 def _maximised_frame(desktop: XSession) -> tuple[int, int, int, int]:
     other = subprocess.Popen(
         [sys.executable, "-c", MAXIMISED_WINDOW], env=desktop.env(), stderr=subprocess.DEVNULL
@@ -116,7 +111,7 @@ def test_a_maximised_window_stops_at_the_compact_strip(
             assert other_top == 0
             assert other_bottom == top - 1, "its bottom edge ends above the strip"
     finally:
-        _quit(caravan)
+        quit_cleanly(caravan)
 
 
 def test_a_second_launch_brings_a_minimised_window_back(desktop: XSession, tmp_path: Path):
@@ -142,7 +137,7 @@ def test_a_second_launch_brings_a_minimised_window_back(desktop: XSession, tmp_p
         active = desktop.run("xprop", "-root", "_NET_ACTIVE_WINDOW").split()[-1]
         assert int(active, 16) == int(window), "raised and active"
     finally:
-        _quit(caravan)
+        quit_cleanly(caravan)
 
 
 def test_a_window_saved_on_a_bigger_monitor_fits_a_small_one(desktop: XSession, tmp_path: Path):
@@ -164,7 +159,7 @@ def test_a_window_saved_on_a_bigger_monitor_fits_a_small_one(desktop: XSession, 
             pytest.fail(f"frame {desktop.frame(window)} is not inside the {WIDTH}×{HEIGHT} screen")
         assert "MAXIMIZED" not in desktop.property(window, "_NET_WM_STATE"), "fitted, not maximised"
     finally:
-        _quit(caravan)
+        quit_cleanly(caravan)
 
 
 def _big_geometry() -> str:

@@ -4,10 +4,8 @@ its settings and data in the test's own XDG folders (no --config, no --data-dir)
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,13 @@ from desktop_app import APP_ID
 from desktop_app.oslayer import desktop
 from tests.conftest import LocalServer
 from tests.desktop_entries import desktop_tool, entry_keys, exec_arguments
-from tests.e2e.xsession import XVFB_PACKAGES, XSession, wait_until, x_tools_available
+from tests.e2e.xsession import (
+    XVFB_PACKAGES,
+    XSession,
+    quit_cleanly,
+    wait_until,
+    x_tools_available,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -25,15 +29,6 @@ pytestmark = [
 ]
 MAIN_WINDOW = "^Caravan$"  # no feed: no unread count in the title
 STRIP = "^Caravan ticker$"
-
-
-@pytest.fixture
-def xsession() -> Iterator[XSession]:
-    session = XSession()
-    try:
-        yield session
-    finally:
-        session.stop()
 
 
 def caravan(xsession: XSession, *arguments: str) -> subprocess.CompletedProcess[str]:
@@ -58,16 +53,6 @@ def command(entry: Path) -> list[str]:
 
 def start(xsession: XSession, entry: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command(entry), env=xsession.env(), stderr=subprocess.PIPE)
-
-
-def quit_cleanly(process: subprocess.Popen[bytes]) -> None:
-    process.send_signal(signal.SIGTERM)
-    try:
-        _, errors = process.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise
-    assert process.returncode == 0, errors.decode(errors="replace")
 
 
 def application_id(xsession: XSession, window: str) -> str:

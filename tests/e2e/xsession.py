@@ -8,7 +8,9 @@ from __future__ import annotations
 import os
 import select
 import shutil
+import signal
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -65,7 +67,13 @@ class XSession:
         """The environment for a Qt program on this display."""
         environment = dict(os.environ)
         environment.pop("QT_QPA_PLATFORM", None)
-        environment.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", **extra)
+        # No session bus unless a test brings its own (dbus-run-session sets the address for
+        # its child): with dbus-x11 installed, libdbus would autolaunch a bus daemon per X
+        # display on Qt's first D-Bus call, which outlives the app and the test.
+        environment.update(
+            DISPLAY=self.display, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS="disabled:"
+        )
+        environment.update(extra)
         return environment
 
     def run(self, *command: str) -> str:
@@ -169,3 +177,27 @@ def wait_until(condition: Callable[[], object], timeout: float, interval: float 
         if time.monotonic() > deadline:
             raise TimeoutError(f"condition not met within {timeout} s")
         time.sleep(interval)
+
+
+def start_caravan(session: XSession, *arguments: str) -> subprocess.Popen[bytes]:
+    """``python -m desktop_app ARGUMENTS`` on ``session``'s display and in its XDG folders;
+    its error output is kept for :func:`quit_cleanly`."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", *arguments],
+        env=session.env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def quit_cleanly(process: subprocess.Popen[bytes], timeout: float = 30) -> str:
+    """End Caravan as a session does (SIGTERM); it must exit 0. Returns its error output."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        _, errors = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    text = errors.decode(errors="replace") if errors else ""
+    assert process.returncode == 0, text
+    return text

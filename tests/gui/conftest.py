@@ -1,24 +1,53 @@
-"""Fixtures for widget tests: a database filled from real feeds, and a window over it."""
+"""Fixtures for widget tests: the interface's language, a database filled from real feeds, and
+a window over it, and a window refreshing in the background from a config."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.config import Config
 from desktop_app.domain import RateSnapshot
 from desktop_app.feeds.parse import parse_feed
+from desktop_app.i18n import install
+from desktop_app.net.http import HttpClient
 from desktop_app.rates import open_er_api
+from desktop_app.services.background import BackgroundRefresher
+from desktop_app.services.library import Library
+from desktop_app.services.refresh import RefreshService
 from desktop_app.store import articles, feeds, rates
 from desktop_app.store.db import Database
+from desktop_app.ui.main_window import MainWindow
 from tests.sync.conftest import (  # noqa: F401 - the real Miniflux, for test_sync_window.py
     account,
     feed_server,
     memory_keyring,
     miniflux,
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as the app puts it in force at start-up: its catalogue holds the plural forms
+    ("1 feed", "2 feeds" from "%n feed(s)"). The system's locale stays the default."""
+    locale = QLocale()
+    install("en", qapp)
+    QLocale.setDefault(locale)
+    yield
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test installs is undone: English and the default locale again."""
+    locale = QLocale()
+    yield
+    install("en", qapp)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
@@ -58,3 +87,32 @@ def filled_database(database: Database, fixtures_dir: Path) -> Database:
 @pytest.fixture
 def config() -> Config:
     return Config()
+
+
+Refreshing = tuple[MainWindow, BackgroundRefresher]
+
+
+@pytest.fixture
+def window_refreshing(qtbot, database) -> Iterator[Callable[..., Refreshing]]:
+    """Makes the real window over ``database`` with a background refresher on a config. Each
+    refresher is stopped and waited for at the end, as the app does when it quits, so no
+    refresh or offline work still runs when the database closes."""
+    refreshers: list[BackgroundRefresher] = []
+
+    def make(
+        config: Config, *, import_feeds: bool = True, probe_interval_ms: int = 30_000
+    ) -> Refreshing:
+        service = RefreshService(database, HttpClient(), config)
+        if import_feeds:
+            service.import_config_feeds()
+        refresher = BackgroundRefresher(service, 60, probe_interval_ms=probe_interval_ms)
+        refreshers.append(refresher)
+        window = MainWindow(Library(database), config, offline=False)
+        window.attach_refresher(refresher)
+        qtbot.addWidget(window)
+        return window, refresher
+
+    yield make
+    for refresher in refreshers:
+        refresher.stop_schedule()
+        refresher.wait()

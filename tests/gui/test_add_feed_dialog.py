@@ -72,7 +72,7 @@ def test_the_clipboard_address_is_prefilled_and_a_feed_is_subscribed_with_title_
     assert dialog.checking and dialog.spinner.isVisible()  # the UI thread is not blocked
     # The message follows the writer's commit on the UI thread: wait for it, not for the row.
     said = f"Subscribed to {site.url('/posts.rss')}"
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=20000)
     assert _subscribed(window)[site.url("/posts.rss")] == ("Mac news", "Tech")
     assert not dialog.isVisible()
 
@@ -186,8 +186,7 @@ def test_a_check_can_be_cancelled_and_its_late_answer_is_ignored(qtbot, database
 
 def test_a_bad_or_known_address_is_refused_before_anything_is_fetched(qtbot, database, site):
     window = _window(qtbot, database)
-    window.add_feed(site.url("/posts.rss"))
-    qtbot.waitUntil(lambda: len(_subscribed(window)) == 1)
+    window.library.add_feed(site.url("/posts.rss")).result()
     QGuiApplication.clipboard().clear()
     dialog = _open_dialog(qtbot, window)
     QTest.keyClicks(dialog.address, "feed.xml")
@@ -259,3 +258,28 @@ def test_a_link_dropped_on_the_window_opens_the_dialog_with_it(qtbot, database, 
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.address.text() == site.url("/blog")
     assert window.library.feeds() == []  # checked there first, like a typed address
+
+
+def test_a_feed_handed_over_by_a_launch_is_checked_before_it_is_subscribed(qtbot, database, site):
+    """``caravan --add-feed URL`` (or a browser's feed link) against a running window."""
+    window = _window(qtbot, database)
+    window.handle_launch({"show": True, "add_feed": site.url("/posts.rss")})
+    said = f"Subscribed to {site.url('/posts.rss')}"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=20000)
+    assert site.url("/posts.rss") in _subscribed(window)
+    dialog = window.subscriptions.add_feed_dialog
+    assert dialog is not None and not dialog.isVisible()  # nothing to answer: no dialog stays
+
+    window.handle_launch({"show": True, "add_feed": site.url("/blog")})
+    dialog = window.subscriptions.add_feed_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.choices.isVisible(), timeout=20000)  # a page: which feed?
+    assert dialog.isVisible() and len(_subscribed(window)) == 1
+    dialog.reject()
+
+    window.handle_launch({"show": True, "add_feed": site.url("/missing.rss")})
+    dialog = window.subscriptions.add_feed_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=20000)
+    assert "404" in dialog.status.text()
+    assert dialog.isVisible() and len(_subscribed(window)) == 1

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.rates import ecb
 from desktop_app.rates.quotes import NumberStyle, format_value
 from desktop_app.ui.rate_chart import (
-    EMPTY_MESSAGE,
-    ONE_DAY_MESSAGE,
     RateChart,
     RateChartPanel,
+    empty_message,
     label_resolution,
     nice_ticks,
+    one_day_message,
     visible_points,
 )
 
@@ -166,8 +166,8 @@ def test_range_buttons_switch_the_days_shown_and_default_to_ninety(qtbot, idr_us
 def test_accessible_name_summarises_the_series(qtbot):
     chart = _chart(qtbot, KGS_USD, pair="KGS/USD")
     assert chart.accessibleName() == "KGS/USD, 90 days, from 0.01150 to 0.01166"
-    assert "lowest 0.01150 on 2024-05-22" in chart.accessibleDescription()
-    assert "highest 0.01166 on 2024-08-19" in chart.accessibleDescription()
+    assert "lowest 0.01150 on 22 May 2024" in chart.accessibleDescription()
+    assert "highest 0.01166 on 19 August 2024" in chart.accessibleDescription()
 
 
 def test_pointer_on_a_day_reads_it_out_and_leaving_hides_it(qtbot, idr_usd):
@@ -182,7 +182,7 @@ def test_pointer_on_a_day_reads_it_out_and_leaving_hides_it(qtbot, idr_usd):
     assert chart.readout_text() == ""
     qtbot.mouseMove(chart, QPoint(x, chart.height() // 2))
     qtbot.waitUntil(lambda: chart.readout_text() != "")
-    assert chart.readout_text() == "2016-12-19  0.00007464"
+    assert chart.readout_text() == "19 December 2016  0.00007464"
     QApplication.sendEvent(chart, QEvent(QEvent.Type.Leave))
     assert chart.readout_text() == ""
 
@@ -202,14 +202,15 @@ def test_arrow_keys_read_one_day_at_a_time(qtbot, usd_idr):
     chart.setFocus()
     qtbot.keyClick(chart, Qt.Key.Key_End)
     newest_day, newest = chart.points()[-1]
-    assert chart.readout_text() == f"{newest_day.isoformat()}  {format_value(newest)}"
-    assert chart.readout_text() == "2017-03-03  13,382.50"
+    assert newest_day == date(2017, 3, 3)
+    assert chart.readout_text() == f"3 March 2017  {format_value(newest)}"
+    assert chart.readout_text() == "3 March 2017  13,382.50"
     qtbot.keyClick(chart, Qt.Key.Key_Left)
-    assert chart.readout_text().startswith("2017-03-02  ")
+    assert chart.readout_text().startswith("2 March 2017  ")
     assert chart.accessibleDescription() == chart.readout_text()
     qtbot.keyClick(chart, Qt.Key.Key_Escape)
     assert chart.readout_text() == ""
-    assert chart.accessibleDescription().startswith("64 days from 2016-12-05 to 2017-03-03;")
+    assert chart.accessibleDescription().startswith("64 days from 5 December 2016 to 3 March 2017;")
 
 
 def test_axis_labels_use_the_locale_separators(qtbot, usd_idr):
@@ -279,7 +280,7 @@ def test_empty_history_says_so(qtbot):
     with qtbot.waitExposed(chart):
         chart.show()
     image = chart.grab().toImage()
-    assert chart.message() == EMPTY_MESSAGE
+    assert chart.message() == empty_message()
     assert chart.points() == [] and chart.y_ticks() == []
     assert chart.accessibleName() == "KGS/USD, no stored history yet"
     assert chart.point_at(chart.width() / 2) is None
@@ -307,9 +308,9 @@ def test_a_range_with_nothing_in_it_says_so_instead_of_drawing_an_old_line(qtbot
     chart = _chart(qtbot, KGS_USD, pair="KGS/USD", today=date(2026, 11, 1))
     chart.set_range_days(30)
     assert chart.points() == [] and chart.y_ticks() == []
-    assert chart.message() == "Nothing in the last 30 days: the newest stored day is 2024-08-19"
+    assert chart.message() == "Nothing in the last 30 days: the newest stored day is 19 August 2024"
     assert chart.accessibleName() == (
-        "KGS/USD, nothing in the last 30 days: the newest stored day is 2024-08-19"
+        "KGS/USD, nothing in the last 30 days: the newest stored day is 19 August 2024"
     )
     assert chart.point_at(chart.width() / 2) is None
     image = chart.grab().toImage()
@@ -348,14 +349,14 @@ def test_the_date_axis_runs_to_today_so_a_line_that_stopped_stops_short(qtbot, i
     # The axis covers 2017-02-13 .. 2017-03-13 (28 days): the newest point, 2017-03-03,
     # sits 18/28 of the way along, the last ten days empty.
     assert (last - first) / (chart.plot_rect().width() - 12) == pytest.approx(18 / 28, abs=0.01)
-    assert "nothing stored since (the range ends 2017-03-13)" in chart.accessibleDescription()
+    assert "nothing stored since (the range ends 13 March 2017)" in chart.accessibleDescription()
 
 
 def test_a_single_day_is_drawn_as_a_point_and_said_so(qtbot):
     chart = _chart(qtbot, [(date(2024, 8, 19), 0.01166)], pair="KGS/USD")
     image = chart.grab().toImage()
-    assert chart.message() == ONE_DAY_MESSAGE
-    assert chart.accessibleName() == "KGS/USD, one day stored: 0.01166 on 2024-08-19"
+    assert chart.message() == one_day_message()
+    assert chart.accessibleName() == "KGS/USD, one day stored: 0.01166 on 19 August 2024"
     assert chart.y_tick_labels() == ["0.01164", "0.01165", "0.01166", "0.01167", "0.01168"]
     point = chart.position_of(0)
     assert point.x() == pytest.approx(chart.plot_rect().center().x())

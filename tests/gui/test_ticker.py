@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.services.library import Library
 from desktop_app.ui.compact import CompactTicker
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.theme import focus_colour, rate_colours
 from desktop_app.ui.ticker import PAGE_MS, PausedMark, TickerItem, TickerWidget
 
 
@@ -135,10 +136,13 @@ def test_keyboard_pauses_and_resumes(qtbot):
     ticker = _ticker(qtbot)
     with qtbot.waitExposed(ticker):
         ticker.show()
-    assert ticker.animating
-    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    assert ticker.animating, "the window's first focus is no one reading the strip"
+    qtbot.keyClick(ticker, Qt.Key.Key_P)
     assert ticker.paused and not ticker.animating
-    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    qtbot.keyClick(ticker, Qt.Key.Key_P)
+    assert not ticker.paused
+    assert not ticker.animating, "it stands still while the keyboard is on it"
+    ticker.clearFocus()
     assert ticker.animating
 
 
@@ -226,11 +230,11 @@ def test_a_paused_strip_shows_and_says_that_it_is_paused(qtbot):
     mark = ticker.findChild(PausedMark)
     assert mark is not None and not mark.isVisible()
     moving = ticker.grab().toImage()
-    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    ticker.set_paused(True)
     assert ticker.paused and not ticker.animating
     assert mark.isVisible() and mark.accessibleName() == "Paused"
     assert mark.geometry().right() == ticker.rect().right(), "at the strip's right end"
-    assert ticker.accessibleDescription().startswith("Paused (Space resumes). ")
+    assert ticker.accessibleDescription().startswith("Paused (P or Ctrl+Shift+P resumes). ")
     assert "Kyrgyz som down" in ticker.accessibleDescription()
     paused = ticker.grab().toImage()
     ink = mark.palette().color(QPalette.ColorRole.ButtonText)
@@ -242,7 +246,7 @@ def test_a_paused_strip_shows_and_says_that_it_is_paused(qtbot):
         if paused.pixelColor(x, y) == ink and moving.pixelColor(x, y) != ink
     ]
     assert len(inked) > 20, "the bars and the word are drawn"
-    qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    ticker.set_paused(False)
     assert not mark.isVisible() and ticker.animating
     assert not ticker.accessibleDescription().startswith("Paused")
 
@@ -291,7 +295,7 @@ def test_a_stale_rate_is_drawn_muted_with_its_date(qtbot):
     image = ticker.grab().toImage()
     (fresh_start, fresh_end), (stale_start, stale_end) = ticker._spans
     text = ticker.palette().color(QPalette.ColorRole.Text).name()
-    down = ticker._colors()[-1].name()
+    down = rate_colours(ticker.palette())[-1].name()
     fresh_colours = _colours_in(image, fresh_start, fresh_end)
     stale_colours = _colours_in(image, stale_start, stale_end)
     assert text in fresh_colours and down in fresh_colours
@@ -316,36 +320,97 @@ def test_reduced_motion_pages_end_with_their_last_item(qtbot):
     assert _colours_in(image, 10, page_end) != {base}
 
 
-def test_wheel_and_arrow_keys_move_the_strip_or_turn_pages(qtbot):
+def test_the_wheel_moves_the_strip_or_turns_pages(qtbot):
     ticker = _ticker(qtbot, speed=0)
     with qtbot.waitExposed(ticker):
         ticker.show()
     start = ticker.offset
-    qtbot.keyClick(ticker, Qt.Key.Key_Right)
+
+    def wheel(notches: int) -> None:
+        event = QWheelEvent(
+            QPointF(5, 5),
+            QPointF(ticker.mapToGlobal(QPoint(5, 5))),
+            QPoint(),
+            QPoint(0, 120 * notches),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(ticker, event)
+
+    wheel(-1)
     assert ticker.offset == (start + 40) % ticker.strip_width
-    qtbot.keyClick(ticker, Qt.Key.Key_Left)
-    qtbot.keyClick(ticker, Qt.Key.Key_Left)
-    assert ticker.offset == (start - 40) % ticker.strip_width
-    wheel = QWheelEvent(
-        QPointF(5, 5),
-        QPointF(ticker.mapToGlobal(QPoint(5, 5))),
-        QPoint(),
-        QPoint(0, -120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(ticker, wheel)
+    wheel(1)
     assert ticker.offset == start % ticker.strip_width
     ticker.resize(200, ticker.sizeHint().height())
     ticker.set_reduce_motion(True)
     pages = ticker.pages()
     assert ticker.item_at(15) == _items()[pages[0][0]]
-    qtbot.keyClick(ticker, Qt.Key.Key_Right)
+    wheel(-1)
     assert ticker.item_at(15) == _items()[pages[1][0]]
+
+
+def _ring_pixels(ticker: TickerWidget) -> set[tuple[int, int]]:
+    """Where the strip shows the focus colour."""
+    image = ticker.grab().toImage()
+    ring = focus_colour(ticker.palette()).name()
+    return {
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).name() == ring
+    }
+
+
+@pytest.mark.parametrize("reduce_motion", [False, True])
+def test_the_keyboard_walks_the_items_and_opens_one(qtbot, reduce_motion):
+    """Tab (here: a keyboard focus) stops the strip and rings an item; Left and Right move
+    the ring from item to item, bringing each into view; Enter or Space opens it."""
+    ticker = _ticker(qtbot, speed=120)
+    ticker.set_reduce_motion(reduce_motion)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    ticker.clearFocus()
+    qtbot.waitUntil(lambda: ticker.animating)
+    assert not _ring_pixels(ticker), "no ring without the keyboard"
+    ticker.setFocus(Qt.FocusReason.TabFocusReason)
+    assert not ticker.animating, "the strip stands still to be read"
+    first = ticker.current_index
+    assert first is not None
+    ringed = _ring_pixels(ticker)
+    assert len(ringed) > 50, "the current item is ringed"
+    spoken: list[int] = []
+    ticker.current_changed.connect(spoken.append)
+    for step in range(1, 4):
+        qtbot.keyClick(ticker, Qt.Key.Key_Right)
+        index = (first + step) % 3
+        assert ticker.current_index == index
+        rect = ticker.item_rect(index)
+        assert rect.left() >= 0 and rect.right() < ticker.width(), "the item is in view"
+        ring = _ring_pixels(ticker)
+        assert ring and min(x for x, _ in ring) < rect.left() < max(x for x, _ in ring)
+    assert spoken == [(first + 1) % 3, (first + 2) % 3, first]
     qtbot.keyClick(ticker, Qt.Key.Key_Left)
-    assert ticker.item_at(15) == _items()[pages[0][0]]
+    with qtbot.waitSignal(ticker.item_clicked) as opened:
+        qtbot.keyClick(ticker, Qt.Key.Key_Return)
+    assert opened.args[0] == _items()[(first - 1) % 3]
+    with qtbot.waitSignal(ticker.item_clicked) as opened:
+        qtbot.keyClick(ticker, Qt.Key.Key_Space)
+    assert opened.args[0] == _items()[(first - 1) % 3]
+    ticker.clearFocus()
+    assert ticker.animating and ticker.current_index is None
+    assert not _ring_pixels(ticker)
+
+
+def test_a_click_does_not_stop_the_strip_for_the_keyboard(qtbot):
+    ticker = _ticker(qtbot)
+    with qtbot.waitExposed(ticker):
+        ticker.show()
+    ticker.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert ticker.animating and ticker.current_index is None
+    qtbot.keyClick(ticker, Qt.Key.Key_Right)
+    assert not ticker.animating and ticker.current_index is not None, "a key takes over"
 
 
 def test_a_new_speed_keeps_the_strip_where_it_stands(qtbot):

@@ -116,3 +116,22 @@ def test_the_rate_popup_says_a_stale_rate_is_out_of_date(qtbot):
     qtbot.addWidget(current)
     assert "Out of date" not in current.summary.text()
     assert current.chart.chart.range_days == 90
+
+
+def test_spoken_rates_and_tooltips_keep_to_one_locale(qapp):
+    """In Russian the rate, its change and the tooltip's exact value all take the decimal
+    comma: "0,01166, down 0,99 percent", never "0,01166, down 0.99 percent"."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.ui.ticker_items import locale_number_style
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        (item,) = ticker_items([KGS], locale_number_style(), date(2024, 8, 19))
+    finally:
+        QLocale.setDefault(previous)
+    assert "0,01166" in item.accessible_text
+    assert "down 0,99 percent" in item.accessible_text
+    assert "0.99" not in item.accessible_text
+    assert "= 0,01166<br>" in item.tooltip

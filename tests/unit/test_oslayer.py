@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from desktop_app.oslayer.files import can_write_file, can_write_folder
 from desktop_app.oslayer.processes import is_running
@@ -66,3 +69,68 @@ def test_a_read_only_folder_and_file_are_seen_as_such(tmp_path: Path, make_read_
     make_read_only(folder)
     assert not can_write_folder(folder)
     assert not can_write_file(database)
+
+
+def test_the_desktops_animation_setting_decides_reduce_motion(tmp_path):
+    """KDE's factor 0 asks for less motion; a desktop that says nothing leaves the default
+    alone."""
+    from desktop_app.oslayer.motion import kde_factor_reduces
+
+    kdeglobals = tmp_path / "kdeglobals"
+    assert kde_factor_reduces(kdeglobals) is None
+    kdeglobals.write_text("[General]\nColorScheme=BreezeDark\n", encoding="utf-8")
+    assert kde_factor_reduces(kdeglobals) is None
+    kdeglobals.write_text("[KDE]\nAnimationDurationFactor=0\n", encoding="utf-8")
+    assert kde_factor_reduces(kdeglobals) is True
+    kdeglobals.write_text("[KDE]\nAnimationDurationFactor=0.5\n", encoding="utf-8")
+    assert kde_factor_reduces(kdeglobals) is False
+
+
+def test_reduce_motion_follows_the_desktop_unless_the_user_chose(tmp_path, monkeypatch):
+    """The file's choice wins; a file that says nothing leaves it to the desktop, which the
+    window asks (the configuration itself never does: the command line reads it too)."""
+    from desktop_app.config import load_config
+    from desktop_app.oslayer.motion import desktop_reduces_motion
+
+    config_home = tmp_path / "config-home"
+    config_home.mkdir()
+    (config_home / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0\n", "utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
+    silent = tmp_path / "silent.toml"
+    silent.write_text("[ticker]\nspeed = 60\n", encoding="utf-8")
+    assert load_config(silent).config.ticker.reduce_motion is None
+    assert desktop_reduces_motion() is True
+    chosen = tmp_path / "chosen.toml"
+    chosen.write_text("[ticker]\nreduce_motion = false\n", encoding="utf-8")
+    assert load_config(chosen).config.ticker.reduce_motion is False
+
+
+_ASK_THE_PORTAL = """
+import subprocess, sys
+service = subprocess.Popen(
+    [sys.executable, sys.argv[1], sys.argv[2]], stdout=subprocess.PIPE, text=True
+)
+assert service.stdout.readline().strip() == "ready"
+from desktop_app.oslayer.motion import desktop_reduces_motion
+print(desktop_reduces_motion())
+service.terminate()
+"""
+
+
+@pytest.mark.skipif(not shutil.which("dbus-run-session"), reason="needs dbus (dbus-run-session)")
+@pytest.mark.parametrize(("animations", "reduced"), [("false", "True"), ("true", "False")])
+def test_reduce_motion_follows_gnome_through_the_settings_portal(animations, reduced, tmp_path):
+    """GNOME's switch, read over a real session bus from a service answering as the portal
+    does (no program started by Caravan)."""
+    environment = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))  # no kdeglobals here
+    answer = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", _ASK_THE_PORTAL,
+         str(Path(__file__).with_name("settings_portal.py")), animations],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.strip().splitlines()[-1] == reduced

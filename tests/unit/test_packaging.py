@@ -92,6 +92,12 @@ def test_the_wheel_installs_the_man_page_and_the_default_configuration(dist: Pat
     assert not any(name.startswith("tests/") for name in names)
 
 
+def test_the_wheel_carries_the_compiled_translations(dist: Path) -> None:
+    names = _wheel_names(dist)
+    for language in ("en", "ru", "kk", "uz"):
+        assert f"desktop_app/translations/caravan_{language}.qm" in names
+
+
 def test_the_metadata_says_who_what_and_which_pythons(dist: Path) -> None:
     metadata = _metadata(dist)
     assert metadata["Author"] == "The Caravan authors"

@@ -14,15 +14,34 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop_app.config import Config
 from desktop_app.errors import STARTED_OFFLINE
+from desktop_app.i18n import translate
 from desktop_app.services.background import MainThreadDispatcher
 from desktop_app.services.library import Library
 from desktop_app.ui.feed_icons import FeedIcons
 
 log = logging.getLogger(__name__)
 
-# What a window started with --offline says of the controls that would need the network.
+# What a window started with --offline says of the controls that would need the network, in
+# English (the window says it in the interface's language: refresh_refused, full_text_refused).
 REFRESH_REFUSED = f"{STARTED_OFFLINE}: feeds and rates are not refreshed"
 FULL_TEXT_REFUSED = f"{STARTED_OFFLINE}: the article's page is not fetched"
+
+
+def started_offline() -> str:
+    """errors.STARTED_OFFLINE in the interface's language."""
+    return translate("WindowContext", "Caravan was started offline (--offline)")
+
+
+def refresh_refused(reason: str) -> str:
+    return translate("WindowContext", "{reason}: feeds and rates are not refreshed").format(
+        reason=reason
+    )
+
+
+def full_text_refused(reason: str) -> str:
+    return translate("WindowContext", "{reason}: the article's page is not fetched").format(
+        reason=reason
+    )
 
 
 class WindowContext:
@@ -48,17 +67,18 @@ class WindowContext:
         self.read_only = library.read_only
         # What the status bar shows: also when the network is down.
         self.offline = offline or self.read_only is not None
-        self.refresh_refused = REFRESH_REFUSED if offline else ""
-        self.full_text_refused = FULL_TEXT_REFUSED if offline else ""
+        self.refresh_refused = refresh_refused(started_offline()) if offline else ""
+        self.full_text_refused = full_text_refused(started_offline()) if offline else ""
         if self.read_only is not None and not offline:
-            self.refresh_refused = f"{self.read_only.notice}: feeds and rates are not refreshed"
-            self.full_text_refused = f"{self.read_only.notice}: the article's page is not fetched"
+            self.refresh_refused = refresh_refused(self.read_only.notice)
+            self.full_text_refused = full_text_refused(self.read_only.notice)
         self.dispatcher = MainThreadDispatcher(window)
         # The feeds' icons from the image cache: the subscriptions keep them in step with the
         # feeds, the sidebar and the article list draw them.
         self.feed_icons = FeedIcons(library.image)
         self.closed = False
         self.feed_count = 0
+        self.feeds_in_error = 0  # counted with feed_count, whenever the sidebar is reloaded
         self.unread_total = 0
         # Set by the window once every controller exists: reread what is stored, everywhere
         # or only the unread and starred counts.
@@ -76,7 +96,7 @@ class WindowContext:
             error = change.exception()
             if error is not None:
                 log.error("could not save a change: %s", error)
-                self.dispatcher.post(lambda: self.show_message(f"Could not save: {error}", 8000))
+                self.dispatcher.post(lambda: self.show_message(_could_not_save(error), 8000))
                 self.dispatcher.post(self._unless_closed(self.reload_everything))
                 return
             self.dispatcher.post(self._unless_closed(then))
@@ -140,3 +160,7 @@ class WindowContext:
                 action.setEnabled(False)
                 action.setToolTip(str(self.read_only))
         return menu
+
+
+def _could_not_save(error: BaseException) -> str:
+    return translate("WindowContext", "Could not save: {error}").format(error=error)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain import ArticleFilter
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.ui.window.context import WindowContext
 
 EMPTY_FOLDERS_KEY = "sidebar.empty_folders"
@@ -56,20 +57,25 @@ class Folders:
         menu.setToolTipsVisible(True)
         if folder:
             menu.addAction(
-                "Mark all as read", lambda: self._mark_all_read(ArticleFilter(folder=folder))
+                translate("Folders", "Mark all as read"),
+                lambda: self._mark_all_read(ArticleFilter(folder=folder)),
             )
             menu.addSeparator()
-        menu.addAction("New folder…", self.ask_new)
+        menu.addAction(translate("Folders", "New folder…"), self.ask_new)
         if folder:
-            menu.addAction("Rename folder…", lambda: self._ask_rename(folder))
-            menu.addAction("Delete folder…", lambda: self._ask_delete(folder))
+            menu.addAction(translate("Folders", "Rename folder…"), lambda: self._ask_rename(folder))
+            menu.addAction(translate("Folders", "Delete folder…"), lambda: self._ask_delete(folder))
         self._context.refuse_in_menu(menu.actions())
         return menu
 
     def ask_new(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        name, accepted = QInputDialog.getText(self._context.window, "New folder", "Folder name:")
+        name, accepted = QInputDialog.getText(
+            self._context.window,
+            translate("Folders", "New folder"),
+            translate("Folders", "Folder name:"),
+        )
         if accepted:
             self.new(name)
 
@@ -79,7 +85,9 @@ class Folders:
         if not name:
             return
         if name in self.names():
-            self._context.show_message(f"There is already a folder {name}", 6000)
+            self._context.show_message(
+                translate("Folders", "There is already a folder {folder}").format(folder=name), 6000
+            )
             return
         self._remember([*self.empty, name])
 
@@ -87,7 +95,10 @@ class Folders:
         from PySide6.QtWidgets import QInputDialog
 
         name, accepted = QInputDialog.getText(
-            self._context.window, "Rename folder", "Folder name:", text=folder
+            self._context.window,
+            translate("Folders", "Rename folder"),
+            translate("Folders", "Folder name:"),
+            text=folder,
         )
         if accepted:
             self.rename(folder, name)
@@ -111,14 +122,19 @@ class Folders:
         from PySide6.QtWidgets import QMessageBox
 
         count = sum(1 for feed in self._context.library.feeds() if feed.folder == folder)
-        feeds_text = (
-            f"Its {count} feed{'s' if count != 1 else ''} will be outside any folder; "
-            "none is unsubscribed."
+        question = (
+            translate(
+                "Folders",
+                "Delete the folder {folder}? Its %n feed(s) will be outside any folder; "
+                "none is unsubscribed.",
+                None, PLURAL, count)
             if count
-            else "It has no feeds."
-        )
+            else translate("Folders", "Delete the folder {folder}? It has no feeds.")
+        )  # fmt: skip
         answer = QMessageBox.question(
-            self._context.window, "Delete folder", f"Delete the folder {folder}? {feeds_text}"
+            self._context.window,
+            translate("Folders", "Delete folder"),
+            question.format(folder=folder),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(folder)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain import ArticleFilter
 from desktop_app.errors import ConfigError
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.read_undo import MarkedRead, ReadUndo
 from desktop_app.ui.window.context import WindowContext
 
@@ -44,10 +45,12 @@ class Marking:
         self._undo_bar: UndoBar | None = None
         self.prompt: QMessageBox | None = None
         self.mark_all_action = context.action(
-            "Mark all as &read", self.mark_all_read, "Shift+Ctrl+R"
+            translate("Marking", "Mark all as &read"), self.mark_all_read, "Shift+Ctrl+R"
         )
         self.undo_action = context.action(
-            "&Undo marking read", self.undo_mark_all_read, QKeySequence.StandardKey.Undo
+            translate("Marking", "&Undo marking read"),
+            self.undo_mark_all_read,
+            QKeySequence.StandardKey.Undo,
         )
         self.undo_action.setEnabled(False)  # while the status bar offers it
         context.refuse_changes(self.mark_all_action)
@@ -68,7 +71,9 @@ class Marking:
     def filter_menu(self, article_filter: ArticleFilter) -> QMenu:
         """The sidebar's context menu for a smart filter (all, unread, starred)."""
         menu = QMenu(self._context.window)
-        menu.addAction("Mark all as read", lambda: self.mark_all_read(article_filter))
+        menu.addAction(
+            translate("Marking", "Mark all as read"), lambda: self.mark_all_read(article_filter)
+        )
         return self._context.changes_refused(menu)
 
     def mark_all_read(self, article_filter: ArticleFilter | None = None) -> None:
@@ -80,7 +85,7 @@ class Marking:
         up_to = context.library.newest_article_id()
         unread = context.library.count(replace(article_filter, unread_only=True))
         if up_to is None or not unread:
-            context.show_message("No unread articles here", 4000)
+            context.show_message(translate("Marking", "No unread articles here"), 4000)
             return
         threshold = context.config.reader.confirm_mark_all_read_above
         if threshold and unread > threshold:
@@ -93,17 +98,22 @@ class Marking:
 
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Mark all as read",
-            f"Mark {unread:,} articles as read?",
+            translate("Marking", "Mark all as read"),
+            translate("Marking", "Mark %Ln articles as read?", None, PLURAL, unread),
             QMessageBox.StandardButton.Cancel,
             self._context.window,
         )
-        box.setInformativeText(f"The status bar offers to undo it for {UNDO_SECONDS} seconds.")
-        confirm = box.addButton("Mark as read", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            translate("Marking", "The status bar offers to undo it for %n seconds.",
+                      None, PLURAL, UNDO_SECONDS)
+        )  # fmt: skip
+        confirm = box.addButton(
+            translate("Marking", "Mark as read"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.setDefaultButton(confirm)
         # Named, so it lives until the answer: PySide6 leaves the box's check box to Python,
         # which would free an unnamed one at once (reading it then crashed).
-        never_ask = QCheckBox("Don't ask again")
+        never_ask = QCheckBox(translate("Marking", "Don't ask again"))
         box.setCheckBox(never_ask)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -133,10 +143,11 @@ class Marking:
             save_settings(context.config_path, {"reader.confirm_mark_all_read_above": 0})
         except ConfigError as error:
             log.warning("could not save reader.confirm_mark_all_read_above: %s", error)
-            context.show_message(
-                f"Not asking again until Caravan restarts: the setting was not saved ({error})",
-                10000,
-            )
+            not_saved = translate(
+                "Marking",
+                "Not asking again until Caravan restarts: the setting was not saved ({error})",
+            ).format(error=error)
+            context.show_message(not_saved, 10000)
 
     def _mark_all_read(self, article_filter: ArticleFilter, up_to: int) -> None:
         """One transaction on the writer; the status bar then offers to undo exactly it."""
@@ -149,11 +160,15 @@ class Marking:
         self._context.reload_everything()
         if not marked.count:
             self._read_undo.withdraw()
-            self._context.show_message("No unread articles here", 4000)
+            self._context.show_message(translate("Marking", "No unread articles here"), 4000)
             return
         self._read_undo.offer(marked)
-        counted = f"{marked.count:,} article{'s' if marked.count != 1 else ''}"
-        self.undo_bar.offer(f"Marked {counted} read", f"Undo marking {counted} read", UNDO_SECONDS)
+        count = marked.count
+        self.undo_bar.offer(
+            translate("Marking", "Marked %Ln article(s) read", None, PLURAL, count),
+            translate("Marking", "Undo marking %Ln article(s) read", None, PLURAL, count),
+            UNDO_SECONDS,
+        )
         self.undo_action.setEnabled(True)
 
     def undo_mark_all_read(self) -> None:
@@ -169,7 +184,7 @@ class Marking:
             count = restoring.result()
             self._context.reload_everything()
             self._context.show_message(
-                f"{count:,} article{'s' if count != 1 else ''} unread again", 5000
+                translate("Marking", "%Ln article(s) unread again", None, PLURAL, count), 5000
             )
 
         self._context.after(restoring, restored)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, 
 
 from desktop_app.domain import Article, ArticleFilter, Feed
 from desktop_app.services.read_undo import ReadUndo
+from desktop_app.textmatch import query_words
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
 from desktop_app.ui.reader_view import ReaderView
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.list_state import ListState
 
 SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
+KEEP_OPEN_ROWS = 5_000  # how far down a new list is read to keep the open article selected
 # The date filter: (title, days before today's midnight; None: no limit).
 DATE_RANGES: tuple[tuple[str, int | None], ...] = (
     ("Any time", None),
@@ -78,7 +80,8 @@ class Reading:
         self.search_box.setObjectName("search")
         self.search_box.setAccessibleName("Search articles")
         self.search_box.setPlaceholderText("Search titles and text  (/)")
-        self.search_box.setMaximumWidth(320)
+        self.search_box.setMinimumWidth(_fitting_width(self.search_box))
+        self.search_box.setMaximumWidth(max(320, self.search_box.minimumWidth()))
         self._search_timer = QTimer(context.window)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -87,6 +90,10 @@ class Reading:
         clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
         clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.activated.connect(self._leave_search)
+        # Enter took the user to the results: Esc there still ends the search.
+        clear_in_results = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.article_view)
+        clear_in_results.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_in_results.activated.connect(self._leave_search)
         for key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             to_results = QShortcut(QKeySequence(key), self.search_box)
             to_results.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -96,10 +103,17 @@ class Reading:
         header_row.addWidget(self.list_header, 1)
         self.date_range = QComboBox()
         self.date_range.setObjectName("date-range")
-        self.date_range.setAccessibleName("Published")
+        # Named for what it filters; screen readers say its value (the range) after it.
+        self.date_range.setAccessibleName("Date filter: published")
+        self.date_range.setToolTip("Show articles published in this period")
         for title, days in DATE_RANGES:
             self.date_range.addItem(title, days)
         self.date_range.currentIndexChanged.connect(lambda _index: self._apply_search())
+        # Its label: on Linux a combo box is named by the label that points at it (AT-SPI's
+        # labelled-by), its own name being its value; screen readers say "Published: Today".
+        date_label = QLabel("&Published:")
+        date_label.setBuddy(self.date_range)
+        header_row.addWidget(date_label)
         header_row.addWidget(self.date_range)
         header_row.addWidget(self.search_box)
         list_layout.addLayout(header_row)
@@ -159,15 +173,49 @@ class Reading:
         self._context.library.remember({_ZOOM_KEY: str(self.reader.zoom)})
 
     # -- the list ----------------------------------------------------------------------------
-    def show_filter(self, article_filter: ArticleFilter) -> None:
+    def show_filter(self, article_filter: ArticleFilter, *, keep_open: bool = False) -> None:
+        """List what ``article_filter`` selects, with the search and date range applied.
+        With ``keep_open`` (the search or the date range changed, not the sidebar's choice)
+        the open article stays in the reader, selected, if the new list holds it."""
+        kept = self.current_article_id if keep_open else None
         self.current_article_id = None
         article_filter = replace(
             article_filter, search=self.search_box.text().strip(), since=self._since()
         )
         self.article_view.delegate.search = article_filter.search
         self.article_model.set_filter(article_filter)
-        self.reader.clear_article()
+        row = self._load_through(kept) if kept is not None else None
+        if kept is not None and row is not None:
+            self.current_article_id = kept
+            self._select_quietly(row)
+            self.article_view.scrollTo(self.article_model.index(row, 0))
+            self._show_again_in_place(kept)
+        else:
+            self.reader.clear_article()
         self.update_list_header()
+
+    def _load_through(self, article_id: int) -> int | None:
+        """The row of ``article_id`` in the list, reading more pages for it up to a bound (an
+        article thousands of rows down is not worth the wait: the reader is cleared instead)."""
+        row = self.article_model.row_of(article_id)
+        while row is None and (
+            self.article_model.rowCount() < KEEP_OPEN_ROWS and self.article_model.canFetchMore()
+        ):
+            self.article_model.fetchMore()
+            row = self.article_model.row_of(article_id)
+        return row
+
+    def _show_again_in_place(self, article_id: int) -> None:
+        """The open article with the search's new highlights, where the reader stood."""
+        article = self._context.library.article(article_id)
+        if article is None:
+            self.reader.clear_article()
+            return
+        document = self._document(article)
+        if document != self.reader.shown_document:
+            position = self.reader.verticalScrollBar().value()
+            self.reader.show_html(document)
+            self.reader.verticalScrollBar().setValue(position)
 
     def reload_articles(self) -> None:
         shown = self.article_model.rowCount()
@@ -197,6 +245,8 @@ class Reading:
             text = f"{total:,} article{'s' if total != 1 else ''}"
             if searching:
                 text += " found"
+        elif searching and not query_words(self.article_model.article_filter.search):
+            text = "Nothing to search for: type a word"
         elif searching:
             text = "No article matches the search"
         else:
@@ -273,7 +323,7 @@ class Reading:
 
     def _apply_search(self) -> None:
         """Search as you type (debounced): the words narrow what the sidebar selected."""
-        self.show_filter(self._sidebar_filter())
+        self.show_filter(self._sidebar_filter(), keep_open=True)
 
     def _since(self) -> datetime | None:
         """The start of the chosen date range: local midnight, so "Today" means today here."""
@@ -291,7 +341,11 @@ class Reading:
         self._move(1)
 
     def _leave_search(self) -> None:
-        self.search_box.clear()
+        """Esc: the whole list again at once (no typing delay), the open article kept."""
+        if self.search_box.text():
+            self.search_box.clear()
+            self._search_timer.stop()
+            self._apply_search()
         self.article_view.setFocus()
 
     def _focus_search(self) -> None:
@@ -524,3 +578,10 @@ class Reading:
             bar.setValue(bar.value() + bar.pageStep())
         else:
             self.next_unread()
+
+
+def _fitting_width(box: QLineEdit) -> int:
+    """Wide enough for the placeholder to be read whole, frame and margins included."""
+    margins = box.textMargins()
+    text = box.fontMetrics().horizontalAdvance(box.placeholderText())
+    return text + margins.left() + margins.right() + 24  # the frame and the clear button

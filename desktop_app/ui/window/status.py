@@ -8,14 +8,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QProgressBar, QSystemTrayIcon
 
 from desktop_app.domain import ArticleFilter
-from desktop_app.errors import STARTED_OFFLINE
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.background import BackgroundRefresher
 from desktop_app.ui.tray import Tray
-from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.context import WindowContext, started_offline
 
 if TYPE_CHECKING:
     from desktop_app.services.outcomes import RefreshSummary
@@ -31,10 +32,16 @@ class RefreshStatus:
         self._tray = tray
         self.refresher: BackgroundRefresher | None = None
         self.last_notification: tuple[str, str] | None = None
+        # What the status line is made of: the last round's report (the feeds in error are
+        # counted from the library whenever it changes, not by the round) or a round's progress.
+        self._report = ""
+        self._network_down = False  # the report says since when: kept until the network returns
+        self._progress: tuple[int, int] | None = None
         status_bar = context.window.statusBar()
         self.status_text = QLabel()
         self.status_text.setObjectName("status-text")
         self.progress = QProgressBar()
+        self.progress.setAccessibleName(translate("Status", "Refresh progress"))
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -50,7 +57,10 @@ class RefreshStatus:
             self.read_only_label.setToolTip(str(context.read_only))
             status_bar.addPermanentWidget(self.read_only_label)
         self.refresh_action = context.action(
-            "&Refresh now", self.refresh_now, QKeySequence.StandardKey.Refresh, fallback="F5"
+            translate("Status", "&Refresh now"),
+            self.refresh_now,
+            QKeySequence.StandardKey.Refresh,
+            fallback="F5",
         )
         if context.refresh_refused:
             context.refuse(self.refresh_action, context.refresh_refused)
@@ -67,10 +77,11 @@ class RefreshStatus:
             context.show_message(context.refresh_refused, 8000)
             return
         if self.refresher is None:  # still loading, just after start-up: it refreshes first
-            context.show_message("Starting: the first refresh follows in a moment", 4000)
+            starting = translate("Status", "Starting: the first refresh follows in a moment")
+            context.show_message(starting, 4000)
             return
         if not self.refresher.request(feeds=True, rates=True):
-            context.show_message("A refresh is running; another follows it", 4000)
+            self._show_status()  # the running round's progress stays, saying another follows
 
     def fetch_due_feeds(self) -> None:
         """After subscribing: a new feed is due, so a check of the due feeds fetches it and
@@ -86,7 +97,7 @@ class RefreshStatus:
     def notify_new_articles(self, count: int) -> None:
         """A desktop notification (through the tray) naming the newest unread titles."""
         newest = self._context.library.articles(ArticleFilter(unread_only=True), limit=3)
-        title = f"{count:,} new article{'s' if count != 1 else ''}"
+        title = translate("Status", "%Ln new article(s)", None, PLURAL, count)
         text = "\n".join(summary.title for summary in newest)
         self.last_notification = (title, text)
         tray = self._tray()
@@ -99,45 +110,136 @@ class RefreshStatus:
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status_text.setText(f"Refreshing {done}/{total} feeds")
+        self._progress = (done, total)
+        self._show_status()
+
+    def show_status(self) -> None:
+        """The status line again, after the library changed (a feed removed, its error gone)."""
+        if self._progress is None:
+            self._show_status()
+
+    def _show_status(self) -> None:
+        if self._progress is not None:
+            done, total = self._progress
+            text = translate("Status", "Refreshing {done}/%Ln feed(s)", None, PLURAL, total)
+            text = text.format(done=QLocale().toString(done))
+        else:
+            text = self._report
+            errors = self._context.feeds_in_error
+            if text and errors:
+                text += " · " + translate("Status", "%Ln feed(s) in error", None, PLURAL, errors)
+        if self.refresher is not None and self.refresher.queued:
+            text = (
+                text + translate("Status", " — another refresh follows")
+                if text
+                else translate("Status", "Another refresh follows")
+            )
+        self.status_text.setText(text)
 
     def _on_finished(self, summary: RefreshSummary) -> None:
         context = self._context
         self.progress.hide()
+        self._progress = None
         if summary.sources == 0 and not summary.network_down:
-            return  # a scheduled check found nothing due: keep the last report
+            self._show_status()  # a scheduled check found nothing due: keep the last report
+            return
         context.offline = summary.offline
         self.show_network_state()
-        stamp = datetime.now().strftime("%H:%M")
+        stamp = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         if summary.network_down:
-            if not self.status_text.text().startswith("Offline since"):
+            if not self._network_down:
                 log.info("offline: no feed host answers; refreshing paused until one does")
-                self.status_text.setText(
-                    f"Offline since {stamp} — refreshing resumes when the network returns"
-                )
+                self._network_down = True
+                self._report = translate(
+                    "Status", "Offline since {time} — refreshing resumes when the network returns"
+                ).format(time=stamp)
                 context.reload_everything()  # the ticker and the list say offline too
+            self._show_status()
             return
+        self._network_down = False
         if summary.offline:
             log.info("offline: no source reachable; showing what is stored")
-            self.status_text.setText(f"Offline at {stamp} — showing stored articles and rates")
+            self._report = translate(
+                "Status", "Offline at {time} — showing stored articles and rates"
+            ).format(time=stamp)
         else:
-            failed = len(summary.failed_feeds)
-            errors = f", {failed} feed{'s' if failed != 1 else ''} in error" if failed else ""
             if summary.new_articles and context.config.notifications.new_articles:
                 self.notify_new_articles(summary.new_articles)
-            self.status_text.setText(f"Updated at {stamp}: {summary.describe()}{errors}")
-        context.reload_everything()
+            self._report = translate("Status", "Updated at {time}: {round}").format(
+                time=stamp, round=", ".join(round_parts(summary, context.feed_count))
+            )
+        context.reload_everything()  # counts the feeds in error, and shows the report
+        self._show_status()
         context.library.remember({"last_refresh": datetime.now().isoformat(timespec="seconds")})
 
     def show_network_state(self) -> None:
         context = self._context
-        self.network_label.setText("● Offline" if context.offline else "")
+        self.network_label.setText("● " + translate("Status", "Offline") if context.offline else "")
         if context.started_offline:
-            why = f"{STARTED_OFFLINE}: showing what is stored"
+            why = translate("Status", "{reason}: showing what is stored").format(
+                reason=started_offline()
+            )
         elif context.read_only is not None:
             why = context.refresh_refused
+        elif context.offline:
+            why = translate("Status", "No network: showing what is stored")
         else:
-            why = "No network: showing what is stored" if context.offline else ""
+            why = ""
         self.network_label.setToolTip(why)
-        if context.offline and not self.status_text.text():
-            self.status_text.setText("Offline — showing stored articles and rates")
+        if context.offline and not self._report:
+            self._report = translate("Status", "Offline — showing stored articles and rates")
+            self._show_status()
+
+
+def round_parts(summary: RefreshSummary, subscribed: int) -> list[str]:
+    """What a round did, in the interface's language: the figures RefreshSummary.describe
+    puts in English for the command line. The window's rounds check only the feeds that are
+    due, so it says how many of the ``subscribed`` were checked, not how many were ok: which
+    feeds are in error is the library's to say, not one round's."""
+    parts = []
+    if summary.feeds:
+        new = summary.new_articles
+        parts.append(translate("Status", "%Ln new article(s)", None, PLURAL, new))
+        checked = len(summary.feeds)
+        if checked < subscribed:
+            of = translate("Status", "{checked} of %Ln feeds checked", None, PLURAL, subscribed)
+            parts.append(of.format(checked=QLocale().toString(checked)))
+        else:
+            parts.append(translate("Status", "%Ln feed(s) checked", None, PLURAL, checked))
+    if summary.removed:
+        removed = summary.removed
+        parts.append(translate("Status", "%Ln old removed", None, PLURAL, removed))
+    rates = summary.rates
+    if rates is not None:
+        if rates.error is not None:
+            parts.append(translate("Status", "rates failed"))
+        elif rates.valid_on is not None:
+            day = QDate(rates.valid_on.year, rates.valid_on.month, rates.valid_on.day)
+            shown = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+            parts.append(translate("Status", "rates of {day}").format(day=shown))
+        else:
+            parts.append(translate("Status", "rates unchanged"))
+        failed = len(rates.partial_errors)
+        if failed:
+            parts.append(translate("Status", "%n rate source(s) failed", None, PLURAL, failed))
+    asked = sum(feed.server_asked for feed in summary.held_back)
+    waiting = len(summary.held_back) - asked
+    if asked:
+        parts.append(
+            translate("Status", "%n feed(s) wait(s) as the server asked (Retry-After)",
+                      None, PLURAL, asked)
+        )  # fmt: skip
+    if waiting:
+        parts.append(
+            translate("Status", "%n failing feed(s) wait(s) for the next check",
+                      None, PLURAL, waiting)
+        )  # fmt: skip
+    work = summary.offline_work
+    if work is not None and (work.full_texts or work.images):
+        texts, images = work.full_texts, work.images
+        parts.append(
+            translate("Status", "%Ln full text(s)", None, PLURAL, texts)
+            + ", "
+            + translate("Status", "%Ln image(s) kept offline", None, PLURAL, images)
+        )
+    return parts

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain import ArticleFilter, Feed
 from desktop_app.errors import STARTED_OFFLINE, CaravanError
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.window.context import WindowContext
 from desktop_app.ui.window.folders import Folders
@@ -55,16 +56,22 @@ class Subscriptions:
         )
         self.sidebar.feed_dropped.connect(self.move_feed)
         self.add_feed_action = context.action(
-            "&Add feed…", self.ask_for_feed, QKeySequence.StandardKey.New
+            translate("Subscriptions", "&Add feed…"),
+            self.ask_for_feed,
+            QKeySequence.StandardKey.New,
         )
         self.import_action = context.action(
-            "&Import subscriptions (OPML)…", self.ask_for_opml_import
+            translate("Subscriptions", "&Import subscriptions (OPML)…"), self.ask_for_opml_import
         )
         self.export_action = context.action(
-            "&Export subscriptions (OPML)…", self.ask_for_opml_export
+            translate("Subscriptions", "&Export subscriptions (OPML)…"), self.ask_for_opml_export
         )
-        self.new_folder_action = context.action("New &folder…", self.folders.ask_new)
-        self.errors_action = context.action("Feeds with &errors…", self.show_feed_errors)
+        self.new_folder_action = context.action(
+            translate("Subscriptions", "New &folder…"), self.folders.ask_new
+        )
+        self.errors_action = context.action(
+            translate("Subscriptions", "Feeds with &errors…"), self.show_feed_errors
+        )
         context.refuse_changes(self.add_feed_action, self.import_action, self.new_folder_action)
 
     def show_icons(self) -> None:
@@ -86,6 +93,7 @@ class Subscriptions:
         library = self._context.library
         subscribed = library.feeds()
         self._context.feed_count = len(subscribed)
+        self._context.feeds_in_error = sum(1 for feed in subscribed if feed.last_error)
         unread = library.unread_counts()
         starred = library.count(ArticleFilter(starred_only=True))
         if self._icons_shown:
@@ -138,7 +146,7 @@ class Subscriptions:
             url=feed.url,
             title=feed.title,
             folder=feed.folder,
-            heading="Edit feed address",
+            heading=translate("Subscriptions", "Edit feed address"),
             cannot_check=STARTED_OFFLINE if context.started_offline else "",
             refused=str(context.read_only) if context.read_only is not None else "",
         )
@@ -153,7 +161,11 @@ class Subscriptions:
         context.library.change_feed_url(feed.id, url)
         context.after(
             context.library.update_feed(feed.id, title=chosen.title, folder=chosen.folder),
-            lambda: self._added(f"{feed.title or feed.url} now comes from {url[:80]}"),
+            lambda: self._added(
+                translate("Subscriptions", "{feed} now comes from {address}").format(
+                    feed=feed.title or feed.url, address=url[:80]
+                )
+            ),
         )
 
     def _subscribe(self, chosen: Subscription | None) -> None:
@@ -164,10 +176,14 @@ class Subscriptions:
         *first, last = chosen.urls
         for url in first:
             context.library.add_feed(url, title, chosen.folder)
-        names = last if not first else f"{len(chosen.urls)} feeds"
+        count = len(chosen.urls)
+        said = (
+            translate("Subscriptions", "Subscribed to %n feed(s)", None, PLURAL, count)
+            if first
+            else translate("Subscriptions", "Subscribed to {address}").format(address=last[:80])
+        )
         context.after(
-            context.library.add_feed(last, title, chosen.folder),
-            lambda: self._added(f"Subscribed to {names[:80]}"),
+            context.library.add_feed(last, title, chosen.folder), lambda: self._added(said)
         )
 
     def _added(self, said: str) -> None:
@@ -175,7 +191,10 @@ class Subscriptions:
         context.reload_everything()
         if context.started_offline:
             context.show_message(
-                f"{said}. {STARTED_OFFLINE}: its articles come with the first refresh online",
+                translate(
+                    "Subscriptions",
+                    "{done}. {reason}: its articles come with the first refresh online",
+                ).format(done=said, reason=STARTED_OFFLINE),
                 10000,
             )
             return
@@ -183,8 +202,11 @@ class Subscriptions:
         self._fetch_due_feeds()
 
     def add_feed(self, url: str) -> None:
-        """Subscribe to ``url`` unchecked (``caravan --add-feed URL``, a feed reader handing
-        over a link) and fetch it now; a bad address is refused with a message."""
+        """A feed address handed over (``caravan --add-feed URL``, a browser's feed link):
+        checked like one typed into the add-feed dialog, which opens with it and stays only
+        when there is something to answer (a refusal and its reason, a page linking to several
+        feeds). Started offline nothing can be checked, so it is subscribed as it is and
+        fetched with the first refresh online; a bad address is refused with a message."""
         from desktop_app.services.discovery import address_problem
 
         context = self._context
@@ -193,18 +215,24 @@ class Subscriptions:
         if problem:
             context.show_message(problem, 8000)
             return
-        context.after(
-            context.library.add_feed(url), lambda: self._added(f"Subscribed to {url[:80]}")
-        )
+        if context.started_offline or context.read_only is not None:
+            said = translate("Subscriptions", "Subscribed to {address}").format(address=url[:80])
+            context.after(context.library.add_feed(url), lambda: self._added(said))
+            return
+        self.ask_for_feed(url)
+        if self.add_feed_dialog is not None:
+            self.add_feed_dialog.check_now()
 
     def ask_for_opml_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
             self._context.window,
-            "Import subscriptions",
+            translate("Subscriptions", "Import subscriptions"),
             "",
-            "OPML files (*.opml *.xml);;All files (*)",
+            translate("Subscriptions", "OPML files (*.opml *.xml)")
+            + ";;"
+            + translate("Subscriptions", "All files (*)"),
         )
         if path:
             self.import_opml(Path(path))
@@ -218,16 +246,24 @@ class Subscriptions:
             result = context.library.import_opml(path.read_bytes())
         except (OSError, CaravanError) as error:
             QMessageBox.warning(
-                context.window, "Import subscriptions", f"Cannot import {path.name}: {error}"
+                context.window,
+                translate("Subscriptions", "Import subscriptions"),
+                translate("Subscriptions", "Cannot import {file}: {error}").format(
+                    file=path.name, error=error
+                ),
             )
             return
-        skipped = f"; {len(result.skipped)} entries skipped" if result.skipped else ""
-        later = f". {STARTED_OFFLINE}: fetched when online" if context.started_offline else ""
-        context.show_message(
-            f"Imported {result.added} new feeds ({result.already} already subscribed)"
-            f"{skipped}{later}",
-            10000,
-        )
+        added, already, skipped = result.added, result.already, len(result.skipped)
+        said = translate("Subscriptions", "Imported %Ln new feed(s)", None, PLURAL, added)
+        said += " (" + translate("Subscriptions", "%Ln already subscribed", None, PLURAL, already)
+        said += ")"
+        if skipped:
+            said += "; " + translate("Subscriptions", "%Ln entries skipped", None, PLURAL, skipped)
+        if context.started_offline:
+            said += ". " + translate("Subscriptions", "{reason}: fetched when online").format(
+                reason=STARTED_OFFLINE
+            )
+        context.show_message(said, 10000)
         context.reload_everything()
         if result.added:
             self._fetch_due_feeds()
@@ -236,7 +272,10 @@ class Subscriptions:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self._context.window, "Export subscriptions", "caravan.opml", "OPML files (*.opml)"
+            self._context.window,
+            translate("Subscriptions", "Export subscriptions"),
+            "caravan.opml",
+            translate("Subscriptions", "OPML files (*.opml)"),
         )
         if path:
             self.export_opml(Path(path))
@@ -248,10 +287,16 @@ class Subscriptions:
             path.write_bytes(self._context.library.export_opml())
         except OSError as error:
             QMessageBox.warning(
-                self._context.window, "Export subscriptions", f"Cannot write {path}: {error}"
+                self._context.window,
+                translate("Subscriptions", "Export subscriptions"),
+                translate("Subscriptions", "Cannot write {file}: {error}").format(
+                    file=path, error=error
+                ),
             )
             return
-        self._context.show_message(f"Subscriptions written to {path}", 8000)
+        self._context.show_message(
+            translate("Subscriptions", "Subscriptions written to {file}").format(file=path), 8000
+        )
 
     def show_feed_errors(self) -> None:
         """Every feed in error with its message, since when and how often; a retry, and
@@ -284,39 +329,54 @@ class Subscriptions:
     # -- one feed (the sidebar's context menu) -----------------------------------------------
     def feed_menu(self, feed: Feed) -> QMenu:
         """The sidebar's context menu for one feed."""
+        from desktop_app.ui.feed_properties import full_text_choices
+
         context = self._context
         menu = QMenu(context.window)
         menu.setToolTipsVisible(True)
-        refresh = menu.addAction("Refresh this feed", lambda: self.refresh_feed(feed))
+        refresh = menu.addAction(
+            translate("Subscriptions", "Refresh this feed"), lambda: self.refresh_feed(feed)
+        )
         if context.refresh_refused:
             refresh.setEnabled(False)
             refresh.setToolTip(context.refresh_refused)
         elif not feed.enabled:
             refresh.setEnabled(False)
-            refresh.setToolTip("Paused: resume fetching first")
+            refresh.setToolTip(translate("Subscriptions", "Paused: resume fetching first"))
         changes = [
-            menu.addAction("Mark all as read", lambda: self._mark_all_read(ArticleFilter(feed.id)))
+            menu.addAction(
+                translate("Subscriptions", "Mark all as read"),
+                lambda: self._mark_all_read(ArticleFilter(feed.id)),
+            )
         ]
         menu.addSeparator()
-        menu.addAction("Properties…", lambda: self.show_properties(feed))
-        menu.addAction("Copy address", lambda: copy_text(feed.url))
-        website = menu.addAction("Open website", lambda: self.open_website(feed.site_url))
+        menu.addAction(
+            translate("Subscriptions", "Properties…"), lambda: self.show_properties(feed)
+        )
+        menu.addAction(translate("Subscriptions", "Copy address"), lambda: copy_text(feed.url))
+        website = menu.addAction(
+            translate("Subscriptions", "Open website"), lambda: self.open_website(feed.site_url)
+        )
         website.setEnabled(bool(feed.site_url))
         menu.addSeparator()
-        changes.append(menu.addAction("Rename…", lambda: self._ask_rename(feed)))
-        changes.append(menu.addAction("Move to folder…", lambda: self._ask_folder(feed)))
+        changes.append(
+            menu.addAction(translate("Subscriptions", "Rename…"), lambda: self._ask_rename(feed))
+        )
         changes.append(
             menu.addAction(
-                "Resume fetching" if not feed.enabled else "Pause fetching",
+                translate("Subscriptions", "Move to folder…"), lambda: self._ask_folder(feed)
+            )
+        )
+        changes.append(
+            menu.addAction(
+                translate("Subscriptions", "Resume fetching")
+                if not feed.enabled
+                else translate("Subscriptions", "Pause fetching"),
                 lambda: self.update_feed(feed.id, enabled=not feed.enabled),
             )
         )
-        full_text = menu.addMenu("Full text")
-        for label, choice in (
-            ("Automatic (for teasers)", None),
-            ("Always fetch the article page", True),
-            ("Never", False),
-        ):
+        full_text = menu.addMenu(translate("Subscriptions", "Full text"))
+        for label, choice in full_text_choices():
             action = full_text.addAction(label)
             action.setCheckable(True)
             action.setChecked(feed.full_text is choice)
@@ -325,7 +385,9 @@ class Subscriptions:
             )
         changes.append(full_text.menuAction())
         menu.addSeparator()
-        changes.append(menu.addAction("Remove…", lambda: self._ask_remove(feed)))
+        changes.append(
+            menu.addAction(translate("Subscriptions", "Remove…"), lambda: self._ask_remove(feed))
+        )
         self._context.refuse_in_menu(changes)
         return menu
 
@@ -335,14 +397,22 @@ class Subscriptions:
         if context.refresh_refused:
             context.show_message(context.refresh_refused, 8000)
             return
-        context.show_message(f"Refreshing {feed.title or feed.url}…", 4000)
+        context.show_message(
+            translate("Subscriptions", "Refreshing {feed}…").format(feed=feed.title or feed.url),
+            4000,
+        )
         context.after(context.library.make_feed_due(feed.id), self._fetch_due_feeds)
 
     def open_website(self, url: str) -> None:
         if urlsplit(url).scheme in ("http", "https"):
             QDesktopServices.openUrl(QUrl(url))
         else:
-            self._context.show_message(f"Refused to open {url[:80]}: not a web link", 6000)
+            self._context.show_message(
+                translate("Subscriptions", "Refused to open {address}: not a web link").format(
+                    address=url[:80]
+                ),
+                6000,
+            )
 
     def move_feed(self, feed_id: int, folder: str) -> None:
         """A feed dragged in the sidebar: into ``folder`` ('' for none)."""
@@ -407,7 +477,10 @@ class Subscriptions:
         from PySide6.QtWidgets import QInputDialog
 
         title, accepted = QInputDialog.getText(
-            self._context.window, "Rename feed", "Title:", text=feed.title
+            self._context.window,
+            translate("Subscriptions", "Rename feed"),
+            translate("Subscriptions", "Title:"),
+            text=feed.title,
         )
         if accepted and title.strip():
             self.update_feed(feed.id, title=title.strip())
@@ -417,7 +490,8 @@ class Subscriptions:
 
         folders = self.folders.names()
         folder, accepted = QInputDialog.getItem(
-            self._context.window, "Move to folder", "Folder (empty for none):", ["", *folders],
+            self._context.window, translate("Subscriptions", "Move to folder"),
+            translate("Subscriptions", "Folder (empty for none):"), ["", *folders],
             folders.index(feed.folder) + 1 if feed.folder in folders else 0, True,
         )  # fmt: skip
         if accepted:
@@ -428,8 +502,10 @@ class Subscriptions:
 
         answer = QMessageBox.question(
             self._context.window,
-            "Remove feed",
-            f"Unsubscribe from {feed.title or feed.url} and delete its articles?",
+            translate("Subscriptions", "Remove feed"),
+            translate("Subscriptions", "Unsubscribe from {feed} and delete its articles?").format(
+                feed=feed.title or feed.url
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_feed(feed.id)

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QSystemTrayIcon, QWidget
 
 from desktop_app.config import Config
 from desktop_app.domain import Quote
+from desktop_app.i18n import translate
 from desktop_app.ui.compact import CompactTicker
+from desktop_app.ui.motion import reduce_motion
 from desktop_app.ui.ticker import TickerItem, TickerWidget
 from desktop_app.ui.ticker_content import TickerContent
 from desktop_app.ui.ticker_items import locale_number_style
@@ -38,18 +40,19 @@ class TickerMode:
         self.rate_detail: RateDetail | None = None  # the last one opened
         self._rate_details: dict[str, RateDetail] = {}  # one per pair, raised when clicked again
         self.tray: Tray | None = None  # built by show_tray, after the first paint
-        self.ticker = TickerWidget(config.ticker.speed, reduce_motion=config.ticker.reduce_motion)
+        still = reduce_motion(config)
+        self.ticker = TickerWidget(config.ticker.speed, reduce_motion=still)
         self.ticker.item_clicked.connect(self._open_ticker_item)
         self.compact = CompactTicker(
             config.ticker.speed,
-            config.ticker.reduce_motion,
+            still,
             context.library.remembered(_COMPACT_EDGE_KEY) or "top",
             context.library.remembered(_COMPACT_SCREEN_KEY) or "",
         )
         self.compact.item_clicked.connect(self._open_ticker_item)
         self.compact.restore_requested.connect(lambda: self.set_compact(False))
         self.content = TickerContent(context.library, (self.ticker, self.compact.ticker), window)
-        self.dock = QDockWidget("Rates", window)
+        self.dock = QDockWidget(translate("TickerMode", "Rates"), window)
         self.dock.setObjectName("ticker-dock")
         self.dock.setWidget(self.ticker)
         self.dock.setAllowedAreas(
@@ -66,32 +69,38 @@ class TickerMode:
 
     def _build_actions(self) -> None:
         window = self._context.window
-        self.pause_action = QAction("&Pause the ticker", window)
+        self.pause_action = QAction(translate("TickerMode", "&Pause the ticker"), window)
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.pause_action.toggled.connect(self.ticker.set_paused)
         self.pause_action.toggled.connect(self.compact.ticker.set_paused)
         self.compact.addAction(self.pause_action)
-        self.reduce_motion_action = QAction("&Reduce motion (still pages)", window)
+        self.reduce_motion_action = QAction(
+            translate("TickerMode", "&Reduce motion (still pages)"), window
+        )
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setChecked(self.ticker.reduce_motion)
         self.reduce_motion_action.toggled.connect(self.ticker.set_reduce_motion)
         self.reduce_motion_action.toggled.connect(self.compact.ticker.set_reduce_motion)
-        self.compact_action = QAction("&Compact ticker (reader hidden)", window)
+        self.compact_action = QAction(
+            translate("TickerMode", "&Compact ticker (reader hidden)"), window
+        )
         self.compact_action.setCheckable(True)
         self.compact_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.compact_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.compact_action.toggled.connect(self.set_compact)
         self.compact.addAction(self.compact_action)
-        self.compact_bottom_action = QAction("Compact ticker at the &bottom edge", window)
+        self.compact_bottom_action = QAction(
+            translate("TickerMode", "Compact ticker at the &bottom edge"), window
+        )
         self.compact_bottom_action.setCheckable(True)
         self.compact_bottom_action.setChecked(self.compact.edge == "bottom")
         self.compact_bottom_action.toggled.connect(
             lambda bottom: self._set_compact_edge("bottom" if bottom else "top")
         )
-        self.show_reader_action = QAction("&Show the reader", window)
+        self.show_reader_action = QAction(translate("TickerMode", "&Show the reader"), window)
         self.show_reader_action.triggered.connect(lambda: self.set_compact(False))
-        self.compact_top_action = QAction("&Top edge", window)
+        self.compact_top_action = QAction(translate("TickerMode", "&Top edge"), window)
         self.compact_top_action.setCheckable(True)
         self.compact_top_action.setChecked(self.compact.edge == "top")
         self.compact_top_action.triggered.connect(lambda: self._set_compact_edge("top"))
@@ -107,7 +116,7 @@ class TickerMode:
         menu.addAction(self.show_reader_action)
         menu.addSeparator()
         menu.addAction(self.compact_top_action)
-        bottom = menu.addAction("&Bottom edge")
+        bottom = menu.addAction(translate("TickerMode", "&Bottom edge"))
         bottom.setCheckable(True)
         bottom.setChecked(self.compact_bottom_action.isChecked())
         bottom.triggered.connect(lambda: self._set_compact_edge("bottom"))
@@ -115,12 +124,23 @@ class TickerMode:
         edges = QActionGroup(menu)  # drawn as a choice of one
         edges.addAction(self.compact_top_action)
         edges.addAction(bottom)
-        self.screen_menu = menu.addMenu("Sc&reen")
-        self.screen_menu.setAccessibleName("Screen of the compact ticker")
+        self.screen_menu = menu.addMenu(translate("TickerMode", "Sc&reen"))
+        self.screen_menu.setAccessibleName(translate("TickerMode", "Screen of the compact ticker"))
         menu.aboutToShow.connect(self._fill_screen_menu)
         menu.addSeparator()
         menu.addAction(self.pause_action)
         menu.addAction(quit_action)
+
+    def _fill_rate_menu(self) -> None:
+        """One entry per rate the strip shows: its detail, without the mouse."""
+        menu = self.rate_menu
+        menu.clear()
+        for item in self.ticker.items():
+            if isinstance(item.payload, Quote):
+                entry = menu.addAction(item.label)
+                entry.triggered.connect(lambda _on=False, item=item: self._open_ticker_item(item))
+        if menu.isEmpty():
+            menu.addAction(translate("TickerMode", "No rates yet")).setEnabled(False)
 
     def _fill_screen_menu(self) -> None:
         """One entry per screen, offered when there are several (they come and go)."""
@@ -140,8 +160,10 @@ class TickerMode:
 
     def fill_view_menu(self, menu: QMenu) -> None:
         toggle_ticker = self.dock.toggleViewAction()
-        toggle_ticker.setText("Show rate &ticker")
+        toggle_ticker.setText(translate("TickerMode", "Show rate &ticker"))
         menu.addAction(toggle_ticker)
+        self.rate_menu = menu.addMenu(translate("TickerMode", "Rate &details"))
+        self.rate_menu.aboutToShow.connect(self._fill_rate_menu)
         menu.addAction(self.pause_action)
         self._context.window.addAction(self.pause_action)
         menu.addAction(self.reduce_motion_action)
@@ -153,12 +175,16 @@ class TickerMode:
     def apply_settings(self, config: Config) -> None:
         for ticker in (self.ticker, self.compact.ticker):
             ticker.speed = float(config.ticker.speed)
-        self.reduce_motion_action.setChecked(config.ticker.reduce_motion)
+        self.reduce_motion_action.setChecked(reduce_motion(config))
         self.reload_rates()
 
     def reload_rates(self) -> None:
         context = self._context
-        placeholder = "Offline — no rates stored yet" if context.offline else "Loading rates…"
+        placeholder = (
+            translate("TickerMode", "Offline — no rates stored yet")
+            if context.offline
+            else translate("TickerMode", "Loading rates…")
+        )
         self.content.reload(context.config, placeholder)
 
     def follow_read_state(self) -> None:

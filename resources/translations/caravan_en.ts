@@ -1,0 +1,264 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddFeedDialog</name>
+    <message numerus="yes">
+        <source>{address} is a web page that links to %n feed(s): tick those to subscribe to.</source>
+        <translation>
+            <numerusform>{address} is a web page that links to %n feed: tick it to subscribe to it.</numerusform>
+            <numerusform>{address} is a web page that links to %n feeds: tick those to subscribe to.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedErrorsDialog</name>
+    <message numerus="yes">
+        <source>%n feed(s) failed at the last attempt. Caravan tries them again by itself, waiting longer after each failure.</source>
+        <translation>
+            <numerusform>%n feed failed at the last attempt. Caravan tries it again by itself, waiting longer after each failure.</numerusform>
+            <numerusform>%n feeds failed at the last attempt. Caravan tries them again by itself, waiting longer after each failure.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message numerus="yes">
+        <source>Delete the folder {folder}? Its %n feed(s) will be outside any folder; none is unsubscribed.</source>
+        <translation>
+            <numerusform>Delete the folder {folder}? Its %n feed will be outside any folder; none is unsubscribed.</numerusform>
+            <numerusform>Delete the folder {folder}? Its %n feeds will be outside any folder; none is unsubscribed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message numerus="yes">
+        <source>Mark %Ln articles as read?</source>
+        <translation>
+            <numerusform>Mark %Ln article as read?</numerusform>
+            <numerusform>Mark %Ln articles as read?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar offers to undo it for %n seconds.</source>
+        <translation>
+            <numerusform>The status bar offers to undo it for %n second.</numerusform>
+            <numerusform>The status bar offers to undo it for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) read</source>
+        <translation>
+            <numerusform>Marked %Ln article read</numerusform>
+            <numerusform>Marked %Ln articles read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo marking %Ln article(s) read</source>
+        <translation>
+            <numerusform>Undo marking %Ln article read</numerusform>
+            <numerusform>Undo marking %Ln articles read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) unread again</source>
+        <translation>
+            <numerusform>%Ln article unread again</numerusform>
+            <numerusform>%Ln articles unread again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln day from {first} to {last}</numerusform>
+            <numerusform>%Ln days from {first} to {last}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateDetail</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: %n day(s) old; the source publishes {cadence}, and no newer rate has been stored</source>
+        <translation>
+            <numerusform>&lt;b&gt;Out of date&lt;/b&gt;: %n day old; the source publishes {cadence}, and no newer rate has been stored</numerusform>
+            <numerusform>&lt;b&gt;Out of date&lt;/b&gt;: %n days old; the source publishes {cadence}, and no newer rate has been stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for {day} · Source: {source} · %n day(s) stored</source>
+        <translation>
+            <numerusform>Valid for {day} · Source: {source} · %n day stored</numerusform>
+            <numerusform>Valid for {day} · Source: {source} · %n days stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDate</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <source>{label}, %Ln unread</source>
+        <translation>
+            <numerusform>{label}, %Ln unread</numerusform>
+            <numerusform>{label}, %Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln new article</numerusform>
+            <numerusform>%Ln new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing {done}/%Ln feed(s)</source>
+        <translation>
+            <numerusform>Refreshing {done}/%Ln feed</numerusform>
+            <numerusform>Refreshing {done}/%Ln feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) in error</source>
+        <translation>
+            <numerusform>%Ln feed in error</numerusform>
+            <numerusform>%Ln feeds in error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} of %Ln feeds checked</source>
+        <translation>
+            <numerusform>{checked} of %Ln feed checked</numerusform>
+            <numerusform>{checked} of %Ln feeds checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) checked</source>
+        <translation>
+            <numerusform>%Ln feed checked</numerusform>
+            <numerusform>%Ln feeds checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old removed</source>
+        <translation>
+            <numerusform>%Ln old removed</numerusform>
+            <numerusform>%Ln old removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate source(s) failed</source>
+        <translation>
+            <numerusform>%n rate source failed</numerusform>
+            <numerusform>%n rate sources failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) wait(s) as the server asked (Retry-After)</source>
+        <translation>
+            <numerusform>%n feed waits as its server asked (Retry-After)</numerusform>
+            <numerusform>%n feeds wait as their servers asked (Retry-After)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing feed(s) wait(s) for the next check</source>
+        <translation>
+            <numerusform>%n failing feed waits for its next check</numerusform>
+            <numerusform>%n failing feeds wait for their next checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full text(s)</source>
+        <translation>
+            <numerusform>%Ln full text</numerusform>
+            <numerusform>%Ln full texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) kept offline</source>
+        <translation>
+            <numerusform>%Ln image kept offline</numerusform>
+            <numerusform>%Ln images kept offline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message numerus="yes">
+        <source>Subscribed to %n feed(s)</source>
+        <translation>
+            <numerusform>Subscribed to %n feed</numerusform>
+            <numerusform>Subscribed to %n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new feed(s)</source>
+        <translation>
+            <numerusform>Imported %Ln new feed</numerusform>
+            <numerusform>Imported %Ln new feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already subscribed</source>
+        <translation>
+            <numerusform>%Ln already subscribed</numerusform>
+            <numerusform>%Ln already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries skipped</source>
+        <translation>
+            <numerusform>%Ln entry skipped</numerusform>
+            <numerusform>%Ln entries skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TickerItems</name>
+    <message numerus="yes">
+        <source>Valid for {day} (%n days ago)</source>
+        <translation>
+            <numerusform>Valid for {day} (%n day ago)</numerusform>
+            <numerusform>Valid for {day} (%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln unread</numerusform>
+            <numerusform>Caravan — %Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1497 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Add feed</source>
+        <translation>Арна қосу</translation>
+    </message>
+    <message>
+        <source>https://example.com/feed.xml or the site&apos;s address</source>
+        <translation>https://example.com/feed.xml немесе сайттың мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Арнаның өз атауы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>None, or type a new folder</source>
+        <translation>Бумасыз немесе жаңа буманың атын жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжай:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Бума:</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Тексерілуде</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Табылған арналар</translation>
+    </message>
+    <message>
+        <source>Subscribe without checking the address</source>
+        <translation>Мекенжайды тексермей жазылу</translation>
+    </message>
+    <message>
+        <source>Subscribe without checking</source>
+        <translation>Тексермей жазылу</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Жазылу</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Жазылу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing can be subscribed.</source>
+        <translation>{reason}: жазылу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{reason}: the address cannot be checked now. You may subscribe without checking; its articles come with the first refresh online.</source>
+        <translation>{reason}: мекенжайды қазір тексеру мүмкін емес. Тексермей жазыла беруге болады: мақалалар желіге қосылғаннан кейінгі алғашқы жаңартумен келеді.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to {address}</source>
+        <translation>{address} мекенжайына бұрыннан жазылғансыз</translation>
+    </message>
+    <message>
+        <source>Tick at least one of the feeds found</source>
+        <translation>Табылған арналардың кемінде біреуін белгілеңіз</translation>
+    </message>
+    <message>
+        <source>{reason}: tick “Subscribe without checking” to subscribe anyway</source>
+        <translation>{reason}: бәрібір жазылу үшін «Тексермей жазылу» құсбелгісін қойыңыз</translation>
+    </message>
+    <message>
+        <source>Checking {address}…</source>
+        <translation>{address} тексерілуде…</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing subscribed.</source>
+        <translation>{reason}. Ешбір жазылым қосылмады.</translation>
+    </message>
+    <message>
+        <source>{address} (already subscribed)</source>
+        <translation>{address} (бұрыннан жазылғансыз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{address} is a web page that links to %n feed(s): tick those to subscribe to.</source>
+        <translation>
+            <numerusform>{address} — %n арнаға сілтеме беретін веб-бет: жазылғыңыз келетіндерін белгілеңіз.</numerusform>
+            <numerusform>{address} — %n арнаға сілтеме беретін веб-бет: жазылғыңыз келетіндерін белгілеңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Тексеру тоқтатылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>оқылмаған</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>оқылды</translation>
+    </message>
+    <message>
+        <source>, starred</source>
+        <translation>, таңдаулыларда</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Мақалалар</translation>
+    </message>
+</context>
+<context>
+    <name>CompactTicker</name>
+    <message>
+        <source>Caravan ticker</source>
+        <translation>Caravan жүгірме жолы</translation>
+    </message>
+    <message>
+        <source>Caravan compact ticker</source>
+        <translation>Caravan ықшам жүгірме жолы</translation>
+    </message>
+    <message>
+        <source>Compact ticker menu</source>
+        <translation>Ықшам жүгірме жол мәзірі</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation>қырғыз сомы</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>қазақстан теңгесі</translation>
+    </message>
+    <message>
+        <source>Tajikistani somoni</source>
+        <translation>тәжік сомониі</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>өзбек сомы</translation>
+    </message>
+    <message>
+        <source>Turkmenistani manat</source>
+        <translation>түрікмен манаты</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>әзербайжан манаты</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>АҚШ доллары</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>еуро</translation>
+    </message>
+    <message>
+        <source>Russian ruble</source>
+        <translation>ресей рублі</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>қытай юані</translation>
+    </message>
+</context>
+<context>
+    <name>FeedErrorsDialog</name>
+    <message>
+        <source>Feeds with errors — Caravan</source>
+        <translation>Қатесі бар арналар — Caravan</translation>
+    </message>
+    <message>
+        <source>Feeds with errors</source>
+        <translation>Қатесі бар арналар</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Басталған уақыты</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Рет</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Қазір қайталау</translation>
+    </message>
+    <message>
+        <source>Refresh every feed now; each of these is retried once before its next check, unless its server asked to wait</source>
+        <translation>Барлық арналарды қазір жаңарту: сервері күте тұруды сұрамаса, бұлардың әрқайсысы келесі тексеруге дейін тағы бір рет тексеріледі</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Edit the selected feed</source>
+        <translation>Таңдалған арнаны өзгерту</translation>
+    </message>
+    <message>
+        <source>The selected feed&apos;s properties: its address, title, …</source>
+        <translation>Таңдалған арнаның қасиеттері: мекенжайы, атауы, …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed</source>
+        <translation>Таңдалған арнаны жою</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected feed</source>
+        <translation>Таңдалған арнаға жазылымды тоқтату</translation>
+    </message>
+    <message>
+        <source>Every feed is fine.</source>
+        <translation>Барлық арна қалыпты жұмыс істеп тұр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed at the last attempt. Caravan tries them again by itself, waiting longer after each failure.</source>
+        <translation>
+            <numerusform>Соңғы әрекетте %n арна жүктелмеді. Caravan оларды өзі қайта жүктеп көреді, әр сәтсіздіктен кейін ұзағырақ күтеді.</numerusform>
+            <numerusform>Соңғы әрекетте %n арна жүктелмеді. Caravan оларды өзі қайта жүктеп көреді, әр сәтсіздіктен кейін ұзағырақ күтеді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Automatic (for teasers)</source>
+        <translation>Автоматты түрде (анонстар үшін)</translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation>Мақала бетін әрқашан жүктеу</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — қасиеттері</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Changing the address keeps the feed&apos;s articles</source>
+        <translation>Мекенжай өзгерсе де, арнаның мақалалары сақталады</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Арнаның өз атауы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes</source>
+        <translation>Жаңарту аралығы, минутпен</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>The global interval ({minutes} min)</source>
+        <translation>Жалпы аралық ({minutes} мин)</translation>
+    </message>
+    <message>
+        <source>Fetch this feed (unchecked: paused, its articles kept)</source>
+        <translation>Бұл арнаны жүктеу (белгі қойылмаса — кідіртіледі, мақалалары сақталады)</translation>
+    </message>
+    <message>
+        <source>Fetch this feed</source>
+        <translation>Бұл арнаны жүктеу</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Толық мәтін</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжай:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Бума:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Жаңарту аралығы:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull text:</source>
+        <translation>&amp;Толық мәтін:</translation>
+    </message>
+    <message>
+        <source>not given by the feed</source>
+        <translation>арна көрсетпеген</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Соңғы тексеру</translation>
+    </message>
+    <message>
+        <source>{error} ({count}×)</source>
+        <translation>{error} ({count} рет)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Соңғы қате</translation>
+    </message>
+    <message>
+        <source>Articles stored</source>
+        <translation>Сақталған мақалалар</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation>Соңғы тексеру:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Соңғы қате:</translation>
+    </message>
+    <message>
+        <source>Articles stored:</source>
+        <translation>Сақталған мақалалар:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Open &amp;website</source>
+        <translation>&amp;Сайтты ашу</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Сайтты ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Мекенжайды &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Мекенжайды көшіру</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://</source>
+        <translation>Мекенжай http:// немесе https:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>әлі тексерілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Барлығын оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Жаңа бума…</translation>
+    </message>
+    <message>
+        <source>Rename folder…</source>
+        <translation>Буманың атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete folder…</source>
+        <translation>Буманы жою…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Жаңа бума</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Буманың аты:</translation>
+    </message>
+    <message>
+        <source>There is already a folder {folder}</source>
+        <translation>{folder} бумасы бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Буманың атын өзгерту</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder {folder}? Its %n feed(s) will be outside any folder; none is unsubscribed.</source>
+        <translation>
+            <numerusform>{folder} бумасы жойылсын ба? Ондағы %n арна бумасыз қалады, жазылымдар сақталады.</numerusform>
+            <numerusform>{folder} бумасы жойылсын ба? Ондағы %n арна бумасыз қалады, жазылымдар сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the folder {folder}? It has no feeds.</source>
+        <translation>{folder} бумасы жойылсын ба? Онда арна жоқ.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Буманы жою</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Барлығын &amp;оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo marking read</source>
+        <translation>&amp;Оқылды белгісін болдырмау</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Барлығын оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>No unread articles here</source>
+        <translation>Мұнда оқылмаған мақала жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln articles as read?</source>
+        <translation>
+            <numerusform>%Ln мақаланы оқылды деп белгілеу керек пе?</numerusform>
+            <numerusform>%Ln мақаланы оқылды деп белгілеу керек пе?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar offers to undo it for %n seconds.</source>
+        <translation>
+            <numerusform>Күй жолағы мұны %n секунд ішінде болдырмауды ұсынады.</numerusform>
+            <numerusform>Күй жолағы мұны %n секунд ішінде болдырмауды ұсынады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Енді сұрамау</translation>
+    </message>
+    <message>
+        <source>Not asking again until Caravan restarts: the setting was not saved ({error})</source>
+        <translation>Caravan қайта іске қосылғанша сұрамайды: баптау сақталмады ({error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln мақала оқылды деп белгіленді</numerusform>
+            <numerusform>%Ln мақала оқылды деп белгіленді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo marking %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln мақаланың оқылды белгісін болдырмау</numerusform>
+            <numerusform>%Ln мақаланың оқылды белгісін болдырмау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) unread again</source>
+        <translation>
+            <numerusform>%Ln мақала қайтадан оқылмаған</numerusform>
+            <numerusform>%Ln мақала қайтадан оқылмаған</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Бір қадам ж&amp;оғары</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Бір қадам тө&amp;мен</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қ&amp;иып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Толық ақпаратты көрсету...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Толық ақпаратты жасыру...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Барлығын сақтау</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Б&amp;арлығына иә</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Барлығына ж&amp;оқ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Үзу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Бастапқы күйді қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қиып а&amp;лу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Сілтеме о&amp;рналасуын көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>No stored history yet</source>
+        <translation>Бағам тарихы әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>one day stored</source>
+        <translation>бір күн сақталған</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 жыл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the last {range}: the newest stored day is {day}</source>
+        <translation>Соңғы {range} ішінде ештеңе жоқ: сақталған ең жаңа күн — {day}</translation>
+    </message>
+    <message>
+        <source>{message}: {value} on {day}</source>
+        <translation>{message}: {day} күнгі {value}</translation>
+    </message>
+    <message>
+        <source>{range}, from {first} to {last}</source>
+        <translation>{range}, {first} мәнінен {last} мәніне дейін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln күн, {first} – {last}</numerusform>
+            <numerusform>%Ln күн, {first} – {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, nothing stored since (the range ends {day})</source>
+        <translation>, одан кейін ештеңе сақталмаған (аралық {day} аяқталады)</translation>
+    </message>
+    <message>
+        <source>; lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}. Left and Right read one day at a time.</source>
+        <translation>; ең төменгісі {lowest_day} күні {lowest}, ең жоғарысы {highest_day} күні {highest}. Сол және оң жебелер бір күннен оқиды.</translation>
+    </message>
+    <message>
+        <source>Show every stored day</source>
+        <translation>Сақталған барлық күнді көрсету</translation>
+    </message>
+    <message>
+        <source>Show the last {range}</source>
+        <translation>Соңғы {range} көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>RateDetail</name>
+    <message>
+        <source>unknown (no earlier day stored)</source>
+        <translation>белгісіз (алдыңғы күннің бағамы сақталмаған)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: %n day(s) old; the source publishes {cadence}, and no newer rate has been stored</source>
+        <translation>
+            <numerusform>&lt;b&gt;Ескірген&lt;/b&gt;: бағам %n күн бұрынғы; дереккөз {cadence} жариялайды, ал жаңарақ бағам сақталмаған</numerusform>
+            <numerusform>&lt;b&gt;Ескірген&lt;/b&gt;: бағам %n күн бұрынғы; дереккөз {cadence} жариялайды, ал жаңарақ бағам сақталмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Алдыңғы күнмен салыстырғанда өзгеріс: {change}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for {day} · Source: {source} · %n day(s) stored</source>
+        <translation>
+            <numerusform>{day} күнге жарамды · Дереккөз: {source} · %n күннің бағамы сақталған</numerusform>
+            <numerusform>{day} күнге жарамды · Дереккөз: {source} · %n күннің бағамы сақталған</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateSource</name>
+    <message>
+        <source>National Bank of Kazakhstan</source>
+        <translation>Қазақстан Ұлттық Банкі</translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation>Қырғыз Республикасының Ұлттық банкі</translation>
+    </message>
+    <message>
+        <source>Central Bank of the Republic of Uzbekistan</source>
+        <translation>Өзбекстан Орталық банкі</translation>
+    </message>
+    <message>
+        <source>Bank of Russia</source>
+        <translation>Ресей Банкі</translation>
+    </message>
+    <message>
+        <source>National Bank of Tajikistan</source>
+        <translation>Тәжікстан Ұлттық банкі</translation>
+    </message>
+    <message>
+        <source>Central Bank of Turkmenistan</source>
+        <translation>Түрікменстан Орталық банкі</translation>
+    </message>
+    <message>
+        <source>European Central Bank</source>
+        <translation>Еуропалық орталық банк</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article contents</source>
+        <translation>Мақала мәтіні</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDate</name>
+    <message>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин бұрын</numerusform>
+            <numerusform>%n мин бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n сағ бұрын</numerusform>
+            <numerusform>%n сағ бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday, {time}</source>
+        <translation>кеше, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairMessages</name>
+    <message>
+        <source>Caravan must repair its database</source>
+        <translation>Caravan дерекқорын қалпына келтіруі керек</translation>
+    </message>
+    <message>
+        <source>Caravan found damage in its database and will now restart to repair it.</source>
+        <translation>Caravan дерекқорынан зақым тапты және оны қалпына келтіру үшін қазір қайта іске қосылады.</translation>
+    </message>
+    <message>
+        <source>Everything that can still be read is kept, and what cannot is taken from the newest backup; the damaged file is kept aside. You will be told what was saved.</source>
+        <translation>Әлі оқылатынның бәрі сақталады, ал қалғаны ең соңғы сақтық көшірмеден алынады; зақымдалған файл бөлек сақталады. Не сақталғаны туралы сізге хабарланады.</translation>
+    </message>
+    <message>
+        <source>Restart and repair</source>
+        <translation>Қайта іске қосып, қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Caravan repaired its database</source>
+        <translation>Caravan дерекқорын қалпына келтірді</translation>
+    </message>
+    <message>
+        <source>Caravan&apos;s database is damaged</source>
+        <translation>Caravan дерекқоры зақымдалған</translation>
+    </message>
+    <message>
+        <source>Caravan found damage in its database and cannot repair it here.</source>
+        <translation>Caravan дерекқорынан зақым тапты, бірақ оны мұнда қалпына келтіре алмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Жаңа тіл келесі іске қосқанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Арналар</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Барлық мақалалар</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Оқылмағандар</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Таңдаулылар</translation>
+    </message>
+    <message>
+        <source>Paused: not fetched</source>
+        <translation>Кідіртілген: жүктелмейді</translation>
+    </message>
+    <message>
+        <source>Error ({count}×): {error}</source>
+        <translation>Қате ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>{folder}, empty folder</source>
+        <translation>{folder}, бос бума</translation>
+    </message>
+    <message>
+        <source>An empty folder: drag feeds here</source>
+        <translation>Бос бума: арналарды осында сүйреңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}, %Ln unread</source>
+        <translation>
+            <numerusform>{label}, %Ln оқылмаған</numerusform>
+            <numerusform>{label}, %Ln оқылмаған</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
+        <translation>Іске қосылған басқа Caravan {folder} бумасын пайдаланып тұр, бірақ жауап бермейді (ол өз хабарламасын көрсетіп тұрған болуы мүмкін). Оны жабыңыз да, Caravan-ды қайта іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Жаңарту барысы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Қазір &amp;жаңарту</translation>
+    </message>
+    <message>
+        <source>Starting: the first refresh follows in a moment</source>
+        <translation>Іске қосылуда: алғашқы жаңарту сәлден соң басталады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln жаңа мақала</numerusform>
+            <numerusform>%Ln жаңа мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing {done}/%Ln feed(s)</source>
+        <translation>
+            <numerusform>Жаңартылуда: {done}/%Ln арна</numerusform>
+            <numerusform>Жаңартылуда: {done}/%Ln арна</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) in error</source>
+        <translation>
+            <numerusform>%Ln арнада қате</numerusform>
+            <numerusform>%Ln арнада қате</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — another refresh follows</source>
+        <translation> — одан кейін тағы бір жаңарту</translation>
+    </message>
+    <message>
+        <source>Another refresh follows</source>
+        <translation>Одан кейін тағы бір жаңарту</translation>
+    </message>
+    <message>
+        <source>Offline since {time} — refreshing resumes when the network returns</source>
+        <translation>{time} бастап желісіз — желі қайтқанда жаңарту жалғасады</translation>
+    </message>
+    <message>
+        <source>Offline at {time} — showing stored articles and rates</source>
+        <translation>{time} кезінде желісіз — сақталған мақалалар мен бағамдар көрсетілуде</translation>
+    </message>
+    <message>
+        <source>Updated at {time}: {round}</source>
+        <translation>{time} кезінде жаңартылды: {round}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Желісіз</translation>
+    </message>
+    <message>
+        <source>{reason}: showing what is stored</source>
+        <translation>{reason}: сақталғаны көрсетілуде</translation>
+    </message>
+    <message>
+        <source>No network: showing what is stored</source>
+        <translation>Желі жоқ: сақталғаны көрсетілуде</translation>
+    </message>
+    <message>
+        <source>Offline — showing stored articles and rates</source>
+        <translation>Желісіз — сақталған мақалалар мен бағамдар көрсетілуде</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} of %Ln feeds checked</source>
+        <translation>
+            <numerusform>%Ln арнаның {checked} тексерілді</numerusform>
+            <numerusform>%Ln арнаның {checked} тексерілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) checked</source>
+        <translation>
+            <numerusform>%Ln арна тексерілді</numerusform>
+            <numerusform>%Ln арна тексерілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old removed</source>
+        <translation>
+            <numerusform>жойылған ескі мақалалар: %Ln</numerusform>
+            <numerusform>жойылған ескі мақалалар: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates failed</source>
+        <translation>бағамдар жүктелмеді</translation>
+    </message>
+    <message>
+        <source>rates of {day}</source>
+        <translation>{day} бағамдары</translation>
+    </message>
+    <message>
+        <source>rates unchanged</source>
+        <translation>бағамдар өзгермеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate source(s) failed</source>
+        <translation>
+            <numerusform>%n бағам дереккөзі жауап бермеді</numerusform>
+            <numerusform>%n бағам дереккөзі жауап бермеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) wait(s) as the server asked (Retry-After)</source>
+        <translation>
+            <numerusform>%n арна сервер сұрағандай күтеді (Retry-After)</numerusform>
+            <numerusform>%n арна сервер сұрағандай күтеді (Retry-After)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing feed(s) wait(s) for the next check</source>
+        <translation>
+            <numerusform>Қатесі бар %n арна келесі тексеруді күтеді</numerusform>
+            <numerusform>Қатесі бар %n арна келесі тексеруді күтеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full text(s)</source>
+        <translation>
+            <numerusform>%Ln толық мәтін</numerusform>
+            <numerusform>%Ln толық мәтін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) kept offline</source>
+        <translation>
+            <numerusform>%Ln сурет желісіз оқуға сақталды</numerusform>
+            <numerusform>%Ln сурет желісіз оқуға сақталды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <source>&amp;Add feed…</source>
+        <translation>Арна &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions (OPML)…</source>
+        <translation>Жазылымдарды &amp;импорттау (OPML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions (OPML)…</source>
+        <translation>Жазылымдарды &amp;экспорттау (OPML)…</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Жаңа &amp;бума…</translation>
+    </message>
+    <message>
+        <source>Feeds with &amp;errors…</source>
+        <translation>Қатесі бар а&amp;рналар…</translation>
+    </message>
+    <message>
+        <source>Edit feed address</source>
+        <translation>Арна мекенжайын өзгерту</translation>
+    </message>
+    <message>
+        <source>{feed} now comes from {address}</source>
+        <translation>{feed} енді {address} мекенжайынан жүктеледі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %n feed(s)</source>
+        <translation>
+            <numerusform>%n арнаға жазылдыңыз</numerusform>
+            <numerusform>%n арнаға жазылдыңыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed to {address}</source>
+        <translation>{address} мекенжайына жазылдыңыз</translation>
+    </message>
+    <message>
+        <source>{done}. {reason}: its articles come with the first refresh online</source>
+        <translation>{done}. {reason}: мақалалар желіге қосылғаннан кейінгі алғашқы жаңартумен келеді</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Жазылымдарды импорттау</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml)</source>
+        <translation>OPML файлдары (*.opml *.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {error}</source>
+        <translation>{file} файлын импорттау мүмкін болмады: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new feed(s)</source>
+        <translation>
+            <numerusform>%Ln жаңа арна импортталды</numerusform>
+            <numerusform>%Ln жаңа арна импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already subscribed</source>
+        <translation>
+            <numerusform>%Ln арнаға бұрыннан жазылғансыз</numerusform>
+            <numerusform>%Ln арнаға бұрыннан жазылғансыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries skipped</source>
+        <translation>
+            <numerusform>%Ln жазба өткізіп жіберілді</numerusform>
+            <numerusform>%Ln жазба өткізіп жіберілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}: fetched when online</source>
+        <translation>{reason}: желіге қосылғанда жүктеледі</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Жазылымдарды экспорттау</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML файлдары (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>{file} файлына жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>Subscriptions written to {file}</source>
+        <translation>Жазылымдар {file} файлына жазылды</translation>
+    </message>
+    <message>
+        <source>Refresh this feed</source>
+        <translation>Бұл арнаны жаңарту</translation>
+    </message>
+    <message>
+        <source>Paused: resume fetching first</source>
+        <translation>Кідіртілген: алдымен жүктеуді жалғастырыңыз</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Барлығын оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Қасиеттері…</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Мекенжайды көшіру</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Сайтты ашу</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>Бумаға жылжыту…</translation>
+    </message>
+    <message>
+        <source>Resume fetching</source>
+        <translation>Жүктеуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>Pause fetching</source>
+        <translation>Жүктеуді кідірту</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Толық мәтін</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <source>Refreshing {feed}…</source>
+        <translation>{feed} жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web link</source>
+        <translation>{address} ашылмады: бұл веб-сілтеме емес</translation>
+    </message>
+    <message>
+        <source>Rename feed</source>
+        <translation>Арнаның атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Бумаға жылжыту</translation>
+    </message>
+    <message>
+        <source>Folder (empty for none):</source>
+        <translation>Бума (бос болса — бумасыз):</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Арнаны жою</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from {feed} and delete its articles?</source>
+        <translation>{feed} арнасына жазылымды тоқтатып, оның мақалаларын жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>Ticker</name>
+    <message>
+        <source>Paused</source>
+        <translation>Кідіртілді</translation>
+    </message>
+    <message>
+        <source>P or Ctrl+Shift+P resumes</source>
+        <translation>P немесе Ctrl+Shift+P — жалғастыру</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Валюта бағамдары</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Бағамдар әлі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>TickerAccess</name>
+    <message>
+        <source>Opens its article</source>
+        <translation>Мақаласын ашады</translation>
+    </message>
+    <message>
+        <source>Opens its detail</source>
+        <translation>Толығырақ ашады</translation>
+    </message>
+</context>
+<context>
+    <name>TickerItems</name>
+    <message numerus="yes">
+        <source>Valid for {day} (%n days ago)</source>
+        <translation>
+            <numerusform>{day} күнге жарамды (%n күн бұрын)</numerusform>
+            <numerusform>{day} күнге жарамды (%n күн бұрын)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid for {day}</source>
+        <translation>{day} күнге жарамды</translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Алдыңғы күннен бергі өзгеріс: {change}</translation>
+    </message>
+    <message>
+        <source>Change: unknown (no earlier rate stored)</source>
+        <translation>Өзгеріс: белгісіз (бұрынғы бағам сақталмаған)</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Дереккөз: {source}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes every day, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Ескірген&lt;/b&gt;: дереккөз бағамды күн сайын жариялайды, ал жаңарағы сақталмаған</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes on working days, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Ескірген&lt;/b&gt;: дереккөз бағамды жұмыс күндері жариялайды, ал жаңарағы сақталмаған</translation>
+    </message>
+    <message>
+        <source>{base} to {quote} {value}</source>
+        <translation>{base}: {value} ({quote})</translation>
+    </message>
+    <message>
+        <source>, up {amount} percent</source>
+        <translation>, {amount} пайызға өсті</translation>
+    </message>
+    <message>
+        <source>, down {amount} percent</source>
+        <translation>, {amount} пайызға төмендеді</translation>
+    </message>
+    <message>
+        <source>, unchanged</source>
+        <translation>, өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>, out of date: the rate of {day}</source>
+        <translation>, ескірген: {day} бағамы</translation>
+    </message>
+    <message>
+        <source>Click for the detail</source>
+        <translation>Толығырақ көру үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <source>Click to read</source>
+        <translation>Оқу үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>Headline: {title}, from {feed}</source>
+        <translation>Тақырып: {title}, арна: {feed}</translation>
+    </message>
+</context>
+<context>
+    <name>TickerMode</name>
+    <message>
+        <source>Rates</source>
+        <translation>Бағамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the ticker</source>
+        <translation>Жүгірме жолды &amp;кідірту</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (still pages)</source>
+        <translation>Қозғалысты &amp;азайту (қозғалмайтын беттер)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact ticker (reader hidden)</source>
+        <translation>&amp;Ықшам жүгірме жол (оқу терезесі жасырын)</translation>
+    </message>
+    <message>
+        <source>Compact ticker at the &amp;bottom edge</source>
+        <translation>Ықшам жол &amp;төменгі жиекте</translation>
+    </message>
+    <message>
+        <source>&amp;Show the reader</source>
+        <translation>Оқу терезесін &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Top edge</source>
+        <translation>&amp;Жоғарғы жиек</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom edge</source>
+        <translation>&amp;Төменгі жиек</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen</source>
+        <translation>&amp;Экран</translation>
+    </message>
+    <message>
+        <source>Screen of the compact ticker</source>
+        <translation>Ықшам жүгірме жолдың экраны</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Бағамдар әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Show rate &amp;ticker</source>
+        <translation>Бағамның жүгірме &amp;жолын көрсету</translation>
+    </message>
+    <message>
+        <source>Rate &amp;details</source>
+        <translation>Бағам &amp;мәліметтері</translation>
+    </message>
+    <message>
+        <source>Offline — no rates stored yet</source>
+        <translation>Желісіз — бағамдар әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Loading rates…</source>
+        <translation>Бағамдар жүктелуде…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show or hide the reader</source>
+        <translation>Оқу терезесін көрсету не жасыру</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Қазір жаңарту</translation>
+    </message>
+    <message>
+        <source>Quit Caravan</source>
+        <translation>Caravan-нан шығу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln оқылмаған</numerusform>
+            <numerusform>Caravan — %Ln оқылмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caravan — all read</source>
+        <translation>Caravan — бәрі оқылды</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>WindowContext</name>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan желісіз іске қосылды (--offline)</translation>
+    </message>
+    <message>
+        <source>{reason}: feeds and rates are not refreshed</source>
+        <translation>{reason}: арналар мен бағамдар жаңартылмайды</translation>
+    </message>
+    <message>
+        <source>{reason}: the article&apos;s page is not fetched</source>
+        <translation>{reason}: мақала беті жүктелмейді</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Сақтау мүмкін болмады: {error}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1529 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Add feed</source>
+        <translation>Добавить ленту</translation>
+    </message>
+    <message>
+        <source>https://example.com/feed.xml or the site&apos;s address</source>
+        <translation>https://example.com/feed.xml или адрес сайта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Название, которое даёт сама лента</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>None, or type a new folder</source>
+        <translation>Без папки или введите новую</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Найденные ленты</translation>
+    </message>
+    <message>
+        <source>Subscribe without checking the address</source>
+        <translation>Подписаться без проверки адреса</translation>
+    </message>
+    <message>
+        <source>Subscribe without checking</source>
+        <translation>Подписаться без проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>По&amp;дписаться</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Подписаться</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing can be subscribed.</source>
+        <translation>{reason}: подписаться нельзя.</translation>
+    </message>
+    <message>
+        <source>{reason}: the address cannot be checked now. You may subscribe without checking; its articles come with the first refresh online.</source>
+        <translation>{reason}: сейчас адрес проверить нельзя. Можно подписаться без проверки — статьи появятся при первом обновлении в сети.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to {address}</source>
+        <translation>Подписка на {address} уже есть</translation>
+    </message>
+    <message>
+        <source>Tick at least one of the feeds found</source>
+        <translation>Отметьте хотя бы одну из найденных лент</translation>
+    </message>
+    <message>
+        <source>{reason}: tick “Subscribe without checking” to subscribe anyway</source>
+        <translation>{reason}: чтобы всё же подписаться, отметьте «Подписаться без проверки»</translation>
+    </message>
+    <message>
+        <source>Checking {address}…</source>
+        <translation>Проверка {address}…</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing subscribed.</source>
+        <translation>{reason}. Подписка не оформлена.</translation>
+    </message>
+    <message>
+        <source>{address} (already subscribed)</source>
+        <translation>{address} (подписка уже есть)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{address} is a web page that links to %n feed(s): tick those to subscribe to.</source>
+        <translation>
+            <numerusform>{address} — веб-страница, которая ссылается на %n ленту: отметьте, на какие подписаться.</numerusform>
+            <numerusform>{address} — веб-страница, которая ссылается на %n ленты: отметьте, на какие подписаться.</numerusform>
+            <numerusform>{address} — веб-страница, которая ссылается на %n лент: отметьте, на какие подписаться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>прочитано</translation>
+    </message>
+    <message>
+        <source>, starred</source>
+        <translation>, в избранном</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+</context>
+<context>
+    <name>CompactTicker</name>
+    <message>
+        <source>Caravan ticker</source>
+        <translation>Бегущая строка Caravan</translation>
+    </message>
+    <message>
+        <source>Caravan compact ticker</source>
+        <translation>Компактная бегущая строка Caravan</translation>
+    </message>
+    <message>
+        <source>Compact ticker menu</source>
+        <translation>Меню компактной бегущей строки</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation>кыргызский сом</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>казахстанский тенге</translation>
+    </message>
+    <message>
+        <source>Tajikistani somoni</source>
+        <translation>таджикский сомони</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>узбекский сум</translation>
+    </message>
+    <message>
+        <source>Turkmenistani manat</source>
+        <translation>туркменский манат</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>азербайджанский манат</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>доллар США</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>евро</translation>
+    </message>
+    <message>
+        <source>Russian ruble</source>
+        <translation>российский рубль</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>китайский юань</translation>
+    </message>
+</context>
+<context>
+    <name>FeedErrorsDialog</name>
+    <message>
+        <source>Feeds with errors — Caravan</source>
+        <translation>Ленты с ошибками — Caravan</translation>
+    </message>
+    <message>
+        <source>Feeds with errors</source>
+        <translation>Ленты с ошибками</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Лента</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Началась</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Refresh every feed now; each of these is retried once before its next check, unless its server asked to wait</source>
+        <translation>Обновить все ленты сейчас: каждая из этих будет проверена ещё раз до следующей плановой проверки, если её сервер не просил подождать</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected feed</source>
+        <translation>Изменить выбранную ленту</translation>
+    </message>
+    <message>
+        <source>The selected feed&apos;s properties: its address, title, …</source>
+        <translation>Свойства выбранной ленты: адрес, название, …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed</source>
+        <translation>Удалить выбранную ленту</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected feed</source>
+        <translation>Отписаться от выбранной ленты</translation>
+    </message>
+    <message>
+        <source>Every feed is fine.</source>
+        <translation>Все ленты в порядке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed at the last attempt. Caravan tries them again by itself, waiting longer after each failure.</source>
+        <translation>
+            <numerusform>%n лента не загрузилась при последней попытке. Caravan сам попробует ещё раз, с каждой неудачей выжидая дольше.</numerusform>
+            <numerusform>%n ленты не загрузились при последней попытке. Caravan сам попробует ещё раз, с каждой неудачей выжидая дольше.</numerusform>
+            <numerusform>%n лент не загрузились при последней попытке. Caravan сам попробует ещё раз, с каждой неудачей выжидая дольше.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Automatic (for teasers)</source>
+        <translation>Автоматически (для анонсов)</translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation>Всегда загружать страницу статьи</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — свойства</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Changing the address keeps the feed&apos;s articles</source>
+        <translation>При смене адреса статьи ленты сохраняются</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Название, которое даёт сама лента</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes</source>
+        <translation>Интервал обновления в минутах</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>The global interval ({minutes} min)</source>
+        <translation>Общий интервал ({minutes} мин)</translation>
+    </message>
+    <message>
+        <source>Fetch this feed (unchecked: paused, its articles kept)</source>
+        <translation>Загружать эту ленту (без отметки — пауза, статьи сохраняются)</translation>
+    </message>
+    <message>
+        <source>Fetch this feed</source>
+        <translation>Загружать эту ленту</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Полный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull text:</source>
+        <translation>Полный &amp;текст:</translation>
+    </message>
+    <message>
+        <source>not given by the feed</source>
+        <translation>лента его не указывает</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>{error} ({count}×)</source>
+        <translation>{error} ({count}×)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Articles stored</source>
+        <translation>Сохранено статей</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation>Последняя проверка:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Последняя ошибка:</translation>
+    </message>
+    <message>
+        <source>Articles stored:</source>
+        <translation>Сохранено статей:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Open &amp;website</source>
+        <translation>Открыть &amp;сайт</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Открыть сайт</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Копировать адрес</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Копировать адрес</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://</source>
+        <translation>Адрес должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ещё не было</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Новая папка…</translation>
+    </message>
+    <message>
+        <source>Rename folder…</source>
+        <translation>Переименовать папку…</translation>
+    </message>
+    <message>
+        <source>Delete folder…</source>
+        <translation>Удалить папку…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Имя папки:</translation>
+    </message>
+    <message>
+        <source>There is already a folder {folder}</source>
+        <translation>Папка {folder} уже есть</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Переименование папки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder {folder}? Its %n feed(s) will be outside any folder; none is unsubscribed.</source>
+        <translation>
+            <numerusform>Удалить папку {folder}? %n лента из неё останется в подписках, но вне папок.</numerusform>
+            <numerusform>Удалить папку {folder}? %n ленты из неё останутся в подписках, но вне папок.</numerusform>
+            <numerusform>Удалить папку {folder}? %n лент из неё останутся в подписках, но вне папок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the folder {folder}? It has no feeds.</source>
+        <translation>Удалить папку {folder}? В ней нет лент.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Удаление папки</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Отметить все как п&amp;рочитанные</translation>
+    </message>
+    <message>
+        <source>&amp;Undo marking read</source>
+        <translation>&amp;Отменить отметку о прочтении</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>No unread articles here</source>
+        <translation>Здесь нет непрочитанных статей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln articles as read?</source>
+        <translation>
+            <numerusform>Отметить %Ln статью как прочитанную?</numerusform>
+            <numerusform>Отметить %Ln статьи как прочитанные?</numerusform>
+            <numerusform>Отметить %Ln статей как прочитанные?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar offers to undo it for %n seconds.</source>
+        <translation>
+            <numerusform>Строка состояния предложит отменить это в течение %n секунды.</numerusform>
+            <numerusform>Строка состояния предложит отменить это в течение %n секунд.</numerusform>
+            <numerusform>Строка состояния предложит отменить это в течение %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Отметить как прочитанные</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Больше не спрашивать</translation>
+    </message>
+    <message>
+        <source>Not asking again until Caravan restarts: the setting was not saved ({error})</source>
+        <translation>Caravan не будет спрашивать до перезапуска: настройку не удалось сохранить ({error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln статья отмечена как прочитанная</numerusform>
+            <numerusform>%Ln статьи отмечены как прочитанные</numerusform>
+            <numerusform>%Ln статей отмечены как прочитанные</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo marking %Ln article(s) read</source>
+        <translation>
+            <numerusform>Снять отметку о прочтении с %Ln статьи</numerusform>
+            <numerusform>Снять отметку о прочтении с %Ln статей</numerusform>
+            <numerusform>Снять отметку о прочтении с %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) unread again</source>
+        <translation>
+            <numerusform>%Ln статья снова не прочитана</numerusform>
+            <numerusform>%Ln статьи снова не прочитаны</numerusform>
+            <numerusform>%Ln статей снова не прочитаны</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Выделить всё</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Шаг вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Шаг вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>No stored history yet</source>
+        <translation>История курса ещё не сохранена</translation>
+    </message>
+    <message>
+        <source>one day stored</source>
+        <translation>сохранён один день</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the last {range}: the newest stored day is {day}</source>
+        <translation>За последние {range} ничего нет: самый новый сохранённый день — {day}</translation>
+    </message>
+    <message>
+        <source>{message}: {value} on {day}</source>
+        <translation>{message}: {value} на {day}</translation>
+    </message>
+    <message>
+        <source>{range}, from {first} to {last}</source>
+        <translation>{range}, от {first} до {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln день, с {first} по {last}</numerusform>
+            <numerusform>%Ln дня, с {first} по {last}</numerusform>
+            <numerusform>%Ln дней, с {first} по {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, nothing stored since (the range ends {day})</source>
+        <translation>, после этого ничего не сохранено (диапазон заканчивается {day})</translation>
+    </message>
+    <message>
+        <source>; lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}. Left and Right read one day at a time.</source>
+        <translation>; минимум {lowest} на {lowest_day}, максимум {highest} на {highest_day}. Стрелки влево и вправо читают по одному дню.</translation>
+    </message>
+    <message>
+        <source>Show every stored day</source>
+        <translation>Показать все сохранённые дни</translation>
+    </message>
+    <message>
+        <source>Show the last {range}</source>
+        <translation>Показать последние {range}</translation>
+    </message>
+</context>
+<context>
+    <name>RateDetail</name>
+    <message>
+        <source>unknown (no earlier day stored)</source>
+        <translation>неизвестно (нет данных за предыдущий день)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: %n day(s) old; the source publishes {cadence}, and no newer rate has been stored</source>
+        <translation>
+            <numerusform>&lt;b&gt;Устарел&lt;/b&gt;: курсу %n день; источник публикует {cadence}, а более свежий курс не сохранён</numerusform>
+            <numerusform>&lt;b&gt;Устарел&lt;/b&gt;: курсу %n дня; источник публикует {cadence}, а более свежий курс не сохранён</numerusform>
+            <numerusform>&lt;b&gt;Устарел&lt;/b&gt;: курсу %n дней; источник публикует {cadence}, а более свежий курс не сохранён</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Изменение к предыдущему дню: {change}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for {day} · Source: {source} · %n day(s) stored</source>
+        <translation>
+            <numerusform>Действует на {day} · Источник: {source} · сохранён %n день</numerusform>
+            <numerusform>Действует на {day} · Источник: {source} · сохранено %n дня</numerusform>
+            <numerusform>Действует на {day} · Источник: {source} · сохранено %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateSource</name>
+    <message>
+        <source>National Bank of Kazakhstan</source>
+        <translation>Национальный банк Казахстана</translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation>Национальный банк Кыргызской Республики</translation>
+    </message>
+    <message>
+        <source>Central Bank of the Republic of Uzbekistan</source>
+        <translation>Центральный банк Узбекистана</translation>
+    </message>
+    <message>
+        <source>Bank of Russia</source>
+        <translation>Банк России</translation>
+    </message>
+    <message>
+        <source>National Bank of Tajikistan</source>
+        <translation>Национальный банк Таджикистана</translation>
+    </message>
+    <message>
+        <source>Central Bank of Turkmenistan</source>
+        <translation>Центральный банк Туркменистана</translation>
+    </message>
+    <message>
+        <source>European Central Bank</source>
+        <translation>Европейский центральный банк</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article contents</source>
+        <translation>Текст статьи</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDate</name>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday, {time}</source>
+        <translation>вчера, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairMessages</name>
+    <message>
+        <source>Caravan must repair its database</source>
+        <translation>Caravan должен восстановить базу данных</translation>
+    </message>
+    <message>
+        <source>Caravan found damage in its database and will now restart to repair it.</source>
+        <translation>Caravan обнаружил повреждение базы данных и сейчас перезапустится, чтобы её восстановить.</translation>
+    </message>
+    <message>
+        <source>Everything that can still be read is kept, and what cannot is taken from the newest backup; the damaged file is kept aside. You will be told what was saved.</source>
+        <translation>Всё, что ещё читается, будет сохранено, а остальное возьмётся из последней резервной копии; повреждённый файл останется отдельно. Вам сообщат, что удалось спасти.</translation>
+    </message>
+    <message>
+        <source>Restart and repair</source>
+        <translation>Перезапустить и восстановить</translation>
+    </message>
+    <message>
+        <source>Caravan repaired its database</source>
+        <translation>Caravan восстановил базу данных</translation>
+    </message>
+    <message>
+        <source>Caravan&apos;s database is damaged</source>
+        <translation>База данных Caravan повреждена</translation>
+    </message>
+    <message>
+        <source>Caravan found damage in its database and cannot repair it here.</source>
+        <translation>Caravan обнаружил повреждение базы данных и не может восстановить её здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Paused: not fetched</source>
+        <translation>Приостановлена: не загружается</translation>
+    </message>
+    <message>
+        <source>Error ({count}×): {error}</source>
+        <translation>Ошибка ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>{folder}, empty folder</source>
+        <translation>{folder}, пустая папка</translation>
+    </message>
+    <message>
+        <source>An empty folder: drag feeds here</source>
+        <translation>Пустая папка: перетащите сюда ленты</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}, %Ln unread</source>
+        <translation>
+            <numerusform>{label}, %Ln непрочитанная</numerusform>
+            <numerusform>{label}, %Ln непрочитанные</numerusform>
+            <numerusform>{label}, %Ln непрочитанных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
+        <translation>Другой запущенный Caravan использует {folder}, но не отвечает (возможно, он показывает своё сообщение). Закройте его и запустите Caravan снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Ход обновления</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>Starting: the first refresh follows in a moment</source>
+        <translation>Запуск: первое обновление начнётся через мгновение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln новая статья</numerusform>
+            <numerusform>%Ln новые статьи</numerusform>
+            <numerusform>%Ln новых статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing {done}/%Ln feed(s)</source>
+        <translation>
+            <numerusform>Обновление: {done} из %Ln ленты</numerusform>
+            <numerusform>Обновление: {done} из %Ln лент</numerusform>
+            <numerusform>Обновление: {done} из %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) in error</source>
+        <translation>
+            <numerusform>%Ln лента с ошибкой</numerusform>
+            <numerusform>%Ln ленты с ошибкой</numerusform>
+            <numerusform>%Ln лент с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — another refresh follows</source>
+        <translation> — затем ещё одно обновление</translation>
+    </message>
+    <message>
+        <source>Another refresh follows</source>
+        <translation>Затем ещё одно обновление</translation>
+    </message>
+    <message>
+        <source>Offline since {time} — refreshing resumes when the network returns</source>
+        <translation>Без сети с {time} — обновление возобновится, когда сеть вернётся</translation>
+    </message>
+    <message>
+        <source>Offline at {time} — showing stored articles and rates</source>
+        <translation>Без сети в {time} — показаны сохранённые статьи и курсы</translation>
+    </message>
+    <message>
+        <source>Updated at {time}: {round}</source>
+        <translation>Обновлено в {time}: {round}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Без сети</translation>
+    </message>
+    <message>
+        <source>{reason}: showing what is stored</source>
+        <translation>{reason}: показано сохранённое</translation>
+    </message>
+    <message>
+        <source>No network: showing what is stored</source>
+        <translation>Нет сети: показано сохранённое</translation>
+    </message>
+    <message>
+        <source>Offline — showing stored articles and rates</source>
+        <translation>Без сети — показаны сохранённые статьи и курсы</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} of %Ln feeds checked</source>
+        <translation>
+            <numerusform>проверено {checked} из %Ln ленты</numerusform>
+            <numerusform>проверено {checked} из %Ln лент</numerusform>
+            <numerusform>проверено {checked} из %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) checked</source>
+        <translation>
+            <numerusform>проверена %Ln лента</numerusform>
+            <numerusform>проверены %Ln ленты</numerusform>
+            <numerusform>проверено %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old removed</source>
+        <translation>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+            <numerusform>удалено старых статей: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates failed</source>
+        <translation>курсы не загрузились</translation>
+    </message>
+    <message>
+        <source>rates of {day}</source>
+        <translation>курсы на {day}</translation>
+    </message>
+    <message>
+        <source>rates unchanged</source>
+        <translation>курсы без изменений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate source(s) failed</source>
+        <translation>
+            <numerusform>%n источник курсов не ответил</numerusform>
+            <numerusform>%n источника курсов не ответили</numerusform>
+            <numerusform>%n источников курсов не ответили</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) wait(s) as the server asked (Retry-After)</source>
+        <translation>
+            <numerusform>%n лента ждёт по просьбе сервера (Retry-After)</numerusform>
+            <numerusform>%n ленты ждут по просьбе сервера (Retry-After)</numerusform>
+            <numerusform>%n лент ждут по просьбе сервера (Retry-After)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing feed(s) wait(s) for the next check</source>
+        <translation>
+            <numerusform>%n лента с ошибкой ждёт следующей проверки</numerusform>
+            <numerusform>%n ленты с ошибкой ждут следующей проверки</numerusform>
+            <numerusform>%n лент с ошибкой ждут следующей проверки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full text(s)</source>
+        <translation>
+            <numerusform>%Ln полный текст</numerusform>
+            <numerusform>%Ln полных текста</numerusform>
+            <numerusform>%Ln полных текстов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) kept offline</source>
+        <translation>
+            <numerusform>%Ln изображение сохранено для чтения без сети</numerusform>
+            <numerusform>%Ln изображения сохранены для чтения без сети</numerusform>
+            <numerusform>%Ln изображений сохранены для чтения без сети</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <source>&amp;Add feed…</source>
+        <translation>&amp;Добавить ленту…</translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions (OPML)…</source>
+        <translation>&amp;Импорт подписок (OPML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions (OPML)…</source>
+        <translation>&amp;Экспорт подписок (OPML)…</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Новая &amp;папка…</translation>
+    </message>
+    <message>
+        <source>Feeds with &amp;errors…</source>
+        <translation>Ленты с &amp;ошибками…</translation>
+    </message>
+    <message>
+        <source>Edit feed address</source>
+        <translation>Изменение адреса ленты</translation>
+    </message>
+    <message>
+        <source>{feed} now comes from {address}</source>
+        <translation>{feed} теперь загружается с {address}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %n feed(s)</source>
+        <translation>
+            <numerusform>Вы подписались на %n ленту</numerusform>
+            <numerusform>Вы подписались на %n ленты</numerusform>
+            <numerusform>Вы подписались на %n лент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed to {address}</source>
+        <translation>Вы подписались на {address}</translation>
+    </message>
+    <message>
+        <source>{done}. {reason}: its articles come with the first refresh online</source>
+        <translation>{done}. {reason}: статьи появятся при первом обновлении в сети</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Импорт подписок</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml)</source>
+        <translation>Файлы OPML (*.opml *.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {error}</source>
+        <translation>Не удалось импортировать {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new feed(s)</source>
+        <translation>
+            <numerusform>Импортирована %Ln новая лента</numerusform>
+            <numerusform>Импортированы %Ln новые ленты</numerusform>
+            <numerusform>Импортировано %Ln новых лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already subscribed</source>
+        <translation>
+            <numerusform>%Ln уже в подписках</numerusform>
+            <numerusform>%Ln уже в подписках</numerusform>
+            <numerusform>%Ln уже в подписках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries skipped</source>
+        <translation>
+            <numerusform>%Ln запись пропущена</numerusform>
+            <numerusform>%Ln записи пропущены</numerusform>
+            <numerusform>%Ln записей пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}: fetched when online</source>
+        <translation>{reason}: загрузятся, когда появится сеть</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Экспорт подписок</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Файлы OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>Не удалось записать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Subscriptions written to {file}</source>
+        <translation>Подписки сохранены в {file}</translation>
+    </message>
+    <message>
+        <source>Refresh this feed</source>
+        <translation>Обновить эту ленту</translation>
+    </message>
+    <message>
+        <source>Paused: resume fetching first</source>
+        <translation>Загрузка приостановлена: сначала возобновите её</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Свойства…</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Копировать адрес</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Открыть сайт</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>Переместить в папку…</translation>
+    </message>
+    <message>
+        <source>Resume fetching</source>
+        <translation>Возобновить загрузку</translation>
+    </message>
+    <message>
+        <source>Pause fetching</source>
+        <translation>Приостановить загрузку</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Полный текст</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Refreshing {feed}…</source>
+        <translation>Обновляется {feed}…</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web link</source>
+        <translation>{address} не открыт: это не веб-ссылка</translation>
+    </message>
+    <message>
+        <source>Rename feed</source>
+        <translation>Переименование ленты</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Перемещение в папку</translation>
+    </message>
+    <message>
+        <source>Folder (empty for none):</source>
+        <translation>Папка (пусто — без папки):</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Удаление ленты</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from {feed} and delete its articles?</source>
+        <translation>Отписаться от ленты {feed} и удалить её статьи?</translation>
+    </message>
+</context>
+<context>
+    <name>Ticker</name>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>P or Ctrl+Shift+P resumes</source>
+        <translation>P или Ctrl+Shift+P — продолжить</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Курсов пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>TickerAccess</name>
+    <message>
+        <source>Opens its article</source>
+        <translation>Открывает статью</translation>
+    </message>
+    <message>
+        <source>Opens its detail</source>
+        <translation>Открывает подробности</translation>
+    </message>
+</context>
+<context>
+    <name>TickerItems</name>
+    <message numerus="yes">
+        <source>Valid for {day} (%n days ago)</source>
+        <translation>
+            <numerusform>Действует на {day} (%n день назад)</numerusform>
+            <numerusform>Действует на {day} (%n дня назад)</numerusform>
+            <numerusform>Действует на {day} (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid for {day}</source>
+        <translation>Действует на {day}</translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Изменение за день: {change}</translation>
+    </message>
+    <message>
+        <source>Change: unknown (no earlier rate stored)</source>
+        <translation>Изменение: неизвестно (нет сохранённого курса за прошлые дни)</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes every day, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Устарел&lt;/b&gt;: источник публикует курс каждый день, а более новый курс не сохранён</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes on working days, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Устарел&lt;/b&gt;: источник публикует курс по рабочим дням, а более новый курс не сохранён</translation>
+    </message>
+    <message>
+        <source>{base} to {quote} {value}</source>
+        <translation>{base}: {value} ({quote})</translation>
+    </message>
+    <message>
+        <source>, up {amount} percent</source>
+        <translation>, рост на {amount} процента</translation>
+    </message>
+    <message>
+        <source>, down {amount} percent</source>
+        <translation>, снижение на {amount} процента</translation>
+    </message>
+    <message>
+        <source>, unchanged</source>
+        <translation>, без изменений</translation>
+    </message>
+    <message>
+        <source>, out of date: the rate of {day}</source>
+        <translation>, устарел: курс на {day}</translation>
+    </message>
+    <message>
+        <source>Click for the detail</source>
+        <translation>Нажмите, чтобы открыть подробности</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Click to read</source>
+        <translation>Нажмите, чтобы прочитать</translation>
+    </message>
+    <message>
+        <source>Headline: {title}, from {feed}</source>
+        <translation>Заголовок: {title}, лента {feed}</translation>
+    </message>
+</context>
+<context>
+    <name>TickerMode</name>
+    <message>
+        <source>Rates</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the ticker</source>
+        <translation>&amp;Приостановить бегущую строку</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (still pages)</source>
+        <translation>&amp;Меньше движения (неподвижные страницы)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact ticker (reader hidden)</source>
+        <translation>&amp;Компактная бегущая строка (окно чтения скрыто)</translation>
+    </message>
+    <message>
+        <source>Compact ticker at the &amp;bottom edge</source>
+        <translation>Компактная строка у &amp;нижнего края</translation>
+    </message>
+    <message>
+        <source>&amp;Show the reader</source>
+        <translation>&amp;Показать окно чтения</translation>
+    </message>
+    <message>
+        <source>&amp;Top edge</source>
+        <translation>&amp;Верхний край</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom edge</source>
+        <translation>&amp;Нижний край</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen</source>
+        <translation>&amp;Экран</translation>
+    </message>
+    <message>
+        <source>Screen of the compact ticker</source>
+        <translation>Экран компактной бегущей строки</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Курсов пока нет</translation>
+    </message>
+    <message>
+        <source>Show rate &amp;ticker</source>
+        <translation>Показать &amp;бегущую строку курсов</translation>
+    </message>
+    <message>
+        <source>Rate &amp;details</source>
+        <translation>&amp;Подробности курса</translation>
+    </message>
+    <message>
+        <source>Offline — no rates stored yet</source>
+        <translation>Без сети — курсы ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>Loading rates…</source>
+        <translation>Загрузка курсов…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show or hide the reader</source>
+        <translation>Показать или скрыть окно чтения</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>Quit Caravan</source>
+        <translation>Выйти из Caravan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln непрочитанная</numerusform>
+            <numerusform>Caravan — %Ln непрочитанные</numerusform>
+            <numerusform>Caravan — %Ln непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caravan — all read</source>
+        <translation>Caravan — всё прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>WindowContext</name>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan запущен без сети (--offline)</translation>
+    </message>
+    <message>
+        <source>{reason}: feeds and rates are not refreshed</source>
+        <translation>{reason}: ленты и курсы не обновляются</translation>
+    </message>
+    <message>
+        <source>{reason}: the article&apos;s page is not fetched</source>
+        <translation>{reason}: страница статьи не загружается</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1497 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_UZ">
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Add feed</source>
+        <translation>Lenta qoʻshish</translation>
+    </message>
+    <message>
+        <source>https://example.com/feed.xml or the site&apos;s address</source>
+        <translation>https://example.com/feed.xml yoki sayt manzili</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Manzil</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Lentaning oʻz nomi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Jild</translation>
+    </message>
+    <message>
+        <source>None, or type a new folder</source>
+        <translation>Jildsiz yoki yangi jild nomini yozing</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Manzil:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Jild:</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Topilgan lentalar</translation>
+    </message>
+    <message>
+        <source>Subscribe without checking the address</source>
+        <translation>Manzilni tekshirmasdan obuna boʻlish</translation>
+    </message>
+    <message>
+        <source>Subscribe without checking</source>
+        <translation>Tekshirmasdan obuna boʻlish</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Obuna boʻlish</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Obuna boʻlish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing can be subscribed.</source>
+        <translation>{reason}: obuna boʻlib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>{reason}: the address cannot be checked now. You may subscribe without checking; its articles come with the first refresh online.</source>
+        <translation>{reason}: manzilni hozir tekshirib boʻlmaydi. Tekshirmasdan obuna boʻlishingiz mumkin: maqolalar internetga ulangandan keyingi birinchi yangilanishda keladi.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to {address}</source>
+        <translation>{address} manziliga allaqachon obuna boʻlgansiz</translation>
+    </message>
+    <message>
+        <source>Tick at least one of the feeds found</source>
+        <translation>Topilgan lentalardan kamida bittasini belgilang</translation>
+    </message>
+    <message>
+        <source>{reason}: tick “Subscribe without checking” to subscribe anyway</source>
+        <translation>{reason}: baribir obuna boʻlish uchun «Tekshirmasdan obuna boʻlish» belgisini qoʻying</translation>
+    </message>
+    <message>
+        <source>Checking {address}…</source>
+        <translation>{address} tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing subscribed.</source>
+        <translation>{reason}. Hech narsaga obuna boʻlinmadi.</translation>
+    </message>
+    <message>
+        <source>{address} (already subscribed)</source>
+        <translation>{address} (obuna boʻlingan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{address} is a web page that links to %n feed(s): tick those to subscribe to.</source>
+        <translation>
+            <numerusform>{address} — %n ta lentaga havola beradigan veb-sahifa: obuna boʻlmoqchi boʻlganlaringizni belgilang.</numerusform>
+            <numerusform>{address} — %n ta lentaga havola beradigan veb-sahifa: obuna boʻlmoqchi boʻlganlaringizni belgilang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Tekshiruv bekor qilindi.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nomsiz)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>oʻqilmagan</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>oʻqilgan</translation>
+    </message>
+    <message>
+        <source>, starred</source>
+        <translation>, saralanganlarda</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Maqolalar</translation>
+    </message>
+</context>
+<context>
+    <name>CompactTicker</name>
+    <message>
+        <source>Caravan ticker</source>
+        <translation>Caravan yuguruvchi satri</translation>
+    </message>
+    <message>
+        <source>Caravan compact ticker</source>
+        <translation>Caravan ixcham yuguruvchi satri</translation>
+    </message>
+    <message>
+        <source>Compact ticker menu</source>
+        <translation>Ixcham yuguruvchi satr menyusi</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation>qirgʻiz somi</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>qozogʻiston tengesi</translation>
+    </message>
+    <message>
+        <source>Tajikistani somoni</source>
+        <translation>tojik somoniysi</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>oʻzbek soʻmi</translation>
+    </message>
+    <message>
+        <source>Turkmenistani manat</source>
+        <translation>turkman manati</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>ozarbayjon manati</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>AQSH dollari</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>yevro</translation>
+    </message>
+    <message>
+        <source>Russian ruble</source>
+        <translation>Rossiya rubli</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>Xitoy yuani</translation>
+    </message>
+</context>
+<context>
+    <name>FeedErrorsDialog</name>
+    <message>
+        <source>Feeds with errors — Caravan</source>
+        <translation>Xatoli lentalar — Caravan</translation>
+    </message>
+    <message>
+        <source>Feeds with errors</source>
+        <translation>Xatoli lentalar</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Lenta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Xato</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Boshlangan vaqti</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Marta</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Hozir qayta urinish</translation>
+    </message>
+    <message>
+        <source>Refresh every feed now; each of these is retried once before its next check, unless its server asked to wait</source>
+        <translation>Barcha lentalarni hozir yangilash: serveri kutishni soʻramagan boʻlsa, bularning har biri navbatdagi tekshiruvdan oldin yana bir marta tekshiriladi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Tahrirlash…</translation>
+    </message>
+    <message>
+        <source>Edit the selected feed</source>
+        <translation>Tanlangan lentani tahrirlash</translation>
+    </message>
+    <message>
+        <source>The selected feed&apos;s properties: its address, title, …</source>
+        <translation>Tanlangan lentaning xususiyatlari: manzili, nomi, …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Oʻchirish…</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed</source>
+        <translation>Tanlangan lentani oʻchirish</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected feed</source>
+        <translation>Tanlangan lentaga obunani bekor qilish</translation>
+    </message>
+    <message>
+        <source>Every feed is fine.</source>
+        <translation>Barcha lentalar joyida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed at the last attempt. Caravan tries them again by itself, waiting longer after each failure.</source>
+        <translation>
+            <numerusform>Oxirgi urinishda %n ta lenta yuklanmadi. Caravan ularni oʻzi qayta yuklab koʻradi, har bir muvaffaqiyatsizlikdan keyin uzoqroq kutadi.</numerusform>
+            <numerusform>Oxirgi urinishda %n ta lenta yuklanmadi. Caravan ularni oʻzi qayta yuklab koʻradi, har bir muvaffaqiyatsizlikdan keyin uzoqroq kutadi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Automatic (for teasers)</source>
+        <translation>Avtomatik (anonslar uchun)</translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation>Maqola sahifasini doim yuklash</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hech qachon</translation>
+    </message>
+    <message>
+        <source>{feed} — Properties</source>
+        <translation>{feed} — xususiyatlar</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Manzil</translation>
+    </message>
+    <message>
+        <source>Changing the address keeps the feed&apos;s articles</source>
+        <translation>Manzil oʻzgarsa ham, lentaning maqolalari saqlanadi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Lentaning oʻz nomi</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Jild</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes</source>
+        <translation>Yangilash oraligʻi, daqiqalarda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> daq</translation>
+    </message>
+    <message>
+        <source>The global interval ({minutes} min)</source>
+        <translation>Umumiy oraliq ({minutes} daq)</translation>
+    </message>
+    <message>
+        <source>Fetch this feed (unchecked: paused, its articles kept)</source>
+        <translation>Bu lentani yuklash (belgilanmasa — toʻxtatiladi, maqolalari saqlanadi)</translation>
+    </message>
+    <message>
+        <source>Fetch this feed</source>
+        <translation>Bu lentani yuklash</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Toʻliq matn</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Manzil:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Jild:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Yangilash oraligʻi:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull text:</source>
+        <translation>&amp;Toʻliq matn:</translation>
+    </message>
+    <message>
+        <source>not given by the feed</source>
+        <translation>lentada koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sayt</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Oxirgi tekshiruv</translation>
+    </message>
+    <message>
+        <source>{error} ({count}×)</source>
+        <translation>{error} ({count} marta)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yoʻq</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Oxirgi xato</translation>
+    </message>
+    <message>
+        <source>Articles stored</source>
+        <translation>Saqlangan maqolalar</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sayt:</translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation>Oxirgi tekshiruv:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Oxirgi xato:</translation>
+    </message>
+    <message>
+        <source>Articles stored:</source>
+        <translation>Saqlangan maqolalar:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Open &amp;website</source>
+        <translation>&amp;Saytni ochish</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Saytni ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Manzilni nus&amp;xalash</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Manzilni nusxalash</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://</source>
+        <translation>Manzil http:// yoki https:// bilan boshlanishi kerak</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>hali tekshirilmagan</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Hammasini oʻqilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Yangi jild…</translation>
+    </message>
+    <message>
+        <source>Rename folder…</source>
+        <translation>Jild nomini oʻzgartirish…</translation>
+    </message>
+    <message>
+        <source>Delete folder…</source>
+        <translation>Jildni oʻchirish…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Yangi jild</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Jild nomi:</translation>
+    </message>
+    <message>
+        <source>There is already a folder {folder}</source>
+        <translation>{folder} jildi allaqachon mavjud</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Jild nomini oʻzgartirish</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder {folder}? Its %n feed(s) will be outside any folder; none is unsubscribed.</source>
+        <translation>
+            <numerusform>{folder} jildi oʻchirilsinmi? Undagi %n ta lenta jildsiz qoladi, obunalar saqlanadi.</numerusform>
+            <numerusform>{folder} jildi oʻchirilsinmi? Undagi %n ta lenta jildsiz qoladi, obunalar saqlanadi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the folder {folder}? It has no feeds.</source>
+        <translation>{folder} jildi oʻchirilsinmi? Unda lenta yoʻq.</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Jildni oʻchirish</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Hammasini oʻqilgan deb &amp;belgilash</translation>
+    </message>
+    <message>
+        <source>&amp;Undo marking read</source>
+        <translation>Oʻqilgan belgisini &amp;bekor qilish</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Hammasini oʻqilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>No unread articles here</source>
+        <translation>Bu yerda oʻqilmagan maqola yoʻq</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln articles as read?</source>
+        <translation>
+            <numerusform>%Ln ta maqola oʻqilgan deb belgilansinmi?</numerusform>
+            <numerusform>%Ln ta maqola oʻqilgan deb belgilansinmi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar offers to undo it for %n seconds.</source>
+        <translation>
+            <numerusform>Holat satri buni %n soniya davomida bekor qilishni taklif qiladi.</numerusform>
+            <numerusform>Holat satri buni %n soniya davomida bekor qilishni taklif qiladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Oʻqilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Boshqa soʻramaslik</translation>
+    </message>
+    <message>
+        <source>Not asking again until Caravan restarts: the setting was not saved ({error})</source>
+        <translation>Caravan qayta ishga tushguncha soʻramaydi: sozlama saqlanmadi ({error})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln ta maqola oʻqilgan deb belgilandi</numerusform>
+            <numerusform>%Ln ta maqola oʻqilgan deb belgilandi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo marking %Ln article(s) read</source>
+        <translation>
+            <numerusform>%Ln ta maqolaning oʻqilgan belgisini bekor qilish</numerusform>
+            <numerusform>%Ln ta maqolaning oʻqilgan belgisini bekor qilish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) unread again</source>
+        <translation>
+            <numerusform>%Ln ta maqola yana oʻqilmagan</numerusform>
+            <numerusform>%Ln ta maqola yana oʻqilmagan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Hammasini belgilash</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Bir qadam &amp;yuqoriga</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Bir qadam &amp;pastga</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Takrorlash</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kesib olish</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nusxalash</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Qoʻyish</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hammasini belgilash</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tafsilotlarni koʻrsatish...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Tafsilotlarni yashirish...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Hammasini saqlash</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ha</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Barchasiga ha</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Yoʻq</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ba&amp;rchasiga yoʻq</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Eʼtiborsiz qoldirish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Saqlamaslik</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yordam</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Qoʻllash</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Asliga qaytarish</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standart holatga qaytarish</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Takrorlash</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kesib olish</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nusxalash</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Havola manzilini nusxalash</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Qoʻyish</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hammasini belgilash</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>No stored history yet</source>
+        <translation>Kurs tarixi hali saqlanmagan</translation>
+    </message>
+    <message>
+        <source>one day stored</source>
+        <translation>bir kun saqlangan</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 yil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n kun</numerusform>
+            <numerusform>%n kun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the last {range}: the newest stored day is {day}</source>
+        <translation>Oxirgi {range} ichida hech narsa yoʻq: saqlangan eng yangi kun — {day}</translation>
+    </message>
+    <message>
+        <source>{message}: {value} on {day}</source>
+        <translation>{message}: {day} kuni {value}</translation>
+    </message>
+    <message>
+        <source>{range}, from {first} to {last}</source>
+        <translation>{range}, {first} dan {last} gacha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln kun, {first} – {last}</numerusform>
+            <numerusform>%Ln kun, {first} – {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, nothing stored since (the range ends {day})</source>
+        <translation>, shundan beri hech narsa saqlanmagan (oraliq {day} da tugaydi)</translation>
+    </message>
+    <message>
+        <source>; lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}. Left and Right read one day at a time.</source>
+        <translation>; eng pasti {lowest_day} kuni {lowest}, eng yuqorisi {highest_day} kuni {highest}. Chap va oʻng strelkalar bir kundan oʻqiydi.</translation>
+    </message>
+    <message>
+        <source>Show every stored day</source>
+        <translation>Saqlangan barcha kunlarni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Show the last {range}</source>
+        <translation>Oxirgi {range}ni koʻrsatish</translation>
+    </message>
+</context>
+<context>
+    <name>RateDetail</name>
+    <message>
+        <source>unknown (no earlier day stored)</source>
+        <translation>nomaʼlum (oldingi kun kursi saqlanmagan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: %n day(s) old; the source publishes {cadence}, and no newer rate has been stored</source>
+        <translation>
+            <numerusform>&lt;b&gt;Eskirgan&lt;/b&gt;: kurs %n kun oldingi; manba {cadence} eʼlon qiladi, yangiroq kurs esa saqlanmagan</numerusform>
+            <numerusform>&lt;b&gt;Eskirgan&lt;/b&gt;: kurs %n kun oldingi; manba {cadence} eʼlon qiladi, yangiroq kurs esa saqlanmagan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Oldingi kunga nisbatan oʻzgarish: {change}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for {day} · Source: {source} · %n day(s) stored</source>
+        <translation>
+            <numerusform>{day} sanasi uchun amal qiladi · Manba: {source} · %n kunlik kurs saqlangan</numerusform>
+            <numerusform>{day} sanasi uchun amal qiladi · Manba: {source} · %n kunlik kurs saqlangan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateSource</name>
+    <message>
+        <source>National Bank of Kazakhstan</source>
+        <translation>Qozogʻiston Milliy banki</translation>
+    </message>
+    <message>
+        <source>National Bank of the Kyrgyz Republic</source>
+        <translation>Qirgʻiziston Respublikasi Milliy banki</translation>
+    </message>
+    <message>
+        <source>Central Bank of the Republic of Uzbekistan</source>
+        <translation>Oʻzbekiston Respublikasi Markaziy banki</translation>
+    </message>
+    <message>
+        <source>Bank of Russia</source>
+        <translation>Rossiya Banki</translation>
+    </message>
+    <message>
+        <source>National Bank of Tajikistan</source>
+        <translation>Tojikiston Milliy banki</translation>
+    </message>
+    <message>
+        <source>Central Bank of Turkmenistan</source>
+        <translation>Turkmaniston Markaziy banki</translation>
+    </message>
+    <message>
+        <source>European Central Bank</source>
+        <translation>Yevropa Markaziy banki</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article contents</source>
+        <translation>Maqola matni</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDate</name>
+    <message>
+        <source>just now</source>
+        <translation>hozirgina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n daq oldin</numerusform>
+            <numerusform>%n daq oldin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n soat oldin</numerusform>
+            <numerusform>%n soat oldin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday, {time}</source>
+        <translation>kecha, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairMessages</name>
+    <message>
+        <source>Caravan must repair its database</source>
+        <translation>Caravan maʼlumotlar bazasini tiklashi kerak</translation>
+    </message>
+    <message>
+        <source>Caravan found damage in its database and will now restart to repair it.</source>
+        <translation>Caravan maʼlumotlar bazasida shikast topdi va uni tiklash uchun hozir qayta ishga tushadi.</translation>
+    </message>
+    <message>
+        <source>Everything that can still be read is kept, and what cannot is taken from the newest backup; the damaged file is kept aside. You will be told what was saved.</source>
+        <translation>Hali oʻqiladigan hamma narsa saqlanadi, qolgani esa eng soʻnggi zaxira nusxadan olinadi; shikastlangan fayl alohida saqlab qoʻyiladi. Nimalar saqlab qolingani haqida sizga xabar beriladi.</translation>
+    </message>
+    <message>
+        <source>Restart and repair</source>
+        <translation>Qayta ishga tushirish va tiklash</translation>
+    </message>
+    <message>
+        <source>Caravan repaired its database</source>
+        <translation>Caravan maʼlumotlar bazasini tikladi</translation>
+    </message>
+    <message>
+        <source>Caravan&apos;s database is damaged</source>
+        <translation>Caravan maʼlumotlar bazasi shikastlangan</translation>
+    </message>
+    <message>
+        <source>Caravan found damage in its database and cannot repair it here.</source>
+        <translation>Caravan maʼlumotlar bazasida shikast topdi, lekin uni bu yerda tiklay olmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Tizimdagidek</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Yangi til keyingi ishga tushirishda qoʻllanadi.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Lentalar</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Barcha maqolalar</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Oʻqilmaganlar</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Saralanganlar</translation>
+    </message>
+    <message>
+        <source>Paused: not fetched</source>
+        <translation>Toʻxtatilgan: yuklanmaydi</translation>
+    </message>
+    <message>
+        <source>Error ({count}×): {error}</source>
+        <translation>Xato ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>{folder}, empty folder</source>
+        <translation>{folder}, boʻsh jild</translation>
+    </message>
+    <message>
+        <source>An empty folder: drag feeds here</source>
+        <translation>Boʻsh jild: lentalarni shu yerga sudrang</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}, %Ln unread</source>
+        <translation>
+            <numerusform>{label}, %Ln ta oʻqilmagan</numerusform>
+            <numerusform>{label}, %Ln ta oʻqilmagan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
+        <translation>Ishlab turgan boshqa Caravan {folder} jildidan foydalanmoqda, lekin javob bermayapti (u oʻz xabarini koʻrsatayotgan boʻlishi mumkin). Uni yoping, soʻng Caravanni qayta ishga tushiring.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Yangilash jarayoni</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Hozir &amp;yangilash</translation>
+    </message>
+    <message>
+        <source>Starting: the first refresh follows in a moment</source>
+        <translation>Ishga tushmoqda: birinchi yangilash birozdan soʻng boshlanadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln ta yangi maqola</numerusform>
+            <numerusform>%Ln ta yangi maqola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing {done}/%Ln feed(s)</source>
+        <translation>
+            <numerusform>Yangilanmoqda: {done}/%Ln ta lenta</numerusform>
+            <numerusform>Yangilanmoqda: {done}/%Ln ta lenta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) in error</source>
+        <translation>
+            <numerusform>%Ln ta lentada xato</numerusform>
+            <numerusform>%Ln ta lentada xato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — another refresh follows</source>
+        <translation> — keyin yana bir yangilash</translation>
+    </message>
+    <message>
+        <source>Another refresh follows</source>
+        <translation>Keyin yana bir yangilash</translation>
+    </message>
+    <message>
+        <source>Offline since {time} — refreshing resumes when the network returns</source>
+        <translation>{time} dan beri internetsiz — tarmoq qaytganda yangilash davom etadi</translation>
+    </message>
+    <message>
+        <source>Offline at {time} — showing stored articles and rates</source>
+        <translation>{time} da internetsiz — saqlangan maqolalar va kurslar koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>Updated at {time}: {round}</source>
+        <translation>{time} da yangilandi: {round}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Internetsiz</translation>
+    </message>
+    <message>
+        <source>{reason}: showing what is stored</source>
+        <translation>{reason}: saqlangani koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>No network: showing what is stored</source>
+        <translation>Tarmoq yoʻq: saqlangani koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>Offline — showing stored articles and rates</source>
+        <translation>Internetsiz — saqlangan maqolalar va kurslar koʻrsatilmoqda</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} of %Ln feeds checked</source>
+        <translation>
+            <numerusform>%Ln ta lentadan {checked} tasi tekshirildi</numerusform>
+            <numerusform>%Ln ta lentadan {checked} tasi tekshirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) checked</source>
+        <translation>
+            <numerusform>%Ln ta lenta tekshirildi</numerusform>
+            <numerusform>%Ln ta lenta tekshirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln old removed</source>
+        <translation>
+            <numerusform>oʻchirilgan eski maqolalar: %Ln</numerusform>
+            <numerusform>oʻchirilgan eski maqolalar: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates failed</source>
+        <translation>kurslar yuklanmadi</translation>
+    </message>
+    <message>
+        <source>rates of {day}</source>
+        <translation>{day} kurslari</translation>
+    </message>
+    <message>
+        <source>rates unchanged</source>
+        <translation>kurslar oʻzgarmadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate source(s) failed</source>
+        <translation>
+            <numerusform>%n ta kurs manbasi javob bermadi</numerusform>
+            <numerusform>%n ta kurs manbasi javob bermadi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) wait(s) as the server asked (Retry-After)</source>
+        <translation>
+            <numerusform>%n ta lenta server soʻraganidek kutmoqda (Retry-After)</numerusform>
+            <numerusform>%n ta lenta server soʻraganidek kutmoqda (Retry-After)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing feed(s) wait(s) for the next check</source>
+        <translation>
+            <numerusform>Xatoli %n ta lenta keyingi tekshiruvni kutmoqda</numerusform>
+            <numerusform>Xatoli %n ta lenta keyingi tekshiruvni kutmoqda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full text(s)</source>
+        <translation>
+            <numerusform>%Ln ta toʻliq matn</numerusform>
+            <numerusform>%Ln ta toʻliq matn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) kept offline</source>
+        <translation>
+            <numerusform>%Ln ta rasm internetsiz oʻqish uchun saqlandi</numerusform>
+            <numerusform>%Ln ta rasm internetsiz oʻqish uchun saqlandi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <source>&amp;Add feed…</source>
+        <translation>&amp;Lenta qoʻshish…</translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions (OPML)…</source>
+        <translation>Obunalarni &amp;import qilish (OPML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions (OPML)…</source>
+        <translation>Obunalarni &amp;eksport qilish (OPML)…</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Yangi &amp;jild…</translation>
+    </message>
+    <message>
+        <source>Feeds with &amp;errors…</source>
+        <translation>&amp;Xatoli lentalar…</translation>
+    </message>
+    <message>
+        <source>Edit feed address</source>
+        <translation>Lenta manzilini tahrirlash</translation>
+    </message>
+    <message>
+        <source>{feed} now comes from {address}</source>
+        <translation>{feed} endi {address} manzilidan yuklanadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %n feed(s)</source>
+        <translation>
+            <numerusform>%n ta lentaga obuna boʻldingiz</numerusform>
+            <numerusform>%n ta lentaga obuna boʻldingiz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed to {address}</source>
+        <translation>{address} manziliga obuna boʻldingiz</translation>
+    </message>
+    <message>
+        <source>{done}. {reason}: its articles come with the first refresh online</source>
+        <translation>{done}. {reason}: maqolalar internetga ulangandan keyingi birinchi yangilanishda keladi</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Obunalarni import qilish</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml)</source>
+        <translation>OPML fayllari (*.opml *.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {error}</source>
+        <translation>{file} import qilinmadi: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new feed(s)</source>
+        <translation>
+            <numerusform>%Ln ta yangi lenta import qilindi</numerusform>
+            <numerusform>%Ln ta yangi lenta import qilindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already subscribed</source>
+        <translation>
+            <numerusform>%Ln tasiga allaqachon obuna boʻlgansiz</numerusform>
+            <numerusform>%Ln tasiga allaqachon obuna boʻlgansiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries skipped</source>
+        <translation>
+            <numerusform>%Ln ta yozuv oʻtkazib yuborildi</numerusform>
+            <numerusform>%Ln ta yozuv oʻtkazib yuborildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}: fetched when online</source>
+        <translation>{reason}: internetga ulanganda yuklanadi</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Obunalarni eksport qilish</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML fayllari (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>{file} yozilmadi: {error}</translation>
+    </message>
+    <message>
+        <source>Subscriptions written to {file}</source>
+        <translation>Obunalar {file} fayliga yozildi</translation>
+    </message>
+    <message>
+        <source>Refresh this feed</source>
+        <translation>Bu lentani yangilash</translation>
+    </message>
+    <message>
+        <source>Paused: resume fetching first</source>
+        <translation>Toʻxtatilgan: avval yuklashni davom ettiring</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Hammasini oʻqilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Xususiyatlar…</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Manzilni nusxalash</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Saytni ochish</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Nomini oʻzgartirish…</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>Jildga koʻchirish…</translation>
+    </message>
+    <message>
+        <source>Resume fetching</source>
+        <translation>Yuklashni davom ettirish</translation>
+    </message>
+    <message>
+        <source>Pause fetching</source>
+        <translation>Yuklashni toʻxtatib turish</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Toʻliq matn</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Oʻchirish…</translation>
+    </message>
+    <message>
+        <source>Refreshing {feed}…</source>
+        <translation>{feed} yangilanmoqda…</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web link</source>
+        <translation>{address} ochilmadi: bu veb-havola emas</translation>
+    </message>
+    <message>
+        <source>Rename feed</source>
+        <translation>Lenta nomini oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Nomi:</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Jildga koʻchirish</translation>
+    </message>
+    <message>
+        <source>Folder (empty for none):</source>
+        <translation>Jild (boʻsh boʻlsa — jildsiz):</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Lentani oʻchirish</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from {feed} and delete its articles?</source>
+        <translation>{feed} lentasiga obuna bekor qilinib, uning maqolalari oʻchirilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>Ticker</name>
+    <message>
+        <source>Paused</source>
+        <translation>Toʻxtatildi</translation>
+    </message>
+    <message>
+        <source>P or Ctrl+Shift+P resumes</source>
+        <translation>P yoki Ctrl+Shift+P — davom ettirish</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Valyuta kurslari</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Kurslar hali yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>TickerAccess</name>
+    <message>
+        <source>Opens its article</source>
+        <translation>Maqolasini ochadi</translation>
+    </message>
+    <message>
+        <source>Opens its detail</source>
+        <translation>Tafsilotlarini ochadi</translation>
+    </message>
+</context>
+<context>
+    <name>TickerItems</name>
+    <message numerus="yes">
+        <source>Valid for {day} (%n days ago)</source>
+        <translation>
+            <numerusform>{day} uchun amal qiladi (%n kun oldin)</numerusform>
+            <numerusform>{day} uchun amal qiladi (%n kun oldin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid for {day}</source>
+        <translation>{day} uchun amal qiladi</translation>
+    </message>
+    <message>
+        <source>Change since the previous day: {change}</source>
+        <translation>Oldingi kunga nisbatan oʻzgarish: {change}</translation>
+    </message>
+    <message>
+        <source>Change: unknown (no earlier rate stored)</source>
+        <translation>Oʻzgarish: nomaʼlum (oldingi kurs saqlanmagan)</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Manba: {source}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes every day, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Eskirgan&lt;/b&gt;: manba kursni har kuni eʼlon qiladi, yangirogʻi esa saqlanmagan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;: the source publishes on working days, and no newer rate has been stored</source>
+        <translation>&lt;b&gt;Eskirgan&lt;/b&gt;: manba kursni ish kunlari eʼlon qiladi, yangirogʻi esa saqlanmagan</translation>
+    </message>
+    <message>
+        <source>{base} to {quote} {value}</source>
+        <translation>{base}: {value} ({quote})</translation>
+    </message>
+    <message>
+        <source>, up {amount} percent</source>
+        <translation>, {amount} foizga oshdi</translation>
+    </message>
+    <message>
+        <source>, down {amount} percent</source>
+        <translation>, {amount} foizga tushdi</translation>
+    </message>
+    <message>
+        <source>, unchanged</source>
+        <translation>, oʻzgarishsiz</translation>
+    </message>
+    <message>
+        <source>, out of date: the rate of {day}</source>
+        <translation>, eskirgan: {day} kursi</translation>
+    </message>
+    <message>
+        <source>Click for the detail</source>
+        <translation>Tafsilotlar uchun bosing</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nomsiz)</translation>
+    </message>
+    <message>
+        <source>Click to read</source>
+        <translation>Oʻqish uchun bosing</translation>
+    </message>
+    <message>
+        <source>Headline: {title}, from {feed}</source>
+        <translation>Sarlavha: {title}, lenta: {feed}</translation>
+    </message>
+</context>
+<context>
+    <name>TickerMode</name>
+    <message>
+        <source>Rates</source>
+        <translation>Kurslar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the ticker</source>
+        <translation>Yuguruvchi satrni &amp;toʻxtatish</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (still pages)</source>
+        <translation>Harakatni &amp;kamaytirish (qimirlamas sahifalar)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact ticker (reader hidden)</source>
+        <translation>&amp;Ixcham yuguruvchi satr (oʻqish oynasi yashirin)</translation>
+    </message>
+    <message>
+        <source>Compact ticker at the &amp;bottom edge</source>
+        <translation>Ixcham satr &amp;pastki chetda</translation>
+    </message>
+    <message>
+        <source>&amp;Show the reader</source>
+        <translation>Oʻqish oynasini &amp;koʻrsatish</translation>
+    </message>
+    <message>
+        <source>&amp;Top edge</source>
+        <translation>&amp;Yuqori chet</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom edge</source>
+        <translation>&amp;Pastki chet</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen</source>
+        <translation>&amp;Ekran</translation>
+    </message>
+    <message>
+        <source>Screen of the compact ticker</source>
+        <translation>Ixcham yuguruvchi satr ekrani</translation>
+    </message>
+    <message>
+        <source>No rates yet</source>
+        <translation>Kurslar hali yoʻq</translation>
+    </message>
+    <message>
+        <source>Show rate &amp;ticker</source>
+        <translation>Kurslar yuguruvchi &amp;satrini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Rate &amp;details</source>
+        <translation>Kurs &amp;tafsilotlari</translation>
+    </message>
+    <message>
+        <source>Offline — no rates stored yet</source>
+        <translation>Internetsiz — kurslar hali saqlanmagan</translation>
+    </message>
+    <message>
+        <source>Loading rates…</source>
+        <translation>Kurslar yuklanmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show or hide the reader</source>
+        <translation>Oʻqish oynasini koʻrsatish yoki yashirish</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Hozir yangilash</translation>
+    </message>
+    <message>
+        <source>Quit Caravan</source>
+        <translation>Caravandan chiqish</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
+            <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caravan — all read</source>
+        <translation>Caravan — hammasi oʻqilgan</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>WindowContext</name>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan internetsiz ishga tushirildi (--offline)</translation>
+    </message>
+    <message>
+        <source>{reason}: feeds and rates are not refreshed</source>
+        <translation>{reason}: lentalar va kurslar yangilanmaydi</translation>
+    </message>
+    <message>
+        <source>{reason}: the article&apos;s page is not fetched</source>
+        <translation>{reason}: maqola sahifasi yuklanmaydi</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Saqlab boʻlmadi: {error}</translation>
+    </message>
+</context>
+</TS>
