@@ -23,12 +23,6 @@ from desktop_app.services.refresh import RefreshService
 from desktop_app.store import articles, feeds, rates
 from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
-from tests.sync.conftest import (  # noqa: F401 - the real Miniflux, for test_sync_window.py
-    account,
-    feed_server,
-    memory_keyring,
-    miniflux,
-)
 
 
 @pytest.fixture(autouse=True, scope="session")
