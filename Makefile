@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons translations clean
+.PHONY: run test miniflux bench-sync test-heavy test-spawn lint typecheck unit e2e bundle man dist bench bench-refresh bench-ticker bench-reader bench-extraction bench-robustness bench-recovery screenshots icons translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ test-heavy: $(STAMP)
 		tests/e2e/test_crash_safety.py tests/unit/test_properties.py
 	CARAVAN_PROPERTY_SCALE=10 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/unit/test_properties.py
 
+# The real Miniflux the sync tests run against, into .cache/miniflux (kept between runs).
+miniflux:
+	bash tests/sync_server/build-miniflux.sh
+
 # caravan(1) from the command line's own parser; tests/unit/test_manpage.py checks it is current.
 man: $(STAMP)
 	$(BIN)/python packaging/manpage.py packaging/caravan.1
@@ -85,6 +89,9 @@ $(BUNDLE_STAMP): pyproject.toml packaging/requirements-bundle.txt
 
 bundle: $(BUNDLE_STAMP)
 	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN packaging/caravan.spec
+
+bench-sync: $(STAMP)
+	$(BIN)/python bench/sync.py
 
 bench-refresh: $(STAMP)
 	$(BIN)/python bench/refresh.py

@@ -171,6 +171,7 @@ def _run_window(
         try:
             if not stopping:  # the window may have closed while the machinery loaded
                 refreshers.append(_start_refreshing(window, database, loaded))
+                window.sync_status.start_if_set_up()
         except Exception:
             log.exception("the refresh cannot start: Caravan stays offline")
         finally:
@@ -286,6 +287,10 @@ def _load_refresh_machinery(dispatcher: MainThreadDispatcher, then: Callable[[],
         try:
             import desktop_app.net.http
             import desktop_app.services.refresh  # noqa: F401
+            from desktop_app.oslayer.secrets import keyring_problem
+            from desktop_app.services import accounts, sync  # noqa: F401
+
+            keyring_problem()  # the keyring's backends are looked for once, here
         except Exception:
             log.exception("the refresh machinery cannot be loaded")  # then reports it too
         dispatcher.post(then)

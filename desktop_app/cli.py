@@ -193,6 +193,36 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     listing = command("list", "list stored articles, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     listing.add_argument("--limit", type=_count, default=0, help="at most this many (0: all)")
+    account = command(
+        "account",
+        "set up, show or remove the sync account: a Google Reader API server (Miniflux, "
+        "FreshRSS...); push moves local feeds into it",
+    )
+    account.add_argument("action", choices=("add", "remove", "status", "push"))
+    account.add_argument(
+        "--server",
+        help="add: the API's address (Miniflux: the server's; FreshRSS: .../api/greader.php)",
+    )
+    account.add_argument("--user", help="add: the user name")
+    account.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="add, and sync without a keyring: read the password from standard input",
+    )
+    account.add_argument(
+        "--folder",
+        action="append",
+        default=[],
+        help="push: only the local feeds of this folder (repeatable; default: every one)",
+    )
+    sync_command = command(
+        "sync", "sync once with the account's server, print a summary (1: it failed)"
+    )
+    sync_command.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (where no keyring keeps it)",
+    )
     desktop = command(
         "desktop", "add Caravan to the applications menu, or remove it (Linux and XDG desktops)"
     )
@@ -205,7 +235,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """The parsed command line. Starting the window names no command, and then the eleven
+    """The parsed command line. Starting the window names no command, and then the fourteen
     commands' parsers are not built (~3 ms of start-up); anything the window's options do not
     take (a command, a typo, ``--help``) goes to the full parser, with its messages."""
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -770,12 +800,136 @@ def _autostart(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(args: argparse.Namespace, prompt: str) -> str | None:
+    """The password from standard input (``--password-stdin``) or typed at the terminal;
+    None when neither can give one."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n") or None
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(prompt) or None
+
+
+def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    from desktop_app.oslayer import secrets
+    from desktop_app.store import sync
+
+    with closing(database.reader()) as reader:
+        current = sync.get_account(reader)
+        pending = sync.pending_count(reader)
+        synced = len(sync.synced_feed_ids(reader))
+    if args.action != "status" and database.read_only is not None:
+        _warn(f"{database.read_only.error()}; nothing was changed")
+        return 1
+    if args.action == "add":
+        return _add_account(args, database)
+    if current is None:
+        _warn("no sync account is set up (caravan account add --server URL --user NAME)")
+        return 1
+    if args.action == "remove":
+        from desktop_app.services.accounts import sign_out
+
+        feeds_kept = synced
+        sign_out(database)
+        _say(
+            f"Removed the account {current.username} on {current.server_url}: its {feeds_kept} "
+            f"feeds stay here as local feeds; {pending} changes not yet sent were dropped"
+        )
+        return 0
+    if args.action == "push":
+        return _push_feeds(args, database)
+    _say(f"Account:  {current.username} on {current.server_url}")
+    _say(f"Feeds:    {synced} synced")
+    _say(f"Waiting:  {pending} changes not yet sent")
+    _say(f"Synced:   {_local(current.synced_at) if current.synced_at else 'never'}")
+    if current.last_error:
+        _say(f"Failed:   {current.last_error}")
+    problem = secrets.keyring_problem()
+    if problem:
+        _say(f"Password: not kept ({problem}); asked at each sync")
+    else:
+        kept = secrets.load_password(current.server_url, current.username) is not None
+        _say("Password: in the system's keyring" if kept else "Password: not kept; asked")
+    return 0
+
+
+def _add_account(args: argparse.Namespace, database: Database) -> int:
+    from desktop_app.services.accounts import sign_in
+
+    if not args.server or not args.user:
+        _warn("account add needs --server URL and --user NAME")
+        return 2
+    server = args.server.strip().rstrip("/")
+    password = _password(args, f"Password of {args.user} on {server}: ")
+    if password is None:
+        _warn("no password given (type it at the prompt, or use --password-stdin)")
+        return 2
+    kept = sign_in(database, server, args.user, password, check=not args.offline)
+    _say(f"Account added: {args.user.strip()} on {server}")
+    if kept is not None:
+        _warn(f"{kept}; the password will be asked at each sync (never saved in a file)")
+    _say("`caravan sync` brings its feeds; `caravan account push` sends the local ones")
+    return 0
+
+
+def _push_feeds(args: argparse.Namespace, database: Database) -> int:
+    from desktop_app.store import sync
+
+    with closing(database.reader()) as reader:
+        local = [
+            feed.id
+            for feed in feeds.list_feeds(reader)
+            if not args.folder or feed.folder in args.folder
+        ]
+    queued = database.writer.run(lambda connection: sync.queue_subscribe(connection, local))
+    _say(f"{queued} local feeds will move into the account at the next sync")
+    return 0
+
+
+def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
+    if args.offline:
+        _warn(f"{STARTED_OFFLINE}: nothing was synced")
+        return 2
+    from desktop_app.oslayer import secrets
+    from desktop_app.services.sync import SyncService
+    from desktop_app.store import sync
+    from desktop_app.sync.greader import GoogleReaderClient
+
+    with closing(database.reader()) as reader:
+        account = sync.get_account(reader)
+    if account is None:
+        _warn("no sync account is set up (caravan account add --server URL --user NAME)")
+        return 2
+    password = secrets.load_password(account.server_url, account.username)
+    if password is None:
+        problem = secrets.keyring_problem()
+        if problem:
+            _warn(problem)
+        password = _password(args, f"Password of {account.username} on {account.server_url}: ")
+    if password is None:
+        _warn("no password: none is kept in a keyring, and none was given (--password-stdin)")
+        return 2
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if args.verbose:
+            print(f"  {stage}: {done}" + (f"/{total}" if total else ""), file=sys.stderr)
+
+    client = GoogleReaderClient(account.server_url, account.username, password)
+    summary = SyncService(database, client, on_progress=progress).sync()
+    for problem in summary.problems:
+        _say(f"  not sent  {problem}")
+    _say(f"Synced in {summary.seconds:.1f} s: {summary.describe()}")
+    return 0
+
+
 # The commands about the desktop: they need no database, configuration or data folder.
 _DESKTOP_COMMANDS = {"desktop": _desktop, "autostart": _autostart}
 
 # What a read-only data folder refuses before it starts (a refresh or a check of an address
 # would go to the network first, only to find it cannot save).
-_WRITING = frozenset({"refresh", "add-feed", "edit-feed", "remove-feed", "import-opml"})
+_WRITING = frozenset({"refresh", "add-feed", "edit-feed", "remove-feed", "import-opml", "sync"})
 
 _COMMANDS = {
     "refresh": _refresh,
@@ -788,4 +942,6 @@ _COMMANDS = {
     "rates": _rates,
     "show": _show,
     "list": _list,
+    "account": _account,
+    "sync": _sync,
 }

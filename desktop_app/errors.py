@@ -119,3 +119,16 @@ class FullTextError(CaravanError):
 
 class RatesError(CaravanError):
     """A rate payload could not be understood."""
+
+
+class SyncError(CaravanError):
+    """A sync with the aggregator server failed; queued changes stay queued."""
+
+
+class SyncAuthError(SyncError):
+    """The server refused the account's user name or password."""
+
+
+class SyncProtocolError(SyncError):
+    """The server answered something that is not the Google Reader API's answer (bad JSON,
+    an unexpected shape, or ``[]`` for a call it does not implement)."""

@@ -240,6 +240,9 @@ def render() -> str:
         "\\fB\\-\\-data\\-dir\\fR, \\fB\\-\\-offline\\fR and \\fB\\-\\-verbose\\fR.",
         *_options(parser._actions),
         ".SH COMMANDS",
+        # Usage lines are left as written: justified, a long one spread "caravan  account".
+        ".ad l",
+        ".nh",
     ]
     for name, command in _commands(parser):
         lines += [".TP", _usage(name, command), _text(command.description or "")]
@@ -247,6 +250,8 @@ def render() -> str:
         if own:
             lines += [".RS", *own, ".RE"]
     lines += [
+        ".ad",
+        ".hy",
         ".SH EXIT STATUS",
         EXIT_STATUS,
         ".SH ENVIRONMENT",

@@ -89,6 +89,13 @@ class LocalServer:
                     headers["Content-Encoding"] = "gzip"
                 self._send(route.status, body, route.content_type, headers)
 
+            def do_POST(self) -> None:
+                """A form post (an API's call): the body is read and dropped, the route
+                answers as for GET."""
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                self.do_GET()
+
             def _send(
                 self, status: int, body: bytes, content_type: str | None, headers: dict[str, str]
             ) -> None:

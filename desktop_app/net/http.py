@@ -104,8 +104,20 @@ class HttpClient:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        return self.send("GET", url, headers=headers)
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: dict[str, str] | None = None,
+        data: list[tuple[str, str]] | None = None,
+    ) -> Response:
+        """A request of any method (``data``: a form, sent url-encoded) under the same rules
+        as :meth:`get`: an API client's calls are downloads like any other."""
         started = time.monotonic()
-        with self._open(url, headers) as response:
+        with self._open(url, headers or {}, method=method, data=data) as response:
             permanent = _permanent_redirect(response)
             if response.status_code == 304:
                 return Response(response.url, 304, None, _headers(response), permanent)
@@ -157,16 +169,25 @@ class HttpClient:
             return Response(response.url, response.status_code, None, _headers(response))
 
     @contextmanager
-    def _open(self, url: str, headers: dict[str, str]) -> Iterator[requests.Response]:
-        """The response to a GET of ``url``, its body still to read, with every failure of
-        the request and of reading the body raised as a readable :class:`NetworkError`."""
+    def _open(
+        self,
+        url: str,
+        headers: dict[str, str],
+        *,
+        method: str = "GET",
+        data: list[tuple[str, str]] | None = None,
+    ) -> Iterator[requests.Response]:
+        """The response to a request for ``url``, its body still to read, with every failure
+        of the request and of reading the body raised as a readable :class:`NetworkError`."""
         if urlsplit(url).scheme not in ("http", "https"):
             raise NetworkError(f"refused {url!r}: only http and https are fetched")
         policy = self.policy
         try:
-            with self._session().get(
+            with self._session().request(
+                method,
                 url,
                 headers=headers,
+                data=data,
                 timeout=(policy.connect_timeout, policy.read_timeout),
                 stream=True,
                 allow_redirects=True,

@@ -27,6 +27,8 @@ from desktop_app.store.db import Database
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop_app.services.accounts import AccountState
+    from desktop_app.services.background import BackgroundSync
     from desktop_app.services.downloads import Downloads, DownloadTask, Progress
     from desktop_app.services.offline import OfflineWorker
     from desktop_app.services.subscriptions import OpmlImport
@@ -51,6 +53,7 @@ class Library:
         self._started_offline = started_offline
         self._offline: OfflineWorker | None = None
         self._fetcher: ThreadPoolExecutor | None = None
+        self._signer: ThreadPoolExecutor | None = None
         self._image_files = images.files_for(database.path)
         self._downloads: Downloads | None = None
         self._downloader: ThreadPoolExecutor | None = None
@@ -70,8 +73,9 @@ class Library:
             # Not waited for: a server that stopped sending holds its download until the read
             # time-out, and the window must not wait that long to close.
             self._downloader.shutdown(wait=False, cancel_futures=True)
-        if self._fetcher is not None:
-            self._fetcher.shutdown(wait=True, cancel_futures=True)
+        for worker in (self._fetcher, self._signer):
+            if worker is not None:
+                worker.shutdown(wait=True, cancel_futures=True)
         self._reader.close()
 
     # -- reading -------------------------------------------------------------------------------
@@ -311,6 +315,45 @@ class Library:
         from desktop_app.services.subscriptions import import_opml
 
         return import_opml(self._database, data)
+
+    # -- the sync account (services/accounts.py) ----------------------------------------------
+    def sync_account(self) -> AccountState:
+        from desktop_app.services.accounts import account_state
+
+        return account_state(self._database)
+
+    def kept_sync_password(self) -> str | None:
+        """The account's password from the system's keyring; None: ask the user."""
+        from desktop_app.oslayer.secrets import load_password
+
+        account = self.sync_account().account
+        if account is None:
+            return None
+        return load_password(account.server_url, account.username)
+
+    def sign_in(self, server_url: str, username: str, password: str) -> Future[str | None]:
+        """Check the login with the server and set the account up, off the UI thread; the
+        Future gives why the password could not be kept (None: the keyring has it)."""
+        from desktop_app.services.accounts import sign_in
+
+        refusal = StartedOfflineError() if self._started_offline else self.read_only
+        if refusal is not None:
+            refused: Future[str | None] = Future()
+            refused.set_exception(refusal)
+            return refused
+        if self._signer is None:
+            self._signer = ThreadPoolExecutor(1, thread_name_prefix="sign-in")
+        return self._signer.submit(sign_in, self._database, server_url, username, password)
+
+    def sign_out(self) -> None:
+        from desktop_app.services.accounts import sign_out
+
+        sign_out(self._database)
+
+    def background_sync(self, password: str) -> BackgroundSync:
+        from desktop_app.services.background import BackgroundSync
+
+        return BackgroundSync(self._database, password)
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> Future[T]:
         return self._database.writer.submit(work)

@@ -29,7 +29,7 @@ from desktop_app.services.rate_history import backfill_history
 from desktop_app.services.rates import official_providers, refresh_rates
 from desktop_app.services.schedule import Attempt, next_check, plan_refresh
 from desktop_app.services.subscriptions import import_config_feeds
-from desktop_app.store import articles, feeds, retention
+from desktop_app.store import articles, feeds, retention, sync
 from desktop_app.store.db import Database
 from desktop_app.store.retention import RetentionPolicy
 
@@ -136,8 +136,11 @@ class RefreshService:
             else:
                 candidates = feeds.list_feeds(reader, enabled_only=True)
             retried_early = feeds.early_retries(reader)
+            # The aggregator fetches its own feeds: they come with a sync (services/sync.py).
+            synced = sync.synced_feed_ids(reader)
         finally:
             reader.close()
+        candidates = [feed for feed in candidates if feed.id not in synced]
         attempts, held_back = plan_refresh(candidates, now, retried_early)
         early = [attempt.feed for attempt in attempts if not attempt.counts]
         if early:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from desktop_app.domain import Feed
 from desktop_app.errors import DuplicateFeedError
-from desktop_app.store import state
+from desktop_app.store import state, sync
 
 _EARLY_RETRIES_KEY = "early_retries"
 
@@ -262,6 +262,8 @@ def update_feed(
         connection.execute("UPDATE feeds SET title = ? WHERE id = ?", (title, feed_id))
     if folder is not None:
         connection.execute("UPDATE feeds SET folder = ? WHERE id = ?", (folder, feed_id))
+    if title is not None or folder is not None:
+        sync.queue_feed_edit(connection, [feed_id])
     if interval_minutes is not None or clear_interval:
         connection.execute(
             "UPDATE feeds SET interval_minutes = ?, next_check_at = NULL WHERE id = ?",
@@ -306,7 +308,11 @@ def make_due(connection: sqlite3.Connection, feed_id: int) -> None:
 
 def rename_folder(connection: sqlite3.Connection, old: str, new: str) -> int:
     """Move every feed of folder ``old`` into ``new`` ('' for none); return how many."""
+    moved = [
+        int(row[0]) for row in connection.execute("SELECT id FROM feeds WHERE folder = ?", (old,))
+    ]
     cursor = connection.execute("UPDATE feeds SET folder = ? WHERE folder = ?", (new, old))
+    sync.queue_feed_edit(connection, moved)
     return cursor.rowcount
 
 
@@ -315,5 +321,6 @@ def remove_feed(connection: sqlite3.Connection, feed_id: int) -> int | None:
     row = connection.execute(
         "SELECT count(*) FROM articles WHERE feed_id = ?", (feed_id,)
     ).fetchone()
+    sync.queue_unsubscribe(connection, feed_id)
     cursor = connection.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
     return int(row[0]) if cursor.rowcount else None

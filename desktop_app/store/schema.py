@@ -244,7 +244,53 @@ def _v7_feed_icons(connection: sqlite3.Connection) -> None:
     )
 
 
-# v8 is sync (merged separately)
+def _v8_sync(connection: sqlite3.Connection) -> None:
+    """Sync with an aggregator server (Google Reader API): the one account (never its
+    password: that is in the system's keyring), which local feeds are the server's
+    subscriptions, and the changes made here that the server has not acknowledged yet.
+
+    A synced article's ``key`` is the server's item id (long form), so a rebuilt database
+    still knows which item each article is. The changes are written in the transaction that
+    makes them here and removed only once the server acknowledged them: none is lost to a
+    crash, a closed laptop or a server that is down."""
+    _run_script(
+        connection,
+        """
+        CREATE TABLE sync_account (
+            id              INTEGER PRIMARY KEY CHECK (id = 1),
+            server_url      TEXT NOT NULL,
+            username        TEXT NOT NULL,
+            added_at        INTEGER NOT NULL,
+            synced_at       INTEGER,  -- the end of the last sync that finished
+            items_since     INTEGER,  -- cursor: items published since are listed (Unix s)
+            last_error      TEXT
+        );
+        CREATE TABLE sync_feeds (
+            feed_id   INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+            stream_id TEXT NOT NULL UNIQUE  -- the server's id: "feed/12"
+        );
+        -- The newest change of one flag of one item; a later change replaces the row (and
+        -- its rowid, so that acknowledging the older one cannot remove the newer).
+        CREATE TABLE sync_flag_changes (
+            item_id    TEXT NOT NULL,
+            flag       TEXT NOT NULL CHECK (flag IN ('read', 'starred')),
+            value      INTEGER NOT NULL,
+            changed_at INTEGER NOT NULL,
+            PRIMARY KEY (item_id, flag)
+        );
+        -- Subscription changes, replayed in order.
+        CREATE TABLE sync_feed_changes (
+            id        INTEGER PRIMARY KEY AUTOINCREMENT,
+            action    TEXT NOT NULL CHECK (action IN ('subscribe', 'edit', 'unsubscribe')),
+            feed_id   INTEGER,  -- subscribe: the local feed, mapped once acknowledged
+            stream_id TEXT,     -- edit, unsubscribe
+            url       TEXT NOT NULL DEFAULT '',
+            title     TEXT NOT NULL DEFAULT '',
+            folder    TEXT NOT NULL DEFAULT '',
+            queued_at INTEGER NOT NULL
+        );
+        """,
+    )
 
 
 def _v9_enclosures(connection: sqlite3.Connection) -> None:
@@ -282,6 +328,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5_cheaper_imports,
     _v6_feed_ids_never_reused,
     _v7_feed_icons,
+    _v8_sync,
     _v9_enclosures,
 )
 

@@ -36,6 +36,7 @@ from desktop_app.ui.window.marking import Marking
 from desktop_app.ui.window.reading import ListPrompts, Reading
 from desktop_app.ui.window.status import RefreshStatus
 from desktop_app.ui.window.subscriptions import Subscriptions, dropped_address
+from desktop_app.ui.window.sync_status import SyncStatus
 from desktop_app.ui.window.ticker_mode import TickerMode
 
 # Dialogs load when first opened, not at start-up; Qt's own (QMessageBox) too, since PySide6
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         read_undo = ReadUndo()
         self.ticker_mode = TickerMode(context, lambda article_id: self.open_article(article_id))
         self.status = RefreshStatus(context, lambda: self.ticker_mode.tray)
+        self.sync_status = SyncStatus(context)
         self.subscriptions = Subscriptions(
             context,
             lambda article_filter: self.marking.mark_all_read(article_filter),
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         context = self._context
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.sync_status.sync_action)
         file_menu.addActions(self.subscriptions.file_actions())
         file_menu.addActions([self.mark_all_action, self.undo_action])
         file_menu.addSeparator()
@@ -336,7 +339,11 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.ui.settings_dialog import SettingsDialog  # tomlkit: on first use
 
-        dialog = SettingsDialog(self._context.config, self._context.config_path, self)
+        dialog = SettingsDialog(
+            self._context.config, self._context.config_path, self, library=self.library
+        )
+        dialog.signed_in.connect(self.sync_status.begin)
+        dialog.signed_out.connect(self.sync_status.end)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(self.apply_settings)
         self.settings_dialog = dialog
@@ -471,6 +478,7 @@ class MainWindow(QMainWindow):
         self.marking.end_undo()  # what was marked stays so
         self.library.remember(self._layout_state())
         self.status.stop()
+        self.sync_status.end()
         self.compact.close()
         super().closeEvent(event)
         QTimer.singleShot(0, self.library.close)

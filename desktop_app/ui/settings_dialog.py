@@ -8,9 +8,10 @@ the file. A value the file would not take is explained in the dialog, which stay
 from __future__ import annotations
 
 import re
+from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +42,7 @@ from desktop_app.errors import ConfigError, DesktopIntegrationError
 from desktop_app.i18n import LANGUAGES, translate
 from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
+from desktop_app.services.library import Library
 from desktop_app.ui.motion import reduce_motion
 
 _THEME_TITLES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -52,8 +54,17 @@ class SettingsDialog(QDialog):
     """Edit the settings of the file at ``path``, whose values in force are ``config``."""
 
     settings_saved = Signal(object)  # Config, read again from the file just written
+    signed_in = Signal(str)  # the sync account is set up: its password, for this session
+    signed_out = Signal()
 
-    def __init__(self, config: Config, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        library: Library | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
         self.setWindowTitle("Settings — Caravan")
@@ -76,6 +87,8 @@ class SettingsDialog(QDialog):
         self.pages.addTab(self._storage_page(), "Storage")
         self.pages.addTab(self._appearance_page(), "Appearance")
         self.pages.addTab(self._desktop_page(), "Desktop")
+        if library is not None:
+            self.pages.addTab(self._sync_page(library), "Sync")
         spins = self.pages.findChildren(QSpinBox)
         widest = max(spin.sizeHint().width() for spin in spins)
         for spin in spins:
@@ -340,6 +353,116 @@ class SettingsDialog(QDialog):
             form.addRow("Applications menu:", row)
             self._show_menu_entry()
         return _page(form)
+
+    def _sync_page(self, library: Library) -> QWidget:
+        """Not settings of the file: the sync account, kept in the database, its password in
+        the system's keyring. Signing in checks the login with the server first (off the UI
+        thread); the UI thread looks for the answer."""
+        self._accounts = library
+        form = _form()
+        self.sync_state = QLabel()
+        self.sync_state.setObjectName("sync.state")
+        self.sync_state.setWordWrap(True)
+        self.sync_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.sync_state)  # the whole width: it wraps rather than being cut
+        self.sync_server = QLineEdit()
+        self.sync_server.setPlaceholderText("https://reader.example.org")
+        self.sync_user = QLineEdit()
+        self.sync_password = QLineEdit()
+        self.sync_password.setEchoMode(QLineEdit.EchoMode.Password)
+        for editor, title, name in (
+            (self.sync_server, "Server:", "Sync server address"),
+            (self.sync_user, "User:", "Sync user name"),
+            (self.sync_password, "Password:", "Sync password"),
+        ):
+            editor.setAccessibleName(name)
+            form.addRow(title, editor)
+        form.addRow(
+            "",
+            _help(
+                "A Google Reader API server: Miniflux (its address),\n"
+                "FreshRSS (…/api/greader.php) and others. The password is\n"
+                "kept in the system's keyring, never in a file."
+            ),
+        )
+        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button.setAccessibleName("Sign in to the sync server")
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button.setAccessibleName("Sign out of the sync server")
+        self.sign_out_button.clicked.connect(self._sign_out)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.sign_out_button)
+        form.addRow("", buttons)
+        self._show_account()
+        return _page(form)
+
+    def _show_account(self, note: str = "") -> None:
+        state = self._accounts.sync_account()
+        account = state.account
+        if account is None:
+            text = "No sync account: Caravan fetches every feed itself."
+        else:
+            when = (
+                account.synced_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                if account.synced_at
+                else "never"
+            )
+            text = (
+                f"Signed in as {account.username} on {account.server_url}.\n"
+                f"{state.synced_feeds} feeds synced, {state.pending_changes} changes waiting "
+                f"to be sent; last sync: {when}."
+            )
+            if account.last_error:
+                text += f"\nLast error: {account.last_error}"
+            if not self.sync_server.text():
+                self.sync_server.setText(account.server_url)
+                self.sync_user.setText(account.username)
+        if note:
+            text = f"{note}\n{text}"
+        self.sync_state.setText(text)
+        self.sync_state.setAccessibleName(text)
+        self.sign_out_button.setEnabled(account is not None)
+
+    def _sign_in(self) -> None:
+        password = self.sync_password.text()
+        self.sign_in_button.setEnabled(False)
+        self.sync_state.setText("Signing in…")
+        answer = self._accounts.sign_in(self.sync_server.text(), self.sync_user.text(), password)
+        # Looked at from the UI thread until it is there (see BackgroundSync on why a poll).
+        waiting = QTimer(self)
+        waiting.setInterval(50)
+
+        def look() -> None:
+            if answer.done():
+                waiting.stop()
+                waiting.deleteLater()
+                self._signed_in(answer, password)
+
+        waiting.timeout.connect(look)
+        waiting.start()
+
+    def _signed_in(self, answer: Future[str | None], password: str) -> None:
+        self.sign_in_button.setEnabled(True)
+        error = answer.exception()
+        if error is not None:
+            self._show_account(f"Not signed in: {error}.")
+            return
+        self.sync_password.clear()
+        kept = answer.result()
+        self._show_account(
+            "Signed in." if kept is None else f"Signed in; {kept}, so it is asked at each start."
+        )
+        self.signed_in.emit(password)
+
+    def _sign_out(self) -> None:
+        self._accounts.sign_out()
+        self.signed_out.emit()
+        self.sync_server.clear()
+        self.sync_user.clear()
+        self._show_account("Signed out; the feeds stay, fetched by Caravan.")
 
     def _apply_autostart(self) -> bool:
         """Start at login or no longer, as the box says; False (explained) when the system

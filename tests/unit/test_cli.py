@@ -357,6 +357,10 @@ def test_every_command_given_offline_works_from_storage_or_says_why_and_never_co
     assert offline("edit-feed", feed, "--title", "Renamed", "--full-text", "always")[0] == 0
     offline("add-feed", "https://another.example/feed.xml")  # its words are add-feed's own
     assert offline("remove-feed", feed)[0] == 0
+    assert offline("sync") == (2, "", f"caravan: {refused}: nothing was synced\n")
+    assert offline("account", "status")[2] == (
+        "caravan: no sync account is set up (caravan account add --server URL --user NAME)\n"
+    )
 
     assert ran == set(_COMMANDS), "every command is tried offline"
     assert guard.attempts == []

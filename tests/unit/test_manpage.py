@@ -79,7 +79,7 @@ def test_every_command_and_option_of_help_is_on_the_page() -> None:
     parser = build_parser()
     help_text = parser.format_help()
     commands = re.findall(r"^ {4}([a-z-]+) ", help_text, re.MULTILINE)
-    assert len(commands) == 13  # the window, and the twelve commands
+    assert len(commands) == 15  # the window, and the fourteen commands
     for command in commands:
         assert f"caravan {command}" in text, command
     for option in re.findall(r"(?<![\w-])--[a-z-]+", help_text):

@@ -82,6 +82,8 @@ def test_every_command_on_a_read_only_folder_reads_or_refuses_naming_it(
         ("edit-feed", "1", "--title", "Renamed"),
         ("remove-feed", "1"),
         ("import-opml", str(opml)),
+        ("sync",),
+        ("account", "remove"),
     ]
     for command in writes:
         assert caravan(*command) == (1, "", refusal), command
