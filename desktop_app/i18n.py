@@ -60,6 +60,10 @@ def install(setting: str, app: QCoreApplication) -> str:
     language = resolve_language(setting, QLocale.system().uiLanguages())
     if setting in LANGUAGES:
         QLocale.setDefault(QLocale(_LOCALES[language]))
+    elif QLocale.system().language() == QLocale.Language.C:
+        # LANG=C or unset (a minimal session, a container): Qt's C locale writes a date
+        # "6 12 2026"; English conventions instead, as the language shown is English.
+        QLocale.setDefault(QLocale(_LOCALES["en"]))
     catalogues = [("caravan", [CATALOGUES])]  # English's: its plural forms only
     if language != "en":  # Qt's own speaks English already
         catalogues.append(("qtbase", _qt_catalogue_folders()))

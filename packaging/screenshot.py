@@ -10,7 +10,7 @@ extraction fixtures, with a picture) is fetched, extracted and shown with its ca
 ``screenshot-dark.png``: both together with ``appearance.theme = "dark"``.
 ``screenshot-first-start.png`` and ``screenshot-add-feed.png``: a first start with no feed,
 then the add-feed dialog offering the two feeds a web page links to.
-``screenshots/enclosures.png``: two real podcast feeds (Baywatch Berlin and Narro), their
+``screenshot-enclosures.png``: two real podcast feeds (Baywatch Berlin and Narro), their
 episodes served from here, the newest episode open with its enclosure under the reader.
 Each run uses a temporary configuration and data directory; the first article is opened
 with the keyboard (``j``) before the window is captured.
@@ -87,7 +87,7 @@ def main() -> int:
             "[offline]\nimages = false\nfull_text = false\n"
             + rates_toml
             + serve_podcasts(server, fixtures),
-            args.folder / "screenshots" / "enclosures.png",
+            args.folder / "screenshot-enclosures.png",
         )
     finally:
         session.stop()
@@ -118,6 +118,7 @@ def capture(
             window = session.window_id("Caravan")
             if window is None:
                 raise RuntimeError("the Caravan window did not appear")
+            time.sleep(1.0)  # the list has its rows and the keyboard focus
             session.key(window, "j")
             time.sleep(2.0)  # let the ticker scroll and the reader render
             subprocess.run(

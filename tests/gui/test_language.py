@@ -3,6 +3,9 @@ from its catalogue, Qt's standard buttons from Qt's, and the choice kept in the 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,24 @@ def test_a_chosen_language_formats_numbers_its_way(qapp, language):
     assert QLocale().toString(1234567.5, "f", 1) == "1\u00a0234\u00a0567,5"
     install("en", qapp)
     assert QLocale().toString(1234567.5, "f", 1) == "1,234,567.5"
+
+
+def test_a_session_without_a_locale_writes_dates_the_english_way(tmp_path):
+    """LANG=C (a minimal session, a container): Qt's own C locale writes "6 12 2026"."""
+    script = (
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop_app.i18n import install\n"
+        "app = QApplication([])\n"
+        "print(install('system', app))\n"
+        "print(QLocale().toString(QDate(2026, 12, 6), QLocale.FormatType.ShortFormat))\n"
+    )
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))
+    }
+    environment.update(LC_ALL="C", QT_QPA_PLATFORM="offscreen")
+    shown = subprocess.run(
+        [sys.executable, "-c", script], env=environment, capture_output=True, text=True,
+        timeout=60, check=True,
+    ).stdout.split()  # fmt: skip
+    assert shown == ["en", "12/6/26"]
