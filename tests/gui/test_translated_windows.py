@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -134,7 +135,8 @@ def _stored_feed(database: Database) -> Feed:
         return feed_id
 
     feed_id = database.writer.run(fill)
-    return next(feed for feed in Library(database).feeds() if feed.id == feed_id)
+    with closing(database.reader()) as reader:
+        return next(feed for feed in feeds.list_feeds(reader) if feed.id == feed_id)
 
 
 def _window(qtbot, database: Database) -> MainWindow:
