@@ -141,31 +141,10 @@ class HttpClient:
         size cap and deadline hold (:class:`TooLargeError` over the cap), and
         :class:`DownloadCancelled` stops it as soon as ``cancelled()`` says so. The
         Response's body is None: the bytes went to ``write``."""
-        policy = self.policy
         started = time.monotonic()
         with self._open(url, {"Accept": accept}) as response:
             check(_headers(response))
-            declared = response.headers.get("content-length", "")
-            total = int(declared) if declared.isdigit() else None
-            if total is not None and total > policy.max_bytes:
-                raise TooLargeError(f"{response.url} is {total:,} bytes, over the cap")
-            size = 0
-            progress(0, total)
-            for chunk in _arriving(response):
-                if cancelled():
-                    raise DownloadCancelled(f"download of {url} cancelled")
-                size += len(chunk)
-                if size > policy.max_bytes:
-                    raise TooLargeError(
-                        f"{response.url} is larger than {policy.max_bytes:,} bytes; download cut"
-                    )
-                if time.monotonic() - started > policy.total_deadline:
-                    raise NetworkError(
-                        f"{response.url} took longer than {policy.total_deadline:.0f} s; "
-                        "download cut"
-                    )
-                write(chunk)
-                progress(size, total)
+            self._stream(response, started, write, progress, cancelled)
             return Response(response.url, response.status_code, None, _headers(response))
 
     @contextmanager
@@ -222,13 +201,30 @@ class HttpClient:
             raise NetworkError(f"download of {url} failed: {error}") from error
 
     def _read_body(self, response: requests.Response, started: float) -> bytes:
+        chunks: list[bytes] = []
+        self._stream(response, started, chunks.append)
+        return b"".join(chunks)
+
+    def _stream(
+        self,
+        response: requests.Response,
+        started: float,
+        write: Callable[[bytes], object],
+        progress: Callable[[int, int | None], None] = lambda _done, _total: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """The body to ``write`` piece by piece, within the policy's size cap (the declared
+        size is refused before any byte) and its total deadline."""
         policy = self.policy
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > policy.max_bytes:
-            raise TooLargeError(f"{response.url} is {int(declared):,} bytes, over the cap")
-        chunks: list[bytes] = []
+        total = int(declared) if declared.isdigit() else None
+        if total is not None and total > policy.max_bytes:
+            raise TooLargeError(f"{response.url} is {total:,} bytes, over the cap")
         size = 0
+        progress(0, total)
         for chunk in _arriving(response):
+            if cancelled():
+                raise DownloadCancelled(f"download of {response.url} cancelled")
             size += len(chunk)
             if size > policy.max_bytes:
                 raise TooLargeError(
@@ -238,8 +234,8 @@ class HttpClient:
                 raise NetworkError(
                     f"{response.url} took longer than {policy.total_deadline:.0f} s; download cut"
                 )
-            chunks.append(chunk)
-        return b"".join(chunks)
+            write(chunk)
+            progress(size, total)
 
 
 def _arriving(response: requests.Response) -> Iterator[bytes]:

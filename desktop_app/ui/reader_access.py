@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from desktop_app.i18n import translate
+from desktop_app.ui.accessibility import LeafAccessible
 
 if TYPE_CHECKING:
     from desktop_app.ui.reader_view import ReaderView
@@ -135,46 +136,20 @@ class ReaderContentsAccessible(QAccessibleWidget):
                 return
 
 
-class PartAccessible(QAccessibleInterface):
+class PartAccessible(LeafAccessible):
     """A heading or a link of the article."""
 
-    def __init__(self, parent: ReaderContentsAccessible, part: Part) -> None:
-        super().__init__()
-        self._parent: ReaderContentsAccessible | None = parent
-        self.part = part
+    _parent: ReaderContentsAccessible | None
 
-    def retire(self) -> None:
-        self._parent = None
+    def __init__(self, parent: ReaderContentsAccessible, part: Part) -> None:
+        super().__init__(parent)
+        self.part = part
 
     def isValid(self) -> bool:
         return self._parent is not None
 
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
     def window(self) -> QWindow | None:  # type: ignore[override]
         return self._parent.reader.window().windowHandle() if self._parent is not None else None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return self._parent
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        del index
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        del child
-        return -1
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        del x, y
-        return None
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
 
     def role(self) -> QAccessible.Role:
         return self.part.role

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QColor, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
 from desktop_app.i18n import translate
+from desktop_app.ui.accessibility import LeafAccessible
 
 if TYPE_CHECKING:
     from desktop_app.ui.ticker import TickerWidget
@@ -90,16 +91,14 @@ class TickerAccessible(QAccessibleWidget):
             QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.Focus))
 
 
-class ItemAccessible(QAccessibleInterface):
+class ItemAccessible(LeafAccessible):
     """One item of the strip: a rate or a headline, read by its spoken text."""
 
-    def __init__(self, parent: TickerAccessible, index: int) -> None:
-        super().__init__()
-        self._parent: TickerAccessible | None = parent
-        self._index = index
+    _parent: TickerAccessible | None
 
-    def retire(self) -> None:
-        self._parent = None
+    def __init__(self, parent: TickerAccessible, index: int) -> None:
+        super().__init__(parent)
+        self._index = index
 
     def _ticker(self) -> TickerWidget | None:
         parent = self._parent
@@ -114,33 +113,9 @@ class ItemAccessible(QAccessibleInterface):
         ticker = self._ticker()
         return ticker is not None and self._index < len(ticker.items())
 
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
     def window(self) -> QWindow | None:  # type: ignore[override]
         ticker = self._ticker()
         return ticker.window().windowHandle() if ticker is not None else None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return self._parent
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        del index
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        del child
-        return -1
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        del x, y
-        return None
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.ListItem

@@ -40,15 +40,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def xsession() -> Iterator[XSession]:
-    session = XSession()
-    try:
-        yield session
-    finally:
-        session.stop()
-
-
 def _nodes(tree: dict[str, Any]) -> Iterator[dict[str, Any]]:
     yield tree
     for child in tree["children"]:
