@@ -15,10 +15,8 @@ server say the size, cut as soon as it passes the bound otherwise, and nothing i
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -27,7 +25,6 @@ from pathlib import Path
 
 from desktop_app.domain import Enclosure
 from desktop_app.errors import DownloadCancelled, DownloadRefused, TooLargeError
-from desktop_app.net.http import HttpClient, NetworkPolicy
 from desktop_app.store import enclosures as enclosure_store
 from desktop_app.store.db import Database
 
@@ -167,6 +164,13 @@ class Downloads:
         Raises DownloadRefused (type, size, space), DownloadCancelled, NetworkError or
         StorageError; in every case nothing of the download is left behind.
         """
+        # Loaded with the first download, not with the window that lists enclosures: the
+        # network stack (requests) and OpenSSL's hashlib cost start-up ~100 M instructions.
+        import hashlib
+        import tempfile
+
+        from desktop_app.net.http import HttpClient, NetworkPolicy
+
         self.check(enclosure)
         room = self.max_total_bytes - self.used_bytes()
         limit = min(self.max_file_bytes, room)
