@@ -77,7 +77,7 @@ def _refresh_provider(
     today = datetime.now(UTC).date()
     override = settings.url_for(name)
     url = override.replace("{date}", today.isoformat()) if override else provider.url(today)
-    validators_key = f"rates.validators.{url}"
+    validators_key = rate_store.validators_key(url)
     try:
         with closing(database.reader()) as reader:
             saved = json.loads(state.get_state(reader, validators_key) or "{}")

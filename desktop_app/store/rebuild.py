@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop_app.store.rates import VALIDATORS_PREFIX
 from desktop_app.store.salvage import Salvage, TableShape, Value
 
 # The tables salvaged, with their column count when they were created (schema v1): a row
@@ -87,6 +88,7 @@ def merge_salvage(
         )
         rates = _replace_all(connection, "rates", shapes["rates"], found.rows["rates"])
         _replace_all(connection, "app_state", shapes["app_state"], found.rows["app_state"])
+        _forget_validators(connection)
         feeds_total = connection.execute("SELECT count(*) FROM feeds").fetchone()[0]
         articles_total = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
         for _name, sql in triggers:
@@ -245,3 +247,14 @@ def _replace_all(
             f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", tuple(fields.values())
         )
     return len(rows)
+
+
+def _forget_validators(connection: sqlite3.Connection) -> None:
+    """Every source is fetched whole next time. The validators (ETag, Last-Modified, a feed's
+    hash) describe what was stored before the damage; kept, a source that has not changed
+    would answer 304 and what the damage took would never come back from it."""
+    connection.execute("UPDATE feeds SET etag = NULL, last_modified = NULL, content_hash = NULL")
+    connection.execute(
+        "DELETE FROM app_state WHERE substr(key, 1, ?) = ?",
+        (len(VALIDATORS_PREFIX), VALIDATORS_PREFIX),
+    )

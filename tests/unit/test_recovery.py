@@ -24,6 +24,13 @@ from desktop_app.store.recovery import (
     check_fully,
     open_database,
 )
+from tests.conftest import LocalServer
+from tests.unit.test_cli import (  # noqa: F401 - fixtures
+    Caravan,
+    _restore_process_state,
+    caravan,
+    served,
+)
 from tests.unit.test_salvage import fill, overwrite, pages_of
 
 MORNING = datetime(2026, 12, 6, 9, 12)
@@ -339,3 +346,28 @@ def _a_dead_pid() -> int:
     process = subprocess.Popen(["true"])
     process.wait()
     return process.pid
+
+
+def test_after_a_rebuild_what_the_damage_took_comes_back_from_the_sources(
+    served: Caravan, http_server: LocalServer
+):
+    """The stored validators (ETag, Last-Modified, the feed's hash) describe what was stored
+    before the damage: kept, they would get a 304 or an unchanged hash for every source, and
+    what the damage took would stay lost although the feeds and the rate source still list it."""
+    assert served("refresh")[0] == 0
+    path = served.database
+    _, articles_before, _, _ = state(path)
+    shutil.rmtree(backups_dir(path))  # the damage came in the hour no backup covers
+    overwrite(path, pages_of(path, "articles", "leaf") + pages_of(path, "rates"))
+
+    code, _, err = served("list")
+    assert code == 0 and "Caravan rebuilt it" in err
+    assert state(path)[1] < articles_before, "the damage took articles"
+    assert served("rates", "--offline")[0] == 1, "and the stored rates"
+
+    http_server.requests.clear()
+    assert served("refresh")[0] == 0
+    assert state(path)[1] == articles_before, "every article still in its feed is back"
+    code, out, _ = served("rates", "--offline")
+    assert code == 0 and "KGS/USD" in out, "the rates are back"
+    assert not any("if-none-match" in request.headers for request in http_server.requests)
