@@ -317,8 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"caravan: {left}", file=sys.stderr)
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
-        # once more on what was saved.
-        _warn(f"{database.damage}; repairing the database and running the command again")
+        # once more on what was saved. The damage itself was logged (and so printed) when met.
+        _warn("repairing the database and running the command again")
     return 1
 
 

@@ -324,6 +324,8 @@ def test_the_command_line_repairs_damage_met_by_its_query_and_answers(
     printed = capsys.readouterr()
     assert code == 0
     assert "repairing the database and running the command again" in printed.err
+    damage = "is damaged: database disk image is malformed"
+    assert printed.err.count(damage) == 2, "said when met and in the report, not a third time"
     assert "Caravan rebuilt it" in printed.err
     assert "Story 2/149" in printed.out
     assert main(["list", *arguments]) == 0
