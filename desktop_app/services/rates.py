@@ -81,6 +81,8 @@ def _refresh_provider(
     try:
         with closing(database.reader()) as reader:
             saved = json.loads(state.get_state(reader, validators_key) or "{}")
+            if not rate_store.has_rates(reader, provider.name):
+                saved = {}  # validators of rates no longer stored would get a 304 for nothing
         response = http.get(
             url,
             accept="application/json, application/xml;q=0.9, */*;q=0.5",

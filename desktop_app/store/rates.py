@@ -87,6 +87,13 @@ def history(
     return points
 
 
+def has_rates(connection: sqlite3.Connection, provider: str) -> bool:
+    return (
+        connection.execute("SELECT 1 FROM rates WHERE provider = ?", (provider,)).fetchone()
+        is not None
+    )
+
+
 def stored_days(connection: sqlite3.Connection, provider: str) -> set[date]:
     """The validity dates ``provider`` has rates stored for."""
     rows = connection.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import closing
 from datetime import date
 from functools import partial
@@ -13,7 +14,11 @@ from desktop_app.rates import ecb
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 from tests.conftest import LocalServer, Route
-from tests.unit.test_cli import Caravan, _restore_process_state  # noqa: F401 - a fixture
+from tests.unit.test_cli import (  # noqa: F401 - a fixture
+    Caravan,
+    _restore_process_state,
+    serve_rates,
+)
 
 RATES = Path(__file__).parent.parent / "fixtures" / "rates"
 
@@ -318,3 +323,21 @@ def test_official_history_comes_from_the_currencys_central_bank(
     assert lines[0] == "KGS/USD from National Bank of the Kyrgyz Republic"
     # NBKR <Value>87,4500</Value> -> 1/87.45 = 0.011435…, not the open API's 0.01166
     assert lines[1].split()[:2] == ["2026-05-24", "0.01144"]
+
+
+def test_validators_left_without_their_rates_do_not_keep_the_rates_away(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+):
+    """A repair by an earlier version kept the source's ETag and Last-Modified but not the
+    rates they described: answered with a 304, the ticker stayed empty until the source
+    published again."""
+    rates_url = serve_rates(http_server, fixtures_dir)
+    caravan.write_config(rates_url, ())
+    assert caravan("refresh")[0] == 0
+    with closing(sqlite3.connect(caravan.database)) as connection, connection:
+        connection.execute("DELETE FROM rates")
+    assert caravan("rates", "--offline")[0] == 1
+
+    assert caravan("refresh")[0] == 0
+    code, out, _ = caravan("rates", "--offline")
+    assert code == 0 and "KGS/USD" in out
