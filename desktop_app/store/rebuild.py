@@ -60,6 +60,11 @@ def table_shapes(connection: sqlite3.Connection) -> dict[str, TableShape]:
             key_column=keys[0][0] if integer_key else None,
             min_columns=first_columns,
         )
+    # The AUTOINCREMENT counters (name, seq): declared without types, so described here. Last,
+    # so that an orphan page's record goes to a table above first.
+    shapes["sqlite_sequence"] = TableShape(
+        columns=("name", "seq"), kinds="ti", required=(True, True), key_column=None, min_columns=2
+    )
     return shapes
 
 
@@ -89,6 +94,7 @@ def merge_salvage(
         rates = _replace_all(connection, "rates", shapes["rates"], found.rows["rates"])
         _replace_all(connection, "app_state", shapes["app_state"], found.rows["app_state"])
         _forget_validators(connection)
+        _keep_counters_ahead(connection, found.rows.get("sqlite_sequence", {}))
         feeds_total = connection.execute("SELECT count(*) FROM feeds").fetchone()[0]
         articles_total = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
         for _name, sql in triggers:
@@ -258,3 +264,21 @@ def _forget_validators(connection: sqlite3.Connection) -> None:
         "DELETE FROM app_state WHERE substr(key, 1, ?) = ?",
         (len(VALIDATORS_PREFIX), VALIDATORS_PREFIX),
     )
+
+
+def _keep_counters_ahead(
+    connection: sqlite3.Connection, rows: dict[int, tuple[Value, ...]]
+) -> None:
+    """The damaged file's AUTOINCREMENT counters where they are ahead of the base's: a feed
+    subscribed and removed after the backup keeps its id from being handed out again."""
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    for name, seq in rows.values():
+        if name not in tables or not isinstance(seq, int):
+            continue
+        updated = connection.execute(
+            "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name)
+        ).rowcount
+        if not updated:
+            connection.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, seq))

@@ -373,3 +373,32 @@ def test_after_a_rebuild_what_the_damage_took_comes_back_from_the_sources(
     code, out, _ = served("rates", "--offline")
     assert code == 0 and "KGS/USD" in out, "the rates are back"
     assert not any("if-none-match" in request.headers for request in http_server.requests)
+
+
+def test_a_feed_removed_after_the_backup_does_not_give_its_id_to_the_next_one(used: Path):
+    """`caravan remove-feed ID` and scripts name feeds by id: a rebuild that took the id
+    counter from the backup handed a removed feed's id to the next subscription."""
+    opened = open_database(used)
+
+    def subscribe_then_remove(connection: sqlite3.Connection) -> int:
+        feed_id, _ = feeds.add_feed(connection, "https://example.org/tried.xml", "Tried", "")
+        feeds.remove_feed(connection, feed_id)
+        return feed_id
+
+    removed = opened.database.writer.run(subscribe_then_remove)
+    opened.database.close()
+    overwrite(used, pages_of(used, "articles", "leaf")[2:4])
+    damaged = open_database(used)
+    with closing(damaged.database.reader()) as reader, pytest.raises(sqlite3.DatabaseError):
+        reader.execute("SELECT sum(length(text)) FROM articles").fetchone()
+    damaged.database.close()
+
+    repaired = open_database(used)
+    try:
+        assert repaired.report is not None
+        added, _ = repaired.database.writer.run(
+            lambda connection: feeds.add_feed(connection, "https://example.org/next.xml", "", "")
+        )
+    finally:
+        repaired.database.close()
+    assert added > removed

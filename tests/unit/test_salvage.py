@@ -257,6 +257,7 @@ def test_a_file_that_is_not_a_database_gives_nothing_and_does_not_fail(tmp_path:
         "rates": {},
         "app_state": {},
         "enclosures": {},
+        "sqlite_sequence": {},
     }
 
 
