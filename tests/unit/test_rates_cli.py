@@ -256,8 +256,20 @@ def test_rates_offline_with_a_provider_touches_no_network(
     code, _, err = caravan("rates", "--provider", "open-er-api", "--offline")
 
     assert code == 1
-    assert "no rates stored yet" in err
+    assert "no rates from ExchangeRate-API (open.er-api.com) stored yet" in err
     assert http_server.requests == []
+
+
+def test_a_named_source_with_nothing_stored_offline_says_what_would_fetch_it(caravan: Caravan):
+    """`caravan refresh` fetches only the configured source: naming it here was a dead end."""
+    code, _, err = caravan("rates", "--provider", "ecb", "--offline")
+
+    assert code == 1
+    assert err.strip().endswith(
+        "no rates from European Central Bank stored yet; "
+        "`caravan rates --provider ecb` without --offline fetches them"
+    )
+    assert "caravan refresh" not in err
 
 
 def test_rates_when_the_provider_lists_no_configured_pair_exits_one_naming_them(

@@ -25,11 +25,10 @@ from desktop_app.store.recovery import (
     open_database,
 )
 from tests.conftest import LocalServer
-from tests.unit.test_cli import (  # noqa: F401 - fixtures
+from tests.unit.test_cli import (  # noqa: F401 - a fixture
     Caravan,
     _restore_process_state,
-    caravan,
-    served,
+    serve_rates,
 )
 from tests.unit.test_salvage import fill, overwrite, pages_of
 
@@ -351,11 +350,14 @@ def _a_dead_pid() -> int:
 
 
 def test_after_a_rebuild_what_the_damage_took_comes_back_from_the_sources(
-    served: Caravan, http_server: LocalServer
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], http_server: LocalServer, fixtures_dir: Path
 ):
     """The stored validators (ETag, Last-Modified, the feed's hash) describe what was stored
     before the damage: kept, they would get a 304 or an unchanged hash for every source, and
     what the damage took would stay lost although the feeds and the rate source still list it."""
+    served = Caravan(tmp_path, capsys)
+    feed = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    served.write_config(serve_rates(http_server, fixtures_dir), (feed,))
     assert served("refresh")[0] == 0
     path = served.database
     _, articles_before, _, _ = state(path)
