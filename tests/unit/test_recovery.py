@@ -130,6 +130,8 @@ def test_without_a_backup_everything_readable_is_salvaged(tmp_path: Path):
 
 def test_a_truncated_file_keeps_what_it_holds_and_the_backup_the_rest(used: Path):
     before = state(used)
+    with closing(sqlite3.connect(used)) as connection:
+        pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
     with used.open("r+b") as file:
         file.truncate(used.stat().st_size // 2)
 
@@ -137,6 +139,9 @@ def test_a_truncated_file_keeps_what_it_holds_and_the_backup_the_rest(used: Path
     try:
         assert opened.report is not None
         assert opened.report.counts.articles_salvaged > 0
+        told = opened.report.describe()
+        assert f"of the file's {pages} pages" in told, "the pages cut off count as lost"
+        assert opened.report.unreadable_pages >= pages // 2
     finally:
         opened.database.close()
     urls, total, _read, _starred = state(used)
