@@ -317,8 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"caravan: {left}", file=sys.stderr)
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
-        # once more on what was saved.
-        _warn(f"{database.damage}; repairing the database and running the command again")
+        # once more on what was saved. The damage itself was logged (and so printed) when met.
+        _warn("repairing the database and running the command again")
     return 1
 
 
@@ -628,7 +628,7 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         quotes = current_quotes(reader, settings)
         stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
     if not quotes and not stored:
-        _warn("no rates stored yet; run `caravan refresh`")
+        _warn(_nothing_stored(args, database))
         return 1
     for source, pairs in _unlisted_pairs(settings, quotes).items():
         _warn(f"{source} {', '.join(pairs)}")
@@ -636,6 +636,19 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         return 1
     _say(ticker_line(quotes, _locale_style()))
     return 0
+
+
+def _nothing_stored(args: argparse.Namespace, database: Database) -> str:
+    """Why no rate can be shown, and what would fetch one: `caravan refresh` fetches only the
+    configured source, and nothing is fetched offline."""
+    if not args.provider:
+        return "no rates stored yet; run `caravan refresh`"
+    nothing = f"no rates from {provider_title(args.provider)} stored yet"
+    if args.offline and database.read_only is None:
+        return (
+            f"{nothing}; `caravan rates --provider {args.provider}` without --offline fetches them"
+        )
+    return nothing
 
 
 def _unlisted_pairs(settings: RatesSettings, quotes: Sequence[Quote]) -> dict[str, list[str]]:

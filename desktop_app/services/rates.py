@@ -77,10 +77,12 @@ def _refresh_provider(
     today = datetime.now(UTC).date()
     override = settings.url_for(name)
     url = override.replace("{date}", today.isoformat()) if override else provider.url(today)
-    validators_key = f"rates.validators.{url}"
+    validators_key = rate_store.validators_key(url)
     try:
         with closing(database.reader()) as reader:
             saved = json.loads(state.get_state(reader, validators_key) or "{}")
+            if not rate_store.has_rates(reader, provider.name):
+                saved = {}  # validators of rates no longer stored would get a 304 for nothing
         response = http.get(
             url,
             accept="application/json, application/xml;q=0.9, */*;q=0.5",

@@ -7,6 +7,13 @@ from datetime import UTC, date, datetime
 
 from desktop_app.domain import RateSnapshot
 
+VALIDATORS_PREFIX = "rates.validators."
+"""``app_state`` keys holding a rate source's conditional-GET validators, one per address."""
+
+
+def validators_key(url: str) -> str:
+    return VALIDATORS_PREFIX + url
+
 
 def save_snapshot(connection: sqlite3.Connection, snapshot: RateSnapshot) -> int:
     """Store (or refresh) every price of ``snapshot``; return how many rows were written."""
@@ -78,6 +85,13 @@ def history(
         if value is not None:
             points.append((snapshot.valid_on, value))
     return points
+
+
+def has_rates(connection: sqlite3.Connection, provider: str) -> bool:
+    return (
+        connection.execute("SELECT 1 FROM rates WHERE provider = ?", (provider,)).fetchone()
+        is not None
+    )
 
 
 def stored_days(connection: sqlite3.Connection, provider: str) -> set[date]:

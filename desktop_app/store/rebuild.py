@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop_app.store.rates import VALIDATORS_PREFIX
 from desktop_app.store.salvage import Salvage, TableShape, Value
 
 # The tables salvaged, with their column count when they were created (schema v1): a row
@@ -59,6 +60,11 @@ def table_shapes(connection: sqlite3.Connection) -> dict[str, TableShape]:
             key_column=keys[0][0] if integer_key else None,
             min_columns=first_columns,
         )
+    # The AUTOINCREMENT counters (name, seq): declared without types, so described here. Last,
+    # so that an orphan page's record goes to a table above first.
+    shapes["sqlite_sequence"] = TableShape(
+        columns=("name", "seq"), kinds="ti", required=(True, True), key_column=None, min_columns=2
+    )
     return shapes
 
 
@@ -87,6 +93,8 @@ def merge_salvage(
         )
         rates = _replace_all(connection, "rates", shapes["rates"], found.rows["rates"])
         _replace_all(connection, "app_state", shapes["app_state"], found.rows["app_state"])
+        _forget_validators(connection)
+        _keep_counters_ahead(connection, found.rows.get("sqlite_sequence", {}))
         feeds_total = connection.execute("SELECT count(*) FROM feeds").fetchone()[0]
         articles_total = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
         for _name, sql in triggers:
@@ -245,3 +253,32 @@ def _replace_all(
             f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", tuple(fields.values())
         )
     return len(rows)
+
+
+def _forget_validators(connection: sqlite3.Connection) -> None:
+    """Every source is fetched whole next time. The validators (ETag, Last-Modified, a feed's
+    hash) describe what was stored before the damage; kept, a source that has not changed
+    would answer 304 and what the damage took would never come back from it."""
+    connection.execute("UPDATE feeds SET etag = NULL, last_modified = NULL, content_hash = NULL")
+    connection.execute(
+        "DELETE FROM app_state WHERE substr(key, 1, ?) = ?",
+        (len(VALIDATORS_PREFIX), VALIDATORS_PREFIX),
+    )
+
+
+def _keep_counters_ahead(
+    connection: sqlite3.Connection, rows: dict[int, tuple[Value, ...]]
+) -> None:
+    """The damaged file's AUTOINCREMENT counters where they are ahead of the base's: a feed
+    subscribed and removed after the backup keeps its id from being handed out again."""
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    for name, seq in rows.values():
+        if name not in tables or not isinstance(seq, int):
+            continue
+        updated = connection.execute(
+            "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name)
+        ).rowcount
+        if not updated:
+            connection.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, seq))

@@ -94,7 +94,7 @@ def salvage(path: Path, shapes: Mapping[str, TableShape]) -> Salvage:
     except (OSError, DamagedPage) as error:
         log.warning("nothing can be salvaged from %s: %s", path, error)
         return result
-    result.page_count = pages.count
+    result.page_count = max(pages.count, pages.declared)
     visited: set[int] = set()
     roots = _roots(pages, visited)
     bad: set[int] = set()
@@ -125,7 +125,12 @@ def salvage(path: Path, shapes: Mapping[str, TableShape]) -> Salvage:
                 if shape.fits(values):
                     result.rows[name].setdefault(rowid, _with_key(shape, rowid, values))
                     break
-    result.unreadable_pages = len(bad) + _unplaced(pages, visited | pages.overflow, free)
+    # Pages cut off the end of the file are unreadable whether or not a walk reached them.
+    cut_off = max(0, pages.declared - pages.count)
+    reached = {number for number in bad if number <= pages.count}
+    result.unreadable_pages = (
+        len(reached) + _unplaced(pages, visited | pages.overflow, free) + cut_off
+    )
     return result
 
 
@@ -162,6 +167,7 @@ class _PageFile:
         self.usable = page_size - reserved
         self._wal = wal
         self.count = max(len(data) // page_size, max(wal, default=0))
+        self.declared = _declared_pages(wal.get(1, data))  # more than ``count``: cut short
         self.overflow: set[int] = set()  # overflow pages met while reading rows
 
     @classmethod
@@ -190,6 +196,14 @@ class _PageFile:
     @staticmethod
     def header_offset(number: int) -> int:
         return 100 if number == 1 else 0
+
+
+def _declared_pages(first: bytes) -> int:
+    """The size in pages the header gives, 0 when the header cannot vouch for it (SQLite
+    trusts it only while the "valid for" number matches the change counter)."""
+    if not first.startswith(_MAGIC) or len(first) < 100 or first[24:28] != first[92:96]:
+        return 0
+    return int(struct.unpack(">I", first[28:32])[0])
 
 
 def _page_geometry(data: bytes) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import closing
 from datetime import date
 from functools import partial
@@ -13,7 +14,11 @@ from desktop_app.rates import ecb
 from desktop_app.store import rates as rate_store
 from desktop_app.store.db import Database
 from tests.conftest import LocalServer, Route
-from tests.unit.test_cli import Caravan, _restore_process_state  # noqa: F401 - a fixture
+from tests.unit.test_cli import (  # noqa: F401 - a fixture
+    Caravan,
+    _restore_process_state,
+    serve_rates,
+)
 
 RATES = Path(__file__).parent.parent / "fixtures" / "rates"
 
@@ -251,8 +256,20 @@ def test_rates_offline_with_a_provider_touches_no_network(
     code, _, err = caravan("rates", "--provider", "open-er-api", "--offline")
 
     assert code == 1
-    assert "no rates stored yet" in err
+    assert "no rates from ExchangeRate-API (open.er-api.com) stored yet" in err
     assert http_server.requests == []
+
+
+def test_a_named_source_with_nothing_stored_offline_says_what_would_fetch_it(caravan: Caravan):
+    """`caravan refresh` fetches only the configured source: naming it here was a dead end."""
+    code, _, err = caravan("rates", "--provider", "ecb", "--offline")
+
+    assert code == 1
+    assert err.strip().endswith(
+        "no rates from European Central Bank stored yet; "
+        "`caravan rates --provider ecb` without --offline fetches them"
+    )
+    assert "caravan refresh" not in err
 
 
 def test_rates_when_the_provider_lists_no_configured_pair_exits_one_naming_them(
@@ -318,3 +335,21 @@ def test_official_history_comes_from_the_currencys_central_bank(
     assert lines[0] == "KGS/USD from National Bank of the Kyrgyz Republic"
     # NBKR <Value>87,4500</Value> -> 1/87.45 = 0.011435…, not the open API's 0.01166
     assert lines[1].split()[:2] == ["2026-05-24", "0.01144"]
+
+
+def test_validators_left_without_their_rates_do_not_keep_the_rates_away(
+    caravan: Caravan, http_server: LocalServer, fixtures_dir: Path
+):
+    """A repair by an earlier version kept the source's ETag and Last-Modified but not the
+    rates they described: answered with a 304, the ticker stayed empty until the source
+    published again."""
+    rates_url = serve_rates(http_server, fixtures_dir)
+    caravan.write_config(rates_url, ())
+    assert caravan("refresh")[0] == 0
+    with closing(sqlite3.connect(caravan.database)) as connection, connection:
+        connection.execute("DELETE FROM rates")
+    assert caravan("rates", "--offline")[0] == 1
+
+    assert caravan("refresh")[0] == 0
+    code, out, _ = caravan("rates", "--offline")
+    assert code == 0 and "KGS/USD" in out

@@ -24,6 +24,12 @@ from desktop_app.store.recovery import (
     check_fully,
     open_database,
 )
+from tests.conftest import LocalServer
+from tests.unit.test_cli import (  # noqa: F401 - a fixture
+    Caravan,
+    _restore_process_state,
+    serve_rates,
+)
 from tests.unit.test_salvage import fill, overwrite, pages_of
 
 MORNING = datetime(2026, 12, 6, 9, 12)
@@ -124,6 +130,8 @@ def test_without_a_backup_everything_readable_is_salvaged(tmp_path: Path):
 
 def test_a_truncated_file_keeps_what_it_holds_and_the_backup_the_rest(used: Path):
     before = state(used)
+    with closing(sqlite3.connect(used)) as connection:
+        pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
     with used.open("r+b") as file:
         file.truncate(used.stat().st_size // 2)
 
@@ -131,6 +139,9 @@ def test_a_truncated_file_keeps_what_it_holds_and_the_backup_the_rest(used: Path
     try:
         assert opened.report is not None
         assert opened.report.counts.articles_salvaged > 0
+        told = opened.report.describe()
+        assert f"of the file's {pages} pages" in told, "the pages cut off count as lost"
+        assert opened.report.unreadable_pages >= pages // 2
     finally:
         opened.database.close()
     urls, total, _read, _starred = state(used)
@@ -317,6 +328,8 @@ def test_the_command_line_repairs_damage_met_by_its_query_and_answers(
     printed = capsys.readouterr()
     assert code == 0
     assert "repairing the database and running the command again" in printed.err
+    damage = "is damaged: database disk image is malformed"
+    assert printed.err.count(damage) == 2, "said when met and in the report, not a third time"
     assert "Caravan rebuilt it" in printed.err
     assert "Story 2/149" in printed.out
     assert main(["list", *arguments]) == 0
@@ -339,3 +352,60 @@ def _a_dead_pid() -> int:
     process = subprocess.Popen(["true"])
     process.wait()
     return process.pid
+
+
+def test_after_a_rebuild_what_the_damage_took_comes_back_from_the_sources(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], http_server: LocalServer, fixtures_dir: Path
+):
+    """The stored validators (ETag, Last-Modified, the feed's hash) describe what was stored
+    before the damage: kept, they would get a 304 or an unchanged hash for every source, and
+    what the damage took would stay lost although the feeds and the rate source still list it."""
+    served = Caravan(tmp_path, capsys)
+    feed = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    served.write_config(serve_rates(http_server, fixtures_dir), (feed,))
+    assert served("refresh")[0] == 0
+    path = served.database
+    _, articles_before, _, _ = state(path)
+    shutil.rmtree(backups_dir(path))  # the damage came in the hour no backup covers
+    overwrite(path, pages_of(path, "articles", "leaf") + pages_of(path, "rates"))
+
+    code, _, err = served("list")
+    assert code == 0 and "Caravan rebuilt it" in err
+    assert state(path)[1] < articles_before, "the damage took articles"
+    assert served("rates", "--offline")[0] == 1, "and the stored rates"
+
+    http_server.requests.clear()
+    assert served("refresh")[0] == 0
+    assert state(path)[1] == articles_before, "every article still in its feed is back"
+    code, out, _ = served("rates", "--offline")
+    assert code == 0 and "KGS/USD" in out, "the rates are back"
+    assert not any("if-none-match" in request.headers for request in http_server.requests)
+
+
+def test_a_feed_removed_after_the_backup_does_not_give_its_id_to_the_next_one(used: Path):
+    """`caravan remove-feed ID` and scripts name feeds by id: a rebuild that took the id
+    counter from the backup handed a removed feed's id to the next subscription."""
+    opened = open_database(used)
+
+    def subscribe_then_remove(connection: sqlite3.Connection) -> int:
+        feed_id, _ = feeds.add_feed(connection, "https://example.org/tried.xml", "Tried", "")
+        feeds.remove_feed(connection, feed_id)
+        return feed_id
+
+    removed = opened.database.writer.run(subscribe_then_remove)
+    opened.database.close()
+    overwrite(used, pages_of(used, "articles", "leaf")[2:4])
+    damaged = open_database(used)
+    with closing(damaged.database.reader()) as reader, pytest.raises(sqlite3.DatabaseError):
+        reader.execute("SELECT sum(length(text)) FROM articles").fetchone()
+    damaged.database.close()
+
+    repaired = open_database(used)
+    try:
+        assert repaired.report is not None
+        added, _ = repaired.database.writer.run(
+            lambda connection: feeds.add_feed(connection, "https://example.org/next.xml", "", "")
+        )
+    finally:
+        repaired.database.close()
+    assert added > removed

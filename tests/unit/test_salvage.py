@@ -257,6 +257,7 @@ def test_a_file_that_is_not_a_database_gives_nothing_and_does_not_fail(tmp_path:
         "rates": {},
         "app_state": {},
         "enclosures": {},
+        "sqlite_sequence": {},
     }
 
 
@@ -315,3 +316,19 @@ def test_enclosure_rows_are_salvaged_exactly_even_when_their_root_is_lost(tmp_pa
     assert_exact(found, original, "enclosures")
     assert len(found.rows["enclosures"]) == 400, "every leaf read though no walk reached it"
     assert found.rows["articles"].keys() == set(range(1, 401)), "no enclosure taken for another"
+
+
+def test_the_pages_cut_off_a_truncated_file_are_counted_as_unreadable(filled: tuple[Path, Path]):
+    """The user is told how much of the file could not be read: a file cut in half lost half
+    its pages, not a share of what is left."""
+    path, original = filled
+    with closing(sqlite3.connect(original)) as connection:
+        total = int(connection.execute("PRAGMA page_count").fetchone()[0])
+    kept = total // 2
+    with path.open("r+b") as file:
+        file.truncate(kept * page_size(path))
+
+    found = salvage(path, shapes_of(original))
+
+    assert found.page_count == total
+    assert total - kept <= found.unreadable_pages <= total - 1
