@@ -45,7 +45,7 @@ def test_signing_in_from_the_settings_syncs_the_window(
     database: Database,
     account: Account,
     feed_server: LocalServer,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: type[MemoryKeyring],
 ) -> None:
     from desktop_app.ui.settings_dialog import SettingsDialog
 
@@ -76,7 +76,7 @@ def test_signing_in_from_the_settings_syncs_the_window(
 
 
 def test_a_wrong_password_in_the_settings_is_said_and_sets_nothing_up(
-    qtbot, database: Database, account: Account, memory_keyring: MemoryKeyring
+    qtbot, database: Database, account: Account, memory_keyring: type[MemoryKeyring]
 ) -> None:
     from desktop_app.ui.settings_dialog import SettingsDialog
 
@@ -102,7 +102,7 @@ def test_a_window_started_with_an_account_syncs_with_the_kept_password(
     database: Database,
     account: Account,
     feed_server: LocalServer,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: type[MemoryKeyring],
 ) -> None:
     account.subscribe(feed_server.url("/natasha.xml"))
     library = Library(database)
