@@ -1,6 +1,6 @@
 """Sync against a real Miniflux on 127.0.0.1, with Newsboat's Miniflux client on the same server.
 
-    python bench/sync.py [--feeds 100] [--items 100] [--runs 5]
+    python bench/sync.py [--feeds 100] [--items 100] [--runs 5] [--window-runs 3]
 
 Starts PostgreSQL and Miniflux (tests/sync_server: ``make miniflux`` first), serves generated
 feeds (100 feeds of 100 items: 10,000 items) from 127.0.0.1, subscribes the server's user to
@@ -12,6 +12,8 @@ them, then measures, as whole ``caravan sync`` processes (wall clock):
   ClientLogin plus one call with requests (the server's bcrypt check of the password is most
   of the login);
 - 1,000 read changes made offline, replayed (goal ≤ 2 s);
+- the window's event-loop lateness during a first sync of the same account into an empty
+  database (bench/sync_window.py, as processes of their own; the rule: no stall over 50 ms);
 - Newsboat's ``urls-source "miniflux"`` reload of the same account into an empty cache, when
   Newsboat is installed (its own client of Miniflux's REST API).
 """
@@ -91,6 +93,25 @@ def floor(account: Account, runs: int) -> str:
     )
 
 
+def window_first_sync(account: Account) -> str:
+    """bench/sync_window.py's report: the window's loop lateness during a first sync."""
+    done = subprocess.run(
+        [
+            *(sys.executable, str(ROOT / "bench" / "sync_window.py")),
+            *("--server", account.base_url, "--user", account.username),
+        ],
+        input=account.password + "\n",
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"bench/sync_window.py failed: {done.stderr[-1500:]}")
+    return done.stdout.strip()
+
+
 def newsboat_reload(account: Account, folder: Path) -> float | None:
     if shutil.which("newsboat") is None:
         return None
@@ -126,6 +147,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=100)
     parser.add_argument("--items", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--window-runs", type=int, default=3)
     options = parser.parse_args()
     # Bytecode as an installed Caravan has it (pip compiles on install, `make run` too): with
     # PYTHONDONTWRITEBYTECODE set, each process would otherwise compile the package again.
@@ -204,6 +226,9 @@ def main() -> None:
                 f"{len(ids)} offline read changes replayed: {replay:.2f} s (goal ≤ 2 s); "
                 f"read on the server now: {read_there}"
             )
+
+            for _ in range(options.window_runs):
+                print(window_first_sync(account))
 
             newsboat_folder = work / "newsboat"
             newsboat_folder.mkdir()

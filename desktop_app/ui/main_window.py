@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         )
         dialog.signed_in.connect(self.sync_status.begin)
         dialog.signed_out.connect(self.sync_status.end)
+        dialog.moved_in.connect(self.sync_status.sync_now)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(self.apply_settings)
         self.settings_dialog = dialog
