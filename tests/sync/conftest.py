@@ -18,6 +18,7 @@ from desktop_app.store.db import Database
 from desktop_app.store.sync import set_account
 from desktop_app.sync.greader import GoogleReaderClient
 from tests.conftest import FIXTURES, LocalServer
+from tests.sync.proxy import Proxy
 from tests.sync_server.miniflux import Account, Miniflux, Unavailable
 
 FEEDS = FIXTURES / "feeds-real"
@@ -113,3 +114,13 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[MemoryKeyri
 def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     """keyring's own "no store" backend, as a user without a keyring configures it."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+@pytest.fixture
+def proxy(account: Account) -> Iterator[Proxy]:
+    """Between Caravan and the test's Miniflux: holds or fails chosen requests."""
+    between = Proxy(account.base_url)
+    try:
+        yield between
+    finally:
+        between.stop()

@@ -13,6 +13,7 @@ from desktop_app.store.db import Database
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import LocalServer
 from tests.sync.conftest import MemoryKeyring
+from tests.sync.proxy import Proxy
 from tests.sync_server.miniflux import Account
 
 pytestmark = pytest.mark.sync
@@ -166,4 +167,33 @@ def test_moving_a_folder_in_from_the_settings_pushes_it_and_keeps_the_other_loca
     assert [folders.item(row).data(Qt.ItemDataRole.UserRole) for row in range(folders.count())] == [
         "Poetry"
     ]
+    window.sync_status.end()
+
+
+def test_a_failing_server_is_said_in_the_status_bar_and_the_next_sync_works(
+    qtbot,
+    database: Database,
+    account: Account,
+    feed_server: LocalServer,
+    memory_keyring: type[MemoryKeyring],
+    proxy: Proxy,
+) -> None:
+    account.subscribe(feed_server.url("/natasha.xml"))
+    library = Library(database)
+    assert library.sign_in(proxy.url, account.username, account.password).result() is None
+    library.close()
+    window = _window(qtbot, database)
+    proxy.fail("/stream/items/", 503)
+
+    window.sync_status.start_if_set_up(ask=False)
+
+    qtbot.waitUntil(
+        lambda: window.sync_status.last_report.startswith("Sync failed"), timeout=60_000
+    )
+    assert "the server failed (HTTP 503)" in window.sync_status.last_report
+    assert "stays queued" in window.sync_status.last_report
+    proxy.heal()
+    window.sync_status.sync_now()
+    _wait_for_sync(qtbot, window)
+    assert window.article_model.total == len(account.entries())
     window.sync_status.end()
