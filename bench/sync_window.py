@@ -23,6 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app.startup import pause_collection, resume_collection  # noqa: E402
+
+pause_collection()  # as the app does: start-up's objects are frozen once the window shows
+
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -74,6 +78,10 @@ def main() -> int:
         database.writer.run(lambda c: set_account(c, options.server, options.user))
         window = MainWindow(Library(database), Config(), offline=False)
         window.show()
+        app.processEvents()
+        import desktop_app.services.sync  # noqa: F401  (the app loads it before its first sync)
+
+        resume_collection()
         idle = probe_lateness(app, [False], 2.0)
         done = [False]
         started = time.monotonic()

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         context.reload_everything = self.reload_everything
         context.reload_counts = self._reload_counts
+        context.reload_articles = self.reading.reload_articles
         self.reload_everything()
         self._restore_layout()
         self.status.show_network_state()
