@@ -468,12 +468,9 @@ class SettingsDialog(QDialog):
                 translate("SettingsDialog", "Not moved: {error}.").format(error=error)
             )
             return
+        count = queued.result()  # lupdate reads a name after PLURAL, not a call with dots
         note = translate(
-            "SettingsDialog",
-            "%n feeds move into the account with this sync.",
-            None,
-            PLURAL,
-            queued.result(),
+            "SettingsDialog", "%n feeds move into the account with this sync.", None, PLURAL, count
         )
         self._show_account(note)
         self.moved_in.emit()
