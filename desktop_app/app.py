@@ -290,7 +290,7 @@ def _load_refresh_machinery(dispatcher: MainThreadDispatcher, then: Callable[[],
             from desktop_app.oslayer.secrets import keyring_problem
             from desktop_app.services import accounts, sync  # noqa: F401
 
-            keyring_problem()  # the keyring's backends are looked for once, here
+            keyring_problem()  # the platform keyring's modules load here, not on the UI thread
         except Exception:
             log.exception("the refresh machinery cannot be loaded")  # then reports it too
         dispatcher.post(then)

@@ -206,16 +206,13 @@ SYNC_INTERVAL_MS = 15 * 60_000
 class BackgroundSync(QObject):
     """The password is held in memory only (read from the keyring, or typed at start).
 
-    The worker thread emits nothing: the UI thread looks at it every POLL_MS while it runs and
-    emits the signals itself. (Queued signals emitted from short-lived Python threads were
-    seen to be dropped in a long test session; a poll cannot be.)
+    The worker thread posts its progress and its end to the UI thread (MainThreadDispatcher),
+    as the refresher does; the signals are emitted there.
     """
 
     started = Signal()
     progress = Signal(str, int)  # stage, items done
     finished = Signal(object, str)  # SyncSummary or None, the error ("" when it worked)
-
-    POLL_MS = 100
 
     def __init__(
         self,
@@ -231,15 +228,10 @@ class BackgroundSync(QObject):
         self._thread: threading.Thread | None = None
         self._again = False
         self._cancel = threading.Event()
-        self._progress: tuple[str, int] | None = None
-        self._shown_progress: tuple[str, int] | None = None
-        self._result: tuple[object, str] = (None, "")
+        self._to_ui = MainThreadDispatcher(self)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.request)
-        self._poll = QTimer(self)
-        self._poll.setInterval(self.POLL_MS)
-        self._poll.timeout.connect(self._look)
 
     @property
     def running(self) -> bool:
@@ -254,17 +246,16 @@ class BackgroundSync(QObject):
             self._again = True
             return False
         self._cancel.clear()
-        self._progress = self._shown_progress = None
-        self._thread = threading.Thread(target=self._work, name="sync", daemon=True)
-        self._thread.start()
-        self._poll.start()
+        thread = threading.Thread(target=self._work, name="sync", daemon=True)
+        self._thread = thread
+        thread.start()
         self.started.emit()
         return True
 
     def stop(self, timeout: float | None = None) -> None:
-        """Cancel the running sync (what it stored stays) and wait for it: at shutdown."""
+        """Cancel the running sync (what it stored stays) and wait for it: at shutdown. Its
+        end, posted meanwhile, is then ignored."""
         self._timer.stop()
-        self._poll.stop()
         self._again = False
         self._cancel.set()
         thread, self._thread = self._thread, None
@@ -276,6 +267,7 @@ class BackgroundSync(QObject):
         from desktop_app.store import sync
         from desktop_app.sync.greader import GoogleReaderClient
 
+        me = threading.current_thread()
         summary = None
         error = ""
         try:
@@ -290,7 +282,7 @@ class BackgroundSync(QObject):
                 client = GoogleReaderClient(account.server_url, account.username, self._password)
 
                 def on_progress(stage: str, done: int, _total: int) -> None:
-                    self._progress = (stage, done)
+                    self._post(lambda: self._progressed(me, stage, done))
 
                 summary = SyncService(
                     self._database, client, cancel=self._cancel, on_progress=on_progress
@@ -300,21 +292,25 @@ class BackgroundSync(QObject):
         except Exception:  # a bug must not stop the schedule; it is logged with its trace
             log.exception("sync failed")
             error = "sync failed; see the log"
-        self._result = (summary, error)
+        self._post(lambda: self._done(me, summary, error))
 
-    def _look(self) -> None:
-        """On the UI thread, while a sync runs: its progress, and its end."""
-        thread = self._thread
-        progress = self._progress
-        if progress is not None and progress != self._shown_progress:
-            self._shown_progress = progress
-            self.progress.emit(*progress)
-        if thread is None or thread.is_alive():
-            return
+    def _post(self, function: Callable[[], Any]) -> None:
+        try:
+            self._to_ui.post(function)
+        except RuntimeError:  # this object is gone (the window closed while the sync ran)
+            log.info("a sync ended after its window")
+
+    def _progressed(self, thread: threading.Thread, stage: str, done: int) -> None:
+        if thread is self._thread:  # not a sync stopped since
+            self.progress.emit(stage, done)
+
+    def _done(self, thread: threading.Thread, summary: object, error: str) -> None:
+        """On the UI thread, once the worker has finished."""
+        if thread is not self._thread:
+            return  # stopped (signed out, closing): nobody waits for it
         thread.join()
         self._thread = None
-        self._poll.stop()
-        self.finished.emit(*self._result)
+        self.finished.emit(summary, error)
         if self._again and not self._cancel.is_set():
             self._again = False
             self.request()

@@ -350,6 +350,23 @@ class Library:
 
         sign_out(self._database)
 
+    def local_sync_folders(self) -> dict[str, int]:
+        """Folder ("" for none) → its feeds that are not in the sync account."""
+        from desktop_app.store import sync
+
+        return sync.local_folders(self._reader)
+
+    def move_into_account(self, folders: Sequence[str]) -> Future[int]:
+        """The local feeds of these folders go to the account at the next sync (the others
+        stay local); the Future gives how many were queued."""
+        from desktop_app.store import sync
+
+        return self._write(
+            lambda connection: sync.queue_subscribe(
+                connection, sync.local_feed_ids(connection, folders)
+            )
+        )
+
     def background_sync(self, password: str) -> BackgroundSync:
         from desktop_app.services.background import BackgroundSync
 

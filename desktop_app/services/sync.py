@@ -114,15 +114,29 @@ class SyncService:
             self._pull_items(account.items_since, unread | starred, summary)
             # Marks of local articles that became the server's items (a feed moved in).
             self._push_flags(summary)
+        except HttpStatusError as error:
+            if error.status < 500:
+                self._record_failure(error)
+                raise
+            # The address of a call, with its query, says little to the user; the fault is.
+            failure = SyncError(
+                f"the server failed (HTTP {error.status}) and the sync stopped; "
+                "what was not sent stays queued for the next sync"
+            )
+            self._record_failure(failure)
+            raise failure from error
         except Exception as error:
-            message = str(error) or type(error).__name__
-            self._database.writer.run(lambda c: sync.record_sync(c, error=message))
+            self._record_failure(error)
             raise
         self._database.writer.run(lambda c: sync.record_sync(c, error=None, items_since=begun_at))
         summary.seconds = time.monotonic() - started
         return summary
 
     # -- helpers -----------------------------------------------------------------------------
+    def _record_failure(self, error: Exception) -> None:
+        message = str(error) or type(error).__name__
+        self._database.writer.run(lambda c: sync.record_sync(c, error=message))
+
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
         reader = self._database.reader()
         try:

@@ -192,6 +192,33 @@ def queue_subscribe(connection: sqlite3.Connection, feed_ids: Iterable[int]) -> 
     return queued
 
 
+_LOCAL_FEEDS = (
+    "FROM feeds WHERE id NOT IN (SELECT feed_id FROM sync_feeds) AND id NOT IN "
+    "(SELECT feed_id FROM sync_feed_changes WHERE action = 'subscribe' AND feed_id IS NOT NULL)"
+)
+
+
+def local_folders(connection: sqlite3.Connection) -> dict[str, int]:
+    """Folder ("" for none) → how many of its feeds are local: neither the server's nor on
+    their way to it."""
+    return {
+        str(row[0]): int(row[1])
+        for row in connection.execute(
+            f"SELECT folder, COUNT(*) {_LOCAL_FEEDS} GROUP BY folder ORDER BY folder"
+        )
+    }
+
+
+def local_feed_ids(connection: sqlite3.Connection, folders: Iterable[str]) -> list[int]:
+    """The local feeds of these folders ("" for the feeds in none)."""
+    wanted = set(folders)
+    return [
+        int(row[0])
+        for row in connection.execute(f"SELECT id, folder {_LOCAL_FEEDS} ORDER BY id")
+        if str(row[1]) in wanted
+    ]
+
+
 def _has_account(connection: sqlite3.Connection) -> bool:
     return connection.execute("SELECT 1 FROM sync_account").fetchone() is not None
 

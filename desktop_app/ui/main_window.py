@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         context.reload_everything = self.reload_everything
         context.reload_counts = self._reload_counts
+        context.reload_articles = self.reading.reload_articles
         self.reload_everything()
         self._restore_layout()
         self.status.show_network_state()
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
         )
         dialog.signed_in.connect(self.sync_status.begin)
         dialog.signed_out.connect(self.sync_status.end)
+        dialog.moved_in.connect(self.sync_status.sync_now)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(self.apply_settings)
         self.settings_dialog = dialog

@@ -11,7 +11,7 @@ import re
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QStyle,
@@ -39,9 +40,10 @@ from desktop_app.config_writer import (
     save_settings,
 )
 from desktop_app.errors import ConfigError, DesktopIntegrationError
-from desktop_app.i18n import LANGUAGES, translate
+from desktop_app.i18n import LANGUAGES, PLURAL, translate
 from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
+from desktop_app.services.background import MainThreadDispatcher
 from desktop_app.services.library import Library
 from desktop_app.ui.motion import reduce_motion
 
@@ -56,6 +58,7 @@ class SettingsDialog(QDialog):
     settings_saved = Signal(object)  # Config, read again from the file just written
     signed_in = Signal(str)  # the sync account is set up: its password, for this session
     signed_out = Signal()
+    moved_in = Signal()  # local feeds were queued to move into the account: sync now
 
     def __init__(
         self,
@@ -360,6 +363,7 @@ class SettingsDialog(QDialog):
         thread); the UI thread looks for the answer."""
         self._accounts = library
         form = _form()
+        self._to_ui = MainThreadDispatcher(self)  # the sign-in's answer, from its thread
         self.sync_state = QLabel()
         self.sync_state.setObjectName("sync.state")
         self.sync_state.setWordWrap(True)
@@ -396,8 +400,80 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.sign_out_button)
         form.addRow("", buttons)
+        self._moving_in(form)
         self._show_account()
         return _page(form)
+
+    def _moving_in(self, form: QFormLayout) -> None:
+        """Once signed in: the folders that still have local feeds, each moved into the
+        account or kept local (as ``caravan account push --folder``)."""
+        self.move_in_title = QLabel(
+            translate(
+                "SettingsDialog",
+                "Local feeds: check the folders to move into the account; the others stay "
+                "local, fetched by Caravan.",
+            )
+        )
+        self.move_in_title.setWordWrap(True)
+        self.move_in_folders = QListWidget()
+        self.move_in_folders.setAccessibleName(
+            translate("SettingsDialog", "Local folders to move into the sync account")
+        )
+        self.move_in_folders.setMaximumHeight(140)
+        self.move_in_button = QPushButton(translate("SettingsDialog", "Move into the account"))
+        self.move_in_button.setAccessibleName(
+            translate("SettingsDialog", "Move the checked folders into the sync account")
+        )
+        self.move_in_button.clicked.connect(self._move_in)
+        form.addRow(self.move_in_title)
+        form.addRow(self.move_in_folders)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.move_in_button)
+        form.addRow("", row)
+
+    def _show_local_folders(self, signed_in: bool) -> None:
+        folders = self._accounts.local_sync_folders() if signed_in else {}
+        self.move_in_folders.clear()
+        for folder, count in folders.items():
+            name = folder or translate("SettingsDialog", "(no folder)")
+            text = translate("SettingsDialog", "{folder}: %n feeds", None, PLURAL, count)
+            item = QListWidgetItem(text.format(folder=name))
+            item.setData(Qt.ItemDataRole.UserRole, folder)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.move_in_folders.addItem(item)
+        for widget in (self.move_in_title, self.move_in_folders, self.move_in_button):
+            widget.setVisible(bool(folders))
+
+    def _move_in(self) -> None:
+        items = [self.move_in_folders.item(row) for row in range(self.move_in_folders.count())]
+        folders = [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+        if not folders:
+            self._show_account(translate("SettingsDialog", "No folder is checked."))
+            return
+        self.move_in_button.setEnabled(False)
+        queued = self._accounts.move_into_account(folders)
+        queued.add_done_callback(lambda done: self._to_ui.post(lambda: self._moved_in(done)))
+
+    def _moved_in(self, queued: Future[int]) -> None:
+        self.move_in_button.setEnabled(True)
+        error = queued.exception()
+        if error is not None:
+            self._show_account(
+                translate("SettingsDialog", "Not moved: {error}.").format(error=error)
+            )
+            return
+        count = queued.result()  # lupdate reads a name after PLURAL, not a call with dots
+        note = translate(
+            "SettingsDialog", "%n feeds move into the account with this sync.", None, PLURAL, count
+        )
+        self._show_account(note)
+        self.moved_in.emit()
 
     def _show_account(self, note: str = "") -> None:
         state = self._accounts.sync_account()
@@ -425,24 +501,16 @@ class SettingsDialog(QDialog):
         self.sync_state.setText(text)
         self.sync_state.setAccessibleName(text)
         self.sign_out_button.setEnabled(account is not None)
+        self._show_local_folders(account is not None)
 
     def _sign_in(self) -> None:
         password = self.sync_password.text()
         self.sign_in_button.setEnabled(False)
         self.sync_state.setText("Signing in…")
         answer = self._accounts.sign_in(self.sync_server.text(), self.sync_user.text(), password)
-        # Looked at from the UI thread until it is there (see BackgroundSync on why a poll).
-        waiting = QTimer(self)
-        waiting.setInterval(50)
-
-        def look() -> None:
-            if answer.done():
-                waiting.stop()
-                waiting.deleteLater()
-                self._signed_in(answer, password)
-
-        waiting.timeout.connect(look)
-        waiting.start()
+        answer.add_done_callback(
+            lambda done: self._to_ui.post(lambda: self._signed_in(done, password))
+        )
 
     def _signed_in(self, answer: Future[str | None], password: str) -> None:
         self.sign_in_button.setEnabled(True)

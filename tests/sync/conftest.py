@@ -7,17 +7,18 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import keyring
 import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
 from desktop_app.store.db import Database
 from desktop_app.store.sync import set_account
 from desktop_app.sync.greader import GoogleReaderClient
 from tests.conftest import FIXTURES, LocalServer
+from tests.sync.proxy import Proxy
 from tests.sync_server.miniflux import Account, Miniflux, Unavailable
 
 FEEDS = FIXTURES / "feeds-real"
@@ -81,13 +82,14 @@ class MemoryKeyring(KeyringBackend):
     """A keyring in this process's memory, for the tests only: no Secret Service runs on
     this machine or on CI (no D-Bus session), and ``keyrings.alt``'s file backend would write
     the password in plain text, which Caravan refuses. It behaves as the real ones do through
-    ``keyring``'s API: set, get, delete (PasswordDeleteError when there is nothing)."""
+    ``keyring``'s API: set, get, delete (PasswordDeleteError when there is nothing).
+
+    Chosen the way a user chooses a backend, through ``PYTHON_KEYRING_BACKEND`` (which then
+    wins over the platform's store), so ``keyring`` makes a new one at each use: the
+    passwords live in the class."""
 
     priority = 1.0
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.passwords: dict[tuple[str, str], str] = {}
+    passwords: ClassVar[dict[tuple[str, str], str]] = {}
 
     def set_password(self, service: str, username: str, password: str) -> None:
         self.passwords[service, username] = password
@@ -101,21 +103,24 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[MemoryKeyring]]:
+    MemoryKeyring.passwords.clear()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", f"{__name__}.MemoryKeyring")
+    yield MemoryKeyring
+    MemoryKeyring.passwords.clear()
 
 
 @pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """keyring's own "no store" backend, as a user without a keyring configures it."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+@pytest.fixture
+def proxy(account: Account) -> Iterator[Proxy]:
+    """Between Caravan and the test's Miniflux: holds or fails chosen requests."""
+    between = Proxy(account.base_url)
     try:
-        yield
+        yield between
     finally:
-        keyring.set_keyring(previous)
+        between.stop()

@@ -36,7 +36,7 @@ def test_account_add_keeps_the_password_in_the_keyring_only_and_sync_uses_it(
     monkeypatch: pytest.MonkeyPatch,
     account: Account,
     feed_server: LocalServer,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: type[MemoryKeyring],
 ) -> None:
     account.subscribe(feed_server.url("/macworld.rss"), "Apple")
     code, out, err = _caravan(
@@ -103,7 +103,7 @@ def test_account_add_with_a_wrong_password_is_refused_and_nothing_is_set_up(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     account: Account,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: type[MemoryKeyring],
 ) -> None:
     code, _, err = _caravan(
         tmp_path,

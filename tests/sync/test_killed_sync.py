@@ -8,116 +8,20 @@ import os
 import signal
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from contextlib import closing
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-import requests
 
 from desktop_app.store import articles, sync
 from desktop_app.store.db import Database
 from tests.conftest import LocalServer
+from tests.sync.proxy import Proxy
 from tests.sync_server.miniflux import Account
 
 pytestmark = pytest.mark.sync
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class HoldingProxy:
-    """Forwards every request to ``upstream``, except the one chosen with :meth:`hold`: that
-    one is kept unanswered (and never forwarded) until :meth:`release`."""
-
-    def __init__(self, upstream: str) -> None:
-        self.upstream = upstream
-        self._fragment: str | None = None
-        self._passes = 0
-        self.holding = threading.Event()
-        self._release = threading.Event()
-        proxy = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                self._forward()
-
-            def do_POST(self) -> None:
-                self._forward()
-
-            def _forward(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                if proxy._held(self.path):
-                    proxy.holding.set()
-                    proxy._release.wait(60)
-                    self.send_response(502)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                headers = {
-                    key: value
-                    for key, value in self.headers.items()
-                    if key.lower() not in ("host", "content-length", "connection")
-                }
-                answer = requests.request(
-                    self.command, proxy.upstream + self.path, headers=headers, data=body, timeout=30
-                )
-                self.send_response(answer.status_code)
-                for key in ("Content-Type",):
-                    if key in answer.headers:
-                        self.send_header(key, answer.headers[key])
-                self.send_header("Content-Length", str(len(answer.content)))
-                self.end_headers()
-                self.wfile.write(answer.content)
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
-        self._lock = threading.Lock()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
-
-    def hold(self, fragment: str, after: int = 0) -> None:
-        """Hold the request whose path has ``fragment``, once ``after`` such have passed."""
-        self.holding.clear()
-        self._release.clear()
-        self._fragment, self._passes = fragment, after
-
-    def release(self) -> None:
-        self._fragment = None
-        self._release.set()
-
-    def _held(self, path: str) -> bool:
-        with self._lock:
-            if self._fragment is None or self._fragment not in path:
-                return False
-            if self._passes > 0:
-                self._passes -= 1
-                return False
-            self._fragment = None
-            return True
-
-    def stop(self) -> None:
-        self._release.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-
-@pytest.fixture
-def proxy(account: Account) -> Iterator[HoldingProxy]:
-    held = HoldingProxy(account.base_url)
-    try:
-        yield held
-    finally:
-        held.stop()
 
 
 def _caravan_sync(data: Path, password: str) -> subprocess.Popen[str]:
@@ -137,7 +41,7 @@ def _caravan_sync(data: Path, password: str) -> subprocess.Popen[str]:
         )
 
 
-def _killed_at_hold(process: subprocess.Popen[str], proxy: HoldingProxy) -> None:
+def _killed_at_hold(process: subprocess.Popen[str], proxy: Proxy) -> None:
     assert proxy.holding.wait(60), "the sync never reached the held request"
     os.kill(process.pid, signal.SIGKILL)
     process.communicate(timeout=30)
@@ -160,7 +64,7 @@ def _stored_keys(database_path: Path) -> list[str]:
 
 
 def test_a_sync_killed_twice_loses_no_change_and_stores_no_item_twice(
-    tmp_path: Path, account: Account, feed_server: LocalServer, proxy: HoldingProxy
+    tmp_path: Path, account: Account, feed_server: LocalServer, proxy: Proxy
 ) -> None:
     account.subscribe(feed_server.url("/macworld.rss"))
     data = tmp_path / "data"

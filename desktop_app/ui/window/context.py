@@ -81,9 +81,10 @@ class WindowContext:
         self.feeds_in_error = 0  # counted with feed_count, whenever the sidebar is reloaded
         self.unread_total = 0
         # Set by the window once every controller exists: reread what is stored, everywhere
-        # or only the unread and starred counts.
+        # or only the sidebar with its counts, or only the article list.
         self.reload_everything: Callable[[], None] = lambda: None
         self.reload_counts: Callable[[], None] = lambda: None
+        self.reload_articles: Callable[[], None] = lambda: None
 
     def show_message(self, text: str, timeout_ms: int = 0) -> None:
         self.window.statusBar().showMessage(text, timeout_ms)
