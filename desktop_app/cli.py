@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig, RatesSettings, load_config
 from desktop_app.domain import Feed, Quote
-from desktop_app.errors import STARTED_OFFLINE, CaravanError
+from desktop_app.errors import CaravanError, started_offline
 from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
@@ -357,7 +357,7 @@ def _unusable_path(paths: AppPaths) -> str | None:
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        _warn(f"{STARTED_OFFLINE}: nothing was refreshed")
+        _warn(f"{started_offline()}: nothing was refreshed")
         return 2
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
@@ -611,7 +611,7 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
     )
     # Naming a source asks for it now, even when it is already the configured one.
     if (args.provider or args.official) and (args.offline or database.read_only is not None):
-        why = STARTED_OFFLINE if database.read_only is None else database.read_only.error()
+        why = started_offline() if database.read_only is None else database.read_only.error()
         _warn(f"{why}: showing the stored rates")
     elif args.provider or args.official:
         from desktop_app.net.http import HttpClient
@@ -890,7 +890,7 @@ def _push_feeds(args: argparse.Namespace, database: Database) -> int:
 
 def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        _warn(f"{STARTED_OFFLINE}: nothing was synced")
+        _warn(f"{started_offline()}: nothing was synced")
         return 2
     from desktop_app.oslayer import secrets
     from desktop_app.services.sync import SyncService

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
-from desktop_app.qm import Catalogue
+from desktop_app.qm import DECIMAL_POINTS, GROUP_SEPARATORS, Catalogue, group_digits
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -165,3 +165,23 @@ def _english() -> Catalogue:
     if _english_catalogue is None:
         _english_catalogue = Catalogue.load(CATALOGUES / "caravan_en.qm", "en")
     return _english_catalogue
+
+
+def decimal(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals as the interface's locale writes it (``12.4``,
+    ``12,4``): through ``QLocale`` in the window, the language's own mark elsewhere."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        return str(qt.QLocale().toString(float(value), "f", digits))
+    text = f"{value:,.{digits}f}"
+    language = language_in_force()
+    group, point = GROUP_SEPARATORS.get(language, ","), DECIMAL_POINTS.get(language, ".")
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def whole(number: int) -> str:
+    """A whole number grouped as the interface's locale does (``1,234``, ``1 234``)."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        return str(qt.QLocale().toString(number))
+    return group_digits(number, language_in_force())

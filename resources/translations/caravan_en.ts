@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Enclosures</name>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedErrorsDialog</name>
     <message numerus="yes">
         <source>%n feed(s) failed at the last attempt. Caravan tries them again by itself, waiting longer after each failure.</source>
@@ -28,6 +38,16 @@
         <translation>
             <numerusform>Delete the folder {folder}? Its %n feed will be outside any folder; none is unsubscribed.</numerusform>
             <numerusform>Delete the folder {folder}? Its %n feeds will be outside any folder; none is unsubscribed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation type="unfinished">
+            <numerusform>Caravan — %Ln unread</numerusform>
+            <numerusform>Caravan — %Ln unread</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +124,37 @@
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeDate</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -121,12 +172,46 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message numerus="yes">
         <source>{label}, %Ln unread</source>
         <translation>
             <numerusform>{label}, %Ln unread</numerusform>
             <numerusform>{label}, %Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -120,6 +120,33 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Caravan is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caravan is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caravan is already running: its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caravan cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes were lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>(untitled)</source>
@@ -198,6 +225,138 @@
     <message>
         <source>Chinese yuan</source>
         <translation>Xitoy yuani</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureKinds</name>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>Caravan was started offline (--offline): nothing is downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system has no application to open this enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosure {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Ochish</translation>
+    </message>
+    <message>
+        <source>Download for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Bekor qilish</translation>
+    </message>
+    <message>
+        <source>download of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosure list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the download of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded {name} ({size}): it opens offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of {name} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Read-only: Caravan cannot save changes in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation type="unfinished">Caravan internetsiz ishga tushirildi (--offline)</translation>
     </message>
 </context>
 <context>
@@ -473,6 +632,88 @@
     <message>
         <source>Delete folder</source>
         <translation>Jildni oʻchirish</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Feeds and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the feed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles and reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the article list and the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Caravan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Caravan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency-rate ticker and offline news reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation type="unfinished">
+            <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
+            <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -833,6 +1074,252 @@
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web link</source>
+        <translation type="unfinished">{address} ochilmadi: bu veb-havola emas</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and text  (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filter: published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show articles published in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;unread article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page down, then next unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or open &amp;enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles from this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet — it is fetched with the first refresh online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles stored yet — they arrive with the first refresh online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet — refreshing feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed by its address or a site&apos;s, or import the subscriptions exported from another feed reader (OPML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (since {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Edit address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the full text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full text: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="unfinished">Oʻqilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has no enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread article below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelativeDate</name>
     <message>
         <source>just now</source>
@@ -899,12 +1386,411 @@
         <translation>Tizimdagidek</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings — Caravan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished">Lentalar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished">Kurslar</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Internetsiz</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {file}; what you wrote there stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions are managed in the main window: File › Add feed…, and a right-click on a feed in the sidebar to rename, move or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is added to your subscriptions once, when Caravan starts; a feed you remove does not come back. Edit the file itself to change this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds in the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check feeds every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> daq</translation>
+    </message>
+    <message>
+        <source>A feed that asks for a longer wait (its ttl) gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when new articles arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mirror, or a local server; when empty, the source&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (set them under [rates.urls] in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-source addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes separated by commas: “KGS” is KGS against the base currency,
+“USD/UZS” is that exact pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official rates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Central Asian currency from its central bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pages that turn, instead of scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest unread headlines, shown between the rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the images of new articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least recently shown images go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the full text of teaser articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For feeds that send only a few lines. A feed&apos;s own setting
+(right-click it in the sidebar) wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep articles for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles per feed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred articles always stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Follow the system” uses the desktop&apos;s light or dark setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Til:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Yangi til keyingi ishga tushirishda qoʻllanadi.</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an article read when it is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Mark all as read” asks first when it would mark more articles
+than this; the status bar offers to undo it either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Caravan when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens in the tray, or as the compact ticker
+if that is how you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications menu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Google Reader API server: Miniflux (its address),
+FreshRSS (…/api/greader.php) and others. The password is
+kept in the system&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync account: Caravan fetches every feed itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">hali tekshirilmagan</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} on {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; {reason}, so it is asked at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; the feeds stay, fetched by Caravan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caravan is not in the applications menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. {problems}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -954,6 +1840,28 @@
     <message>
         <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
         <translation>Ishlab turgan boshqa Caravan {folder} jildidan foydalanmoqda, lekin javob bermayapti (u oʻz xabarini koʻrsatayotgan boʻlishi mumkin). Uni yoping, soʻng Caravanni qayta ishga tushiring.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2185,54 @@
     <message>
         <source>Unsubscribe from {feed} and delete its articles?</source>
         <translation>{feed} lentasiga obuna bekor qilinib, uning maqolalari oʻchirilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>S&amp;ync with server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync account is set up (Settings, Sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused: no password (none is kept in a keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes made here and take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is running; another follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring keeps the password here.
+Password of {user} on {server}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: {stage} ({done})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed at {time}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {time}: {summary}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
