@@ -15,9 +15,9 @@
     <name>Enclosures</name>
     <message numerus="yes">
         <source>%n enclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enclosure</numerusform>
+            <numerusform>%n enclosures</numerusform>
         </translation>
     </message>
 </context>
@@ -45,7 +45,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Caravan — %Ln unread</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Caravan — %Ln unread</numerusform>
             <numerusform>Caravan — %Ln unread</numerusform>
         </translation>
@@ -127,30 +127,30 @@
     <name>Reading</name>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing 1–{loaded} of %Ln article found</numerusform>
+            <numerusform>Showing 1–{loaded} of %Ln articles found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing 1–{loaded} of %Ln article</numerusform>
+            <numerusform>Showing 1–{loaded} of %Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln article found</numerusform>
+            <numerusform>%Ln articles found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
@@ -175,23 +175,23 @@
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The configuration file lists %n feed in [[feeds]] tables.</numerusform>
+            <numerusform>The configuration file lists %n feeds in [[feeds]] tables.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln feed(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln feed synced</numerusform>
+            <numerusform>%Ln feeds synced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln change waiting to be sent</numerusform>
+            <numerusform>%Ln changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>
@@ -209,9 +209,9 @@
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

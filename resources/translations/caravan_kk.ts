@@ -123,27 +123,27 @@
     <name>App</name>
     <message>
         <source>Caravan is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan қазірдің өзінде іске қосылған</translation>
     </message>
     <message>
         <source>Caravan is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan қазірдің өзінде іске қосылған.</translation>
     </message>
     <message>
         <source>Caravan is already running: its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan қазірдің өзінде іске қосылған: оның терезесі алдыңғы қатарға шығарылды.</translation>
     </message>
     <message>
         <source>Caravan cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan дерекқорын аша алмайды</translation>
     </message>
     <message>
         <source>Recent changes were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өзгерістер жоғалды</translation>
     </message>
     <message>
         <source>Configuration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулардағы қателер</translation>
     </message>
 </context>
 <context>
@@ -231,132 +231,132 @@
     <name>EnclosureKinds</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудио</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейне</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет</translation>
     </message>
     <message>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB кітабы</translation>
     </message>
     <message>
         <source>ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP мұрағаты</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
     <name>Enclosures</name>
     <message>
         <source>Caravan was started offline (--offline): nothing is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan желісіз іске қосылған (--offline): ештеңе жүктелмейді</translation>
     </message>
     <message>
         <source>Refused to open {address}: not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ашылмады: бұл веб-мекенжай емес</translation>
     </message>
     <message>
         <source>The system has no application to open this enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеде бұл тіркемені ашатын қолданба жоқ</translation>
     </message>
     <message>
         <source>Enclosure {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеме {name}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойнату</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ашу</translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Желісіз үшін жүктеу</translation>
     </message>
     <message>
         <source>Open downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелгенін ашу</translation>
     </message>
     <message>
         <source>Remove download</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелгенін жою</translation>
     </message>
     <message>
         <source>Downloading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жүктелуде</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жүктеу</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ішінен {done}</translation>
     </message>
     <message>
         <source>Enclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемелер</translation>
     </message>
     <message>
         <source>Enclosure list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемелер тізімі</translation>
     </message>
     <message numerus="yes">
         <source>%n enclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%n тіркеме</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жүктелуде…</translation>
     </message>
     <message>
         <source>Removed the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жүктелгені жойылды</translation>
     </message>
     <message>
         <source>Downloaded {name} ({size}): it opens offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жүктелді ({size}): желісіз ашылады</translation>
     </message>
     <message>
         <source>Download of {name} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жүктеу тоқтатылды</translation>
     </message>
     <message>
         <source>Not downloaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелмеді: {error}</translation>
     </message>
     <message>
         <source>Download of {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жүктелмеді: {error}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Read-only: Caravan cannot save changes in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін: Caravan {folder} ішінде өзгерістерді сақтай алмайды</translation>
     </message>
     <message>
         <source>Caravan was started offline (--offline)</source>
-        <translation type="unfinished">Caravan желісіз іске қосылды (--offline)</translation>
+        <translation>Caravan желісіз іске қосылған (--offline)</translation>
     </message>
 </context>
 <context>
@@ -638,79 +638,79 @@
     <name>MainWindow</name>
     <message>
         <source>Feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Арналар мен мақалалар</translation>
     </message>
     <message>
         <source>Resize the feed list</source>
-        <translation type="unfinished"></translation>
+        <translation>Арналар тізімінің енін өзгерту</translation>
     </message>
     <message>
         <source>Articles and reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақалалар мен оқу терезесі</translation>
     </message>
     <message>
         <source>Resize the article list and the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақалалар тізімі мен оқу терезесінің өлшемін өзгерту</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуді тазарту</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шы&amp;ғу</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мақала</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
         <source>&amp;About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
         <source>About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan туралы</translation>
     </message>
     <message>
         <source>Currency-rate ticker and offline news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта бағамдарының жүгірме жолы және желісіз жаңалықтар оқу құралы.</translation>
     </message>
     <message>
         <source>Rates: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағамдар: {source}.</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар сақталды</translation>
     </message>
     <message numerus="yes">
         <source>Caravan — %Ln unread</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Caravan — %Ln оқылмаған</numerusform>
             <numerusform>Caravan — %Ln оқылмаған</numerusform>
         </translation>
@@ -1077,246 +1077,246 @@
     <name>ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу үшін мақаланы таңдаңыз.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақала</translation>
     </message>
     <message>
         <source>Refused to open {address}: not a web link</source>
-        <translation type="unfinished">{address} ашылмады: бұл веб-сілтеме емес</translation>
+        <translation>{address} ашылмады: бұл веб-сілтеме емес</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық уақыт</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін</translation>
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешеден бері</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы 7 күн</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы 30 күн</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақалаларды іздеу</translation>
     </message>
     <message>
         <source>Search titles and text  (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулар мен мәтіннен іздеу  (/)</translation>
     </message>
     <message>
         <source>Date filter: published</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн сүзгісі: жарияланған</translation>
     </message>
     <message>
         <source>Show articles published in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кезеңде жарияланған мақалаларды көрсету</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жарияланған:</translation>
     </message>
     <message>
         <source>&amp;Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келесі мақала</translation>
     </message>
     <message>
         <source>&amp;Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алдыңғы мақала</translation>
     </message>
     <message>
         <source>Next &amp;unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі &amp;оқылмаған мақала</translation>
     </message>
     <message>
         <source>Page down, then next unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет төмен, сосын келесі оқылмаған</translation>
     </message>
     <message>
         <source>Toggle &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылды бел&amp;гісін ауыстыру</translation>
     </message>
     <message>
         <source>Toggle &amp;star</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау&amp;лыларға қосу немесе алу</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Браузерде ашу</translation>
     </message>
     <message>
         <source>Play or open &amp;enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемені ой&amp;нату немесе ашу</translation>
     </message>
     <message>
         <source>&amp;Fetch full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық &amp;мәтінді жүктеу</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін ү&amp;лкенірек</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін &amp;кішірек</translation>
     </message>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Табылған %Ln мақаланың 1–{loaded} көрсетілген</numerusform>
+            <numerusform>Табылған %Ln мақаланың 1–{loaded} көрсетілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln мақаланың 1–{loaded} көрсетілген</numerusform>
+            <numerusform>%Ln мақаланың 1–{loaded} көрсетілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln мақала табылды</numerusform>
+            <numerusform>%Ln мақала табылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln мақала</numerusform>
+            <numerusform>%Ln мақала</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to search for: type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздейтін ештеңе жоқ: сөз енгізіңіз</translation>
     </message>
     <message>
         <source>No article matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуге сай мақала жоқ</translation>
     </message>
     <message>
         <source>No articles from this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл арнадан мақала жоқ</translation>
     </message>
     <message>
         <source>Not checked yet — it is fetched with the first refresh online</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі тексерілмеген — желідегі алғашқы жаңартуда жүктеледі</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі тексерілмеген</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
         <source>No feeds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге арна жоқ</translation>
     </message>
     <message>
         <source>No articles stored yet — they arrive with the first refresh online</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған мақала әзірге жоқ — желідегі алғашқы жаңартуда келеді</translation>
     </message>
     <message>
         <source>No articles yet — refreshing feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақала әзірге жоқ — арналар жаңартылуда…</translation>
     </message>
     <message>
         <source>Add a feed by its address or a site&apos;s, or import the subscriptions exported from another feed reader (OPML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнаны өз мекенжайы немесе сайт мекенжайы бойынша қосыңыз, не болмаса басқа оқу бағдарламасынан экспортталған жазылымдарды импорттаңыз (OPML).</translation>
     </message>
     <message>
         <source>Add a feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Арна қосу…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML импорттау…</translation>
     </message>
     <message>
         <source> (since {when})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({when} бастап)</translation>
     </message>
     <message>
         <source>This feed could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл арна жүктелмеді</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Қайталау</translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>Edit address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайды өзгерту…</translation>
     </message>
     <message>
         <source>Fetching the full text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәтін жүктелуде…</translation>
     </message>
     <message>
         <source>Full text fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәтін жүктелді</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>себебі белгісіз</translation>
     </message>
     <message>
         <source>No full text: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәтін жоқ: {reason}</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмаған деп белгілеу</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished">Оқылды деп белгілеу</translation>
+        <translation>Оқылды деп белгілеу</translation>
     </message>
     <message>
         <source>Remove star</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдаулылардан алу</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдаулыларға</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Браузерде ашу</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемені көшіру</translation>
     </message>
     <message>
         <source>Open enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемені ашу</translation>
     </message>
     <message>
         <source>This article has no enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мақалада тіркеме жоқ</translation>
     </message>
     <message>
         <source>No unread article below</source>
-        <translation type="unfinished"></translation>
+        <translation>Төменде оқылмаған мақала жоқ</translation>
     </message>
 </context>
 <context>
@@ -1387,236 +1387,238 @@
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Қараңғы</translation>
     </message>
     <message>
         <source>Settings — Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар — Caravan</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished">Арналар</translation>
+        <translation>Арналар</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished">Бағамдар</translation>
+        <translation>Бағамдар</translation>
     </message>
     <message>
         <source>Ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Желісіз</translation>
+        <translation>Желісіз</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрініс</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс үстелі</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау</translation>
     </message>
     <message>
         <source>Saved in {file}; what you wrote there stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ішіне сақталады; сіз жазғандар сол күйі қалады.</translation>
     </message>
     <message>
         <source>Subscriptions are managed in the main window: File › Add feed…, and a right-click on a feed in the sidebar to rename, move or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылымдар негізгі терезеде басқарылады: Файл › Арна қосу…, ал бүйірлік тақтадағы арнаны тінтуірдің оң жақ батырмасымен басып, атын өзгертуге, жылжытуға немесе жоюға болады.</translation>
     </message>
     <message numerus="yes">
         <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Баптау файлында [[feeds]] кестелерінде %n арна бар.</numerusform>
+            <numerusform>Баптау файлында [[feeds]] кестелерінде %n арна бар.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each is added to your subscriptions once, when Caravan starts; a feed you remove does not come back. Edit the file itself to change this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрқайсысы Caravan іске қосылғанда жазылымдарға бір рет қосылады; жойылған арна қайтпайды. Бұл тізімді өзгерту үшін файлдың өзін түзетіңіз.</translation>
     </message>
     <message>
         <source>Feeds in the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптау файлындағы арналар</translation>
     </message>
     <message>
         <source>Check feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Арналарды тексеру аралығы:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>A feed that asks for a longer wait (its ttl) gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзағырақ күтуді сұрайтын арна (оның ttl) соны алады.</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарландырулар:</translation>
     </message>
     <message>
         <source>Tell me when new articles arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мақалалар келгенде хабарлау</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз:</translation>
     </message>
     <message>
         <source>the source&apos;s own address</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөздің өз мекенжайы</translation>
     </message>
     <message>
         <source>Address override:</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа мекенжай:</translation>
     </message>
     <message>
         <source>A mirror, or a local server; when empty, the source&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Айна немесе жергілікті сервер; бос болса — дереккөздің өзінікі.</translation>
     </message>
     <message>
         <source>none (set them under [rates.urls] in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ (файлдағы [rates.urls] бөлімінде беріледі)</translation>
     </message>
     <message>
         <source>Per-source addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз мекенжайлары:</translation>
     </message>
     <message>
         <source>Base currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі валюта:</translation>
     </message>
     <message>
         <source>Pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұптар:</translation>
     </message>
     <message>
         <source>Codes separated by commas: “KGS” is KGS against the base currency,
 “USD/UZS” is that exact pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодтар үтір арқылы: «KGS» — KGS негізгі валютаға қатысты,
+«USD/UZS» — дәл осы жұп.</translation>
     </message>
     <message>
         <source>Update every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту аралығы:</translation>
     </message>
     <message>
         <source>Official rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресми бағамдар:</translation>
     </message>
     <message>
         <source>Each Central Asian currency from its central bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық Азияның әр валютасы — өз ұлттық банкінен</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдамдық:</translation>
     </message>
     <message>
         <source> px/s</source>
-        <translation type="unfinished"></translation>
+        <translation> пикс/с</translation>
     </message>
     <message>
         <source>Reduce motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қозғалысты азайту:</translation>
     </message>
     <message>
         <source>Still pages that turn, instead of scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Айналдырудың орнына қозғалмайтын беттерді ауыстыру</translation>
     </message>
     <message>
         <source>Headlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>The newest unread headlines, shown between the rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағамдар арасында көрсетілетін ең жаңа оқылмаған тақырыптар.</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттер:</translation>
     </message>
     <message>
         <source>Download the images of new articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мақалалардың суреттерін жүктеу</translation>
     </message>
     <message>
         <source>Image cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет кэші:</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> МБ</translation>
     </message>
     <message>
         <source>The least recently shown images go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең бұрын көрсетілген суреттер бірінші жойылады.</translation>
     </message>
     <message>
         <source>Full text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәтін:</translation>
     </message>
     <message>
         <source>Fetch the full text of teaser articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонс мақалалардың толық мәтінін жүктеу</translation>
     </message>
     <message>
         <source>For feeds that send only a few lines. A feed&apos;s own setting
 (right-click it in the sidebar) wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірнеше жол ғана жіберетін арналар үшін. Арнаның өз баптауы
+(бүйірлік тақтада оң жақ батырмамен) басым.</translation>
     </message>
     <message>
         <source>Keep articles for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақалаларды сақтау:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> күн</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәңгі</translation>
     </message>
     <message>
         <source>Articles per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір арнадағы мақала:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шектеусіз</translation>
     </message>
     <message>
         <source>Starred articles always stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдаулы мақалалар әрдайым қалады.</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып:</translation>
     </message>
     <message>
         <source>“Follow the system” uses the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Жүйе бойынша» жұмыс үстелінің ашық не қараңғы баптауын алады.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1628,169 +1630,173 @@
     </message>
     <message>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу:</translation>
     </message>
     <message>
         <source>Mark an article read when it is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылған мақаланы оқылды деп белгілеу</translation>
     </message>
     <message>
         <source>Ask before marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу алдында сұрау:</translation>
     </message>
     <message>
         <source> articles</source>
-        <translation type="unfinished"></translation>
+        <translation> мақала</translation>
     </message>
     <message>
         <source>Never ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрамау</translation>
     </message>
     <message>
         <source>“Mark all as read” asks first when it would mark more articles
 than this; the status bar offers to undo it either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Барлығын оқылды деп белгілеу» мақала бұдан көп болса, алдымен
+сұрайды; күй жолағы кез келген жағдайда болдырмауды ұсынады.</translation>
     </message>
     <message>
         <source>Start Caravan when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кіргенде Caravan іске қосу</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру:</translation>
     </message>
     <message>
         <source>It opens in the tray, or as the compact ticker
 if that is how you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Науада немесе, солай қалдырсаңыз,
+ықшам жүгірме жол ретінде ашылады.</translation>
     </message>
     <message>
         <source>Applications menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданбалар мәзірі:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау серверінің мекенжайы</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы:</translation>
     </message>
     <message>
         <source>Sync user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау пайдаланушысының аты</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <source>Sync password</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау құпиясөзі</translation>
     </message>
     <message>
         <source>A Google Reader API server: Miniflux (its address),
 FreshRSS (…/api/greader.php) and others. The password is
 kept in the system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API сервері: Miniflux (оның мекенжайы),
+FreshRSS (…/api/greader.php) және басқалар. Құпиясөз
+жүйенің кілттер қоймасында сақталады, файлда емес.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру</translation>
     </message>
     <message>
         <source>Sign in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау серверіне кіру</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <source>Sign out of the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау серверінен шығу</translation>
     </message>
     <message>
         <source>No sync account: Caravan fetches every feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау тіркелгісі жоқ: Caravan әр арнаны өзі жүктейді.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">әлі тексерілмеген</translation>
+        <translation>ешқашан</translation>
     </message>
     <message>
         <source>Signed in as {user} on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} серверіне {user} ретінде кірдіңіз.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln feed(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln арна синхрондалды</numerusform>
+            <numerusform>%Ln арна синхрондалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln өзгеріс жіберуді күтуде</numerusform>
+            <numerusform>%Ln өзгеріс жіберуді күтуде</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы синхрондау: {when}.</translation>
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы қате: {error}</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру…</translation>
     </message>
     <message>
         <source>Not signed in: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру сәтсіз: {error}.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірдіңіз.</translation>
     </message>
     <message>
         <source>Signed in; {reason}, so it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірдіңіз; {reason}, сондықтан құпиясөз әр іске қосқанда сұралады.</translation>
     </message>
     <message>
         <source>Signed out; the feeds stay, fetched by Caravan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шықтыңыз; арналар қалады, оларды Caravan жүктейді.</translation>
     </message>
     <message>
         <source>Not saved. {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады. {error}.</translation>
     </message>
     <message>
         <source>Caravan is in the applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan қолданбалар мәзірінде бар.</translation>
     </message>
     <message>
         <source>Caravan is not in the applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan қолданбалар мәзірінде жоқ.</translation>
     </message>
     <message>
         <source>Remove from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзірден алу</translation>
     </message>
     <message>
         <source>Add to the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзірге қосу</translation>
     </message>
     <message>
         <source>Not saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады. {problems}</translation>
     </message>
 </context>
 <context>
@@ -1846,22 +1852,22 @@ kept in the system&apos;s keyring, never in a file.</source>
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} КБ</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} ГБ</translation>
     </message>
 </context>
 <context>
@@ -2191,48 +2197,49 @@ kept in the system&apos;s keyring, never in a file.</source>
     <name>SyncStatus</name>
     <message>
         <source>S&amp;ync with server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервермен с&amp;инхрондау</translation>
     </message>
     <message>
         <source>No sync account is set up (Settings, Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау тіркелгісі бапталмаған (Баптаулар, Синхрондау)</translation>
     </message>
     <message>
         <source>Sync paused: no password (none is kept in a keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау кідіртілді: құпиясөз жоқ (кілттер қоймасында жоқ)</translation>
     </message>
     <message>
         <source>Syncing with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервермен синхрондау…</translation>
     </message>
     <message>
         <source>Send the changes made here and take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндағы өзгерістерді жіберіп, сервердікін алу</translation>
     </message>
     <message>
         <source>A sync is running; another follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау жүріп жатыр; одан кейін тағы біреуі болады</translation>
     </message>
     <message>
         <source>Sync password</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау құпиясөзі</translation>
     </message>
     <message>
         <source>No keyring keeps the password here.
 Password of {user} on {server}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда құпиясөзді сақтайтын кілттер қоймасы жоқ.
+{server} серверіндегі {user} құпиясөзі:</translation>
     </message>
     <message>
         <source>Syncing: {stage} ({done})</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау: {stage} ({done})</translation>
     </message>
     <message>
         <source>Sync failed at {time}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау {time} кезінде сәтсіз: {error}</translation>
     </message>
     <message>
         <source>Synced at {time}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} кезінде синхрондалды: {summary}</translation>
     </message>
 </context>
 <context>

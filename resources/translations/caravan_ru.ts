@@ -124,27 +124,27 @@
     <name>App</name>
     <message>
         <source>Caravan is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan уже запущен</translation>
     </message>
     <message>
         <source>Caravan is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan уже запущен.</translation>
     </message>
     <message>
         <source>Caravan is already running: its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan уже запущен: его окно выведено на передний план.</translation>
     </message>
     <message>
         <source>Caravan cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan не может открыть базу данных</translation>
     </message>
     <message>
         <source>Recent changes were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние изменения потеряны</translation>
     </message>
     <message>
         <source>Configuration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки в настройках</translation>
     </message>
 </context>
 <context>
@@ -232,133 +232,133 @@
     <name>EnclosureKinds</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудио</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга EPUB</translation>
     </message>
     <message>
         <source>ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив ZIP</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
     <name>Enclosures</name>
     <message>
         <source>Caravan was started offline (--offline): nothing is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan запущен без сети (--offline): ничего не загружается</translation>
     </message>
     <message>
         <source>Refused to open {address}: not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Не открыто {address}: это не веб-адрес</translation>
     </message>
     <message>
         <source>The system has no application to open this enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>В системе нет приложения, чтобы открыть это вложение</translation>
     </message>
     <message>
         <source>Enclosure {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение {name}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить для чтения без сети</translation>
     </message>
     <message>
         <source>Open downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть загруженное</translation>
     </message>
     <message>
         <source>Remove download</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить загрузку</translation>
     </message>
     <message>
         <source>Downloading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузка {name}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} из {total}</translation>
     </message>
     <message>
         <source>Enclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Enclosure list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список вложений</translation>
     </message>
     <message numerus="yes">
         <source>%n enclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name}…</translation>
     </message>
     <message>
         <source>Removed the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name} удалена</translation>
     </message>
     <message>
         <source>Downloaded {name} ({size}): it opens offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} загружено ({size}): открывается без сети</translation>
     </message>
     <message>
         <source>Download of {name} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name} отменена</translation>
     </message>
     <message>
         <source>Not downloaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не загружено: {error}</translation>
     </message>
     <message>
         <source>Download of {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить {name}: {error}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Read-only: Caravan cannot save changes in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: Caravan не может сохранять изменения в {folder}</translation>
     </message>
     <message>
         <source>Caravan was started offline (--offline)</source>
-        <translation type="unfinished">Caravan запущен без сети (--offline)</translation>
+        <translation>Caravan запущен без сети (--offline)</translation>
     </message>
 </context>
 <context>
@@ -642,79 +642,79 @@
     <name>MainWindow</name>
     <message>
         <source>Feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ленты и статьи</translation>
     </message>
     <message>
         <source>Resize the feed list</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ширину списка лент</translation>
     </message>
     <message>
         <source>Articles and reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи и окно чтения</translation>
     </message>
     <message>
         <source>Resize the article list and the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить размеры списка статей и окна чтения</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татья</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Caravan</translation>
     </message>
     <message>
         <source>Currency-rate ticker and offline news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бегущая строка курсов валют и чтение новостей без сети.</translation>
     </message>
     <message>
         <source>Rates: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы: {source}.</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены</translation>
     </message>
     <message numerus="yes">
         <source>Caravan — %Ln unread</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Caravan — %Ln непрочитанная</numerusform>
             <numerusform>Caravan — %Ln непрочитанные</numerusform>
             <numerusform>Caravan — %Ln непрочитанных</numerusform>
@@ -1091,250 +1091,250 @@
     <name>ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы прочитать её.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Refused to open {address}: not a web link</source>
-        <translation type="unfinished">{address} не открыт: это не веб-ссылка</translation>
+        <translation>Не открыто {address}: это не веб-ссылка</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Со вчерашнего дня</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск статей</translation>
     </message>
     <message>
         <source>Search titles and text  (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в названиях и тексте  (/)</translation>
     </message>
     <message>
         <source>Date filter: published</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по дате: опубликовано</translation>
     </message>
     <message>
         <source>Show articles published in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать статьи, опубликованные за этот период</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубликовано:</translation>
     </message>
     <message>
         <source>&amp;Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая статья</translation>
     </message>
     <message>
         <source>&amp;Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущая статья</translation>
     </message>
     <message>
         <source>Next &amp;unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая &amp;непрочитанная статья</translation>
     </message>
     <message>
         <source>Page down, then next unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница вниз, затем следующая непрочитанная</translation>
     </message>
     <message>
         <source>Toggle &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить прочитанной или нет</translation>
     </message>
     <message>
         <source>Toggle &amp;star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Избранное: добавить или убрать</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в &amp;браузере</translation>
     </message>
     <message>
         <source>Play or open &amp;enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести или открыть &amp;вложение</translation>
     </message>
     <message>
         <source>&amp;Fetch full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить полный &amp;текст</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мельче текст</translation>
     </message>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показаны 1–{loaded} из %Ln найденной статьи</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln найденных статей</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln найденных статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показаны 1–{loaded} из %Ln статьи</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln статей</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %Ln статья</numerusform>
+            <numerusform>Найдено %Ln статьи</numerusform>
+            <numerusform>Найдено %Ln статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to search for: type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего искать: введите слово</translation>
     </message>
     <message>
         <source>No article matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна статья не подходит под запрос</translation>
     </message>
     <message>
         <source>No articles from this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Из этой ленты статей нет</translation>
     </message>
     <message>
         <source>Not checked yet — it is fetched with the first refresh online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверена — загрузится при первом обновлении в сети</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверена</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь пусто</translation>
     </message>
     <message>
         <source>No feeds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лент пока нет</translation>
     </message>
     <message>
         <source>No articles stored yet — they arrive with the first refresh online</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённых статей пока нет — они появятся при первом обновлении в сети</translation>
     </message>
     <message>
         <source>No articles yet — refreshing feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей пока нет — ленты обновляются…</translation>
     </message>
     <message>
         <source>Add a feed by its address or a site&apos;s, or import the subscriptions exported from another feed reader (OPML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте ленту по её адресу или адресу сайта либо импортируйте подписки, экспортированные из другой программы чтения лент (OPML).</translation>
     </message>
     <message>
         <source>Add a feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ленту…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт OPML…</translation>
     </message>
     <message>
         <source> (since {when})</source>
-        <translation type="unfinished"></translation>
+        <translation> (с {when})</translation>
     </message>
     <message>
         <source>This feed could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту ленту не удалось загрузить</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Повторить</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Edit address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить адрес…</translation>
     </message>
     <message>
         <source>Fetching the full text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка полного текста…</translation>
     </message>
     <message>
         <source>Full text fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный текст загружен</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина неизвестна</translation>
     </message>
     <message>
         <source>No full text: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет полного текста: {reason}</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как непрочитанную</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished">Отметить как прочитанные</translation>
+        <translation>Отметить как прочитанную</translation>
     </message>
     <message>
         <source>Remove star</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из избранного</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>В избранное</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в браузере</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ссылку</translation>
     </message>
     <message>
         <source>Open enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть вложение</translation>
     </message>
     <message>
         <source>This article has no enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой статьи нет вложений</translation>
     </message>
     <message>
         <source>No unread article below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже нет непрочитанных статей</translation>
     </message>
 </context>
 <context>
@@ -1407,237 +1407,239 @@
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Settings — Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки — Caravan</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished">Ленты</translation>
+        <translation>Ленты</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished">Курсы</translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Без сети</translation>
+        <translation>Без сети</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранение</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий стол</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Saved in {file}; what you wrote there stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется в {file}; написанное вами там остаётся.</translation>
     </message>
     <message>
         <source>Subscriptions are managed in the main window: File › Add feed…, and a right-click on a feed in the sidebar to rename, move or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки управляются в главном окне: Файл › Добавить ленту…, а щелчок правой кнопкой по ленте в боковой панели позволяет переименовать, переместить или удалить её.</translation>
     </message>
     <message numerus="yes">
         <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле настроек %n лента в таблицах [[feeds]].</numerusform>
+            <numerusform>В файле настроек %n ленты в таблицах [[feeds]].</numerusform>
+            <numerusform>В файле настроек %n лент в таблицах [[feeds]].</numerusform>
         </translation>
     </message>
     <message>
         <source>Each is added to your subscriptions once, when Caravan starts; a feed you remove does not come back. Edit the file itself to change this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая добавляется в подписки один раз, при запуске Caravan; удалённая лента не вернётся. Чтобы изменить этот список, правьте сам файл.</translation>
     </message>
     <message>
         <source>Feeds in the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ленты в файле настроек</translation>
     </message>
     <message>
         <source>Check feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять ленты каждые:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>A feed that asks for a longer wait (its ttl) gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лента, просящая ждать дольше (её ttl), получает своё.</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления:</translation>
     </message>
     <message>
         <source>Tell me when new articles arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщать о новых статьях</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>the source&apos;s own address</source>
-        <translation type="unfinished"></translation>
+        <translation>собственный адрес источника</translation>
     </message>
     <message>
         <source>Address override:</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой адрес:</translation>
     </message>
     <message>
         <source>A mirror, or a local server; when empty, the source&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зеркало или локальный сервер; если пусто — адрес источника.</translation>
     </message>
     <message>
         <source>none (set them under [rates.urls] in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (задаются в разделе [rates.urls] файла)</translation>
     </message>
     <message>
         <source>Per-source addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса источников:</translation>
     </message>
     <message>
         <source>Base currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовая валюта:</translation>
     </message>
     <message>
         <source>Pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары:</translation>
     </message>
     <message>
         <source>Codes separated by commas: “KGS” is KGS against the base currency,
 “USD/UZS” is that exact pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды через запятую: «KGS» — KGS к базовой валюте,
+«USD/UZS» — именно эта пара.</translation>
     </message>
     <message>
         <source>Update every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлять каждые:</translation>
     </message>
     <message>
         <source>Official rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальные курсы:</translation>
     </message>
     <message>
         <source>Each Central Asian currency from its central bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая валюта Центральной Азии — от своего центрального банка</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость:</translation>
     </message>
     <message>
         <source> px/s</source>
-        <translation type="unfinished"></translation>
+        <translation> пикс/с</translation>
     </message>
     <message>
         <source>Reduce motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньше движения:</translation>
     </message>
     <message>
         <source>Still pages that turn, instead of scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Листать неподвижные страницы вместо прокрутки</translation>
     </message>
     <message>
         <source>Headlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>The newest unread headlines, shown between the rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новейшие непрочитанные заголовки между курсами.</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения:</translation>
     </message>
     <message>
         <source>Download the images of new articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружать изображения новых статей</translation>
     </message>
     <message>
         <source>Image cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш изображений:</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> МБ</translation>
     </message>
     <message>
         <source>The least recently shown images go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первыми удаляются давно не показанные.</translation>
     </message>
     <message>
         <source>Full text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный текст:</translation>
     </message>
     <message>
         <source>Fetch the full text of teaser articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружать полный текст статей-анонсов</translation>
     </message>
     <message>
         <source>For feeds that send only a few lines. A feed&apos;s own setting
 (right-click it in the sidebar) wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для лент, присылающих лишь пару строк. Настройка самой ленты
+(правый щелчок по ней в боковой панели) важнее.</translation>
     </message>
     <message>
         <source>Keep articles for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить статьи:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда</translation>
     </message>
     <message>
         <source>Articles per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей на ленту:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничений</translation>
     </message>
     <message>
         <source>Starred articles always stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избранные статьи остаются всегда.</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <source>“Follow the system” uses the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Как в системе» берёт светлую или тёмную тему рабочего стола.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1649,171 +1651,175 @@
     </message>
     <message>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение:</translation>
     </message>
     <message>
         <source>Mark an article read when it is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечать статью прочитанной при открытии</translation>
     </message>
     <message>
         <source>Ask before marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрашивать перед отметкой:</translation>
     </message>
     <message>
         <source> articles</source>
-        <translation type="unfinished"></translation>
+        <translation> статей</translation>
     </message>
     <message>
         <source>Never ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Не спрашивать</translation>
     </message>
     <message>
         <source>“Mark all as read” asks first when it would mark more articles
 than this; the status bar offers to undo it either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Отметить все как прочитанные» сначала спросит, если статей
+больше этого числа; строка состояния в любом случае предложит отмену.</translation>
     </message>
     <message>
         <source>Start Caravan when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать Caravan при входе в систему</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход:</translation>
     </message>
     <message>
         <source>It opens in the tray, or as the compact ticker
 if that is how you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывается в трее или компактной бегущей строкой,
+если вы её так оставили.</translation>
     </message>
     <message>
         <source>Applications menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню приложений:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера синхронизации</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь:</translation>
     </message>
     <message>
         <source>Sync user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя синхронизации</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Sync password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль синхронизации</translation>
     </message>
     <message>
         <source>A Google Reader API server: Miniflux (its address),
 FreshRSS (…/api/greader.php) and others. The password is
 kept in the system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер с Google Reader API: Miniflux (его адрес),
+FreshRSS (…/api/greader.php) и другие. Пароль хранится
+в системной связке ключей, никогда в файле.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Sign in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти на сервер синхронизации</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Sign out of the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти с сервера синхронизации</translation>
     </message>
     <message>
         <source>No sync account: Caravan fetches every feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётной записи синхронизации нет: Caravan сам загружает все ленты.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">ещё не было</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Signed in as {user} on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: {user} на {server}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln feed(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln лента синхронизирована</numerusform>
+            <numerusform>%Ln ленты синхронизированы</numerusform>
+            <numerusform>%Ln лент синхронизировано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изменение ждёт отправки</numerusform>
+            <numerusform>%Ln изменения ждут отправки</numerusform>
+            <numerusform>%Ln изменений ждут отправки</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя синхронизация: {when}.</translation>
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка: {error}</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход…</translation>
     </message>
     <message>
         <source>Not signed in: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен: {error}.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен.</translation>
     </message>
     <message>
         <source>Signed in; {reason}, so it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен; {reason}, поэтому пароль спрашивается при каждом запуске.</translation>
     </message>
     <message>
         <source>Signed out; the feeds stay, fetched by Caravan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход выполнен; ленты остаются, их загружает Caravan.</translation>
     </message>
     <message>
         <source>Not saved. {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено. {error}.</translation>
     </message>
     <message>
         <source>Caravan is in the applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan есть в меню приложений.</translation>
     </message>
     <message>
         <source>Caravan is not in the applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan нет в меню приложений.</translation>
     </message>
     <message>
         <source>Remove from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из меню</translation>
     </message>
     <message>
         <source>Add to the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в меню</translation>
     </message>
     <message>
         <source>Not saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено. {problems}</translation>
     </message>
 </context>
 <context>
@@ -1870,23 +1876,23 @@ kept in the system&apos;s keyring, never in a file.</source>
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} КБ</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} ГБ</translation>
     </message>
 </context>
 <context>
@@ -2231,48 +2237,49 @@ kept in the system&apos;s keyring, never in a file.</source>
     <name>SyncStatus</name>
     <message>
         <source>S&amp;ync with server</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;инхронизировать с сервером</translation>
     </message>
     <message>
         <source>No sync account is set up (Settings, Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись синхронизации не настроена (Настройки, Синхронизация)</translation>
     </message>
     <message>
         <source>Sync paused: no password (none is kept in a keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация приостановлена: нет пароля (в связке ключей его нет)</translation>
     </message>
     <message>
         <source>Syncing with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с сервером…</translation>
     </message>
     <message>
         <source>Send the changes made here and take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить сделанные здесь изменения и получить изменения сервера</translation>
     </message>
     <message>
         <source>A sync is running; another follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация уже идёт; следом будет ещё одна</translation>
     </message>
     <message>
         <source>Sync password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль синхронизации</translation>
     </message>
     <message>
         <source>No keyring keeps the password here.
 Password of {user} on {server}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет связки ключей для пароля.
+Пароль {user} на {server}:</translation>
     </message>
     <message>
         <source>Syncing: {stage} ({done})</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: {stage} ({done})</translation>
     </message>
     <message>
         <source>Sync failed at {time}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация не удалась в {time}: {error}</translation>
     </message>
     <message>
         <source>Synced at {time}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано в {time}: {summary}</translation>
     </message>
 </context>
 <context>

@@ -123,27 +123,27 @@
     <name>App</name>
     <message>
         <source>Caravan is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan allaqachon ishga tushgan</translation>
     </message>
     <message>
         <source>Caravan is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan allaqachon ishga tushgan.</translation>
     </message>
     <message>
         <source>Caravan is already running: its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan allaqachon ishga tushgan: uning oynasi oldinga chiqarildi.</translation>
     </message>
     <message>
         <source>Caravan cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan maʼlumotlar bazasini ocha olmayapti</translation>
     </message>
     <message>
         <source>Recent changes were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Soʻnggi oʻzgarishlar yoʻqoldi</translation>
     </message>
     <message>
         <source>Configuration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozlamalardagi xatolar</translation>
     </message>
 </context>
 <context>
@@ -231,132 +231,132 @@
     <name>EnclosureKinds</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasm</translation>
     </message>
     <message>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB kitob</translation>
     </message>
     <message>
         <source>ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP arxiv</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl</translation>
     </message>
 </context>
 <context>
     <name>Enclosures</name>
     <message>
         <source>Caravan was started offline (--offline): nothing is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan internetsiz ishga tushirilgan (--offline): hech narsa yuklanmaydi</translation>
     </message>
     <message>
         <source>Refused to open {address}: not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ochilmadi: bu veb-manzil emas</translation>
     </message>
     <message>
         <source>The system has no application to open this enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimda bu ilovani ochadigan dastur yoʻq</translation>
     </message>
     <message>
         <source>Enclosure {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilova {name}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijro etish</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ochish</translation>
+        <translation>Ochish</translation>
     </message>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Internetsiz uchun yuklash</translation>
     </message>
     <message>
         <source>Open downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuklanganini ochish</translation>
     </message>
     <message>
         <source>Remove download</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuklanganini oʻchirish</translation>
     </message>
     <message>
         <source>Downloading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yuklanmoqda</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Bekor qilish</translation>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yuklanishi</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} dan {done}</translation>
     </message>
     <message>
         <source>Enclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilovalar</translation>
     </message>
     <message>
         <source>Enclosure list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilovalar roʻyxati</translation>
     </message>
     <message numerus="yes">
         <source>%n enclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta ilova</numerusform>
+            <numerusform>%n ta ilova</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yuklanmoqda…</translation>
     </message>
     <message>
         <source>Removed the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yuklangani oʻchirildi</translation>
     </message>
     <message>
         <source>Downloaded {name} ({size}): it opens offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yuklandi ({size}): internetsiz ochiladi</translation>
     </message>
     <message>
         <source>Download of {name} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yuklanishi bekor qilindi</translation>
     </message>
     <message>
         <source>Not downloaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuklanmadi: {error}</translation>
     </message>
     <message>
         <source>Download of {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yuklanmadi: {error}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Read-only: Caravan cannot save changes in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faqat oʻqish: Caravan {folder} ichida oʻzgarishlarni saqlay olmaydi</translation>
     </message>
     <message>
         <source>Caravan was started offline (--offline)</source>
-        <translation type="unfinished">Caravan internetsiz ishga tushirildi (--offline)</translation>
+        <translation>Caravan internetsiz ishga tushirilgan (--offline)</translation>
     </message>
 </context>
 <context>
@@ -638,79 +638,79 @@
     <name>MainWindow</name>
     <message>
         <source>Feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentalar va maqolalar</translation>
     </message>
     <message>
         <source>Resize the feed list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentalar roʻyxati kengligini oʻzgartirish</translation>
     </message>
     <message>
         <source>Articles and reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqolalar va oʻqish oynasi</translation>
     </message>
     <message>
         <source>Resize the article list and the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqolalar roʻyxati va oʻqish oynasi oʻlchamini oʻzgartirish</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Qidiruvni tozalash</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiqish</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maqola</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yordam</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
         <source>&amp;About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan &amp;haqida</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezkor tugmalar</translation>
     </message>
     <message>
         <source>About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan haqida</translation>
     </message>
     <message>
         <source>Currency-rate ticker and offline news reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valyuta kurslari yuguruvchi satri va internetsiz yangiliklar oʻquvchisi.</translation>
     </message>
     <message>
         <source>Rates: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurslar: {source}.</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozlamalar saqlandi</translation>
     </message>
     <message numerus="yes">
         <source>Caravan — %Ln unread</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
             <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
         </translation>
@@ -1077,246 +1077,246 @@
     <name>ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻqish uchun maqolani tanlang.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqola</translation>
     </message>
     <message>
         <source>Refused to open {address}: not a web link</source>
-        <translation type="unfinished">{address} ochilmadi: bu veb-havola emas</translation>
+        <translation>{address} ochilmadi: bu veb-havola emas</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Istalgan vaqt</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugun</translation>
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kechadan beri</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi 7 kun</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi 30 kun</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqolalarni qidirish</translation>
     </message>
     <message>
         <source>Search titles and text  (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomlar va matndan qidirish  (/)</translation>
     </message>
     <message>
         <source>Date filter: published</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana filtri: eʼlon qilingan</translation>
     </message>
     <message>
         <source>Show articles published in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Shu davrda eʼlon qilingan maqolalarni koʻrsatish</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eʼlon qilingan:</translation>
     </message>
     <message>
         <source>&amp;Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyingi maqola</translation>
     </message>
     <message>
         <source>&amp;Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oldingi maqola</translation>
     </message>
     <message>
         <source>Next &amp;unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyingi oʻqil&amp;magan maqola</translation>
     </message>
     <message>
         <source>Page down, then next unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahifa pastga, soʻng keyingi oʻqilmagan</translation>
     </message>
     <message>
         <source>Toggle &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻ&amp;qilgan belgisini almashtirish</translation>
     </message>
     <message>
         <source>Toggle &amp;star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saralanganlarga qoʻshish yoki olish</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brauzerda ochish</translation>
     </message>
     <message>
         <source>Play or open &amp;enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ilovani ijro etish yoki ochish</translation>
     </message>
     <message>
         <source>&amp;Fetch full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻliq ma&amp;tnni yuklash</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Matn &amp;kattaroq</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Matn ki&amp;chikroq</translation>
     </message>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Topilgan %Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
+            <numerusform>Topilgan %Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing 1–{loaded} of %Ln articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
+            <numerusform>%Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ta maqola topildi</numerusform>
+            <numerusform>%Ln ta maqola topildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ta maqola</numerusform>
+            <numerusform>%Ln ta maqola</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to search for: type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Qidirish uchun soʻz kiriting</translation>
     </message>
     <message>
         <source>No article matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Qidiruvga mos maqola yoʻq</translation>
     </message>
     <message>
         <source>No articles from this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu lentadan maqola yoʻq</translation>
     </message>
     <message>
         <source>Not checked yet — it is fetched with the first refresh online</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali tekshirilmagan — internetdagi birinchi yangilashda yuklanadi</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali tekshirilmagan</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yerda hech narsa yoʻq</translation>
     </message>
     <message>
         <source>No feeds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozircha lenta yoʻq</translation>
     </message>
     <message>
         <source>No articles stored yet — they arrive with the first refresh online</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlangan maqola hozircha yoʻq — internetdagi birinchi yangilashda keladi</translation>
     </message>
     <message>
         <source>No articles yet — refreshing feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqola hozircha yoʻq — lentalar yangilanmoqda…</translation>
     </message>
     <message>
         <source>Add a feed by its address or a site&apos;s, or import the subscriptions exported from another feed reader (OPML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentani uning yoki saytning manzili orqali qoʻshing yoki boshqa lenta oʻquvchidan eksport qilingan obunalarni import qiling (OPML).</translation>
     </message>
     <message>
         <source>Add a feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenta qoʻshish…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML import…</translation>
     </message>
     <message>
         <source> (since {when})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({when} dan beri)</translation>
     </message>
     <message>
         <source>This feed could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu lentani yuklab boʻlmadi</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Qayta urinish</translation>
+        <translation>Qayta urinish</translation>
     </message>
     <message>
         <source>Edit address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzilni oʻzgartirish…</translation>
     </message>
     <message>
         <source>Fetching the full text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻliq matn yuklanmoqda…</translation>
     </message>
     <message>
         <source>Full text fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻliq matn yuklandi</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sababi nomaʼlum</translation>
     </message>
     <message>
         <source>No full text: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻliq matn yoʻq: {reason}</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻqilmagan deb belgilash</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished">Oʻqilgan deb belgilash</translation>
+        <translation>Oʻqilgan deb belgilash</translation>
     </message>
     <message>
         <source>Remove star</source>
-        <translation type="unfinished"></translation>
+        <translation>Saralanganlardan olish</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Saralanganlarga</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauzerda ochish</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Havolani nusxalash</translation>
     </message>
     <message>
         <source>Open enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilovani ochish</translation>
     </message>
     <message>
         <source>This article has no enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu maqolada ilova yoʻq</translation>
     </message>
     <message>
         <source>No unread article below</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastda oʻqilmagan maqola yoʻq</translation>
     </message>
 </context>
 <context>
@@ -1387,236 +1387,238 @@
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorugʻ</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorongʻi</translation>
     </message>
     <message>
         <source>Settings — Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozlamalar — Caravan</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished">Lentalar</translation>
+        <translation>Lentalar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangilash</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished">Kurslar</translation>
+        <translation>Kurslar</translation>
     </message>
     <message>
         <source>Ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Satr</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Internetsiz</translation>
+        <translation>Internetsiz</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlash</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻrinish</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ish stoli</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash</translation>
     </message>
     <message>
         <source>Saved in {file}; what you wrote there stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ichida saqlanadi; u yerda yozganlaringiz qoladi.</translation>
     </message>
     <message>
         <source>Subscriptions are managed in the main window: File › Add feed…, and a right-click on a feed in the sidebar to rename, move or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obunalar asosiy oynada boshqariladi: Fayl › Lenta qoʻshish…, yon paneldagi lentani sichqonchaning oʻng tugmasi bilan bosib, nomini oʻzgartirish, koʻchirish yoki oʻchirish mumkin.</translation>
     </message>
     <message numerus="yes">
         <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sozlamalar faylida [[feeds]] jadvallarida %n ta lenta bor.</numerusform>
+            <numerusform>Sozlamalar faylida [[feeds]] jadvallarida %n ta lenta bor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each is added to your subscriptions once, when Caravan starts; a feed you remove does not come back. Edit the file itself to change this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har biri Caravan ishga tushganda obunalarga bir marta qoʻshiladi; oʻchirilgan lenta qaytmaydi. Bu roʻyxatni oʻzgartirish uchun faylning oʻzini tahrirlang.</translation>
     </message>
     <message>
         <source>Feeds in the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozlamalar faylidagi lentalar</translation>
     </message>
     <message>
         <source>Check feeds every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentalarni tekshirish oraligʻi:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> daq</translation>
+        <translation> daq</translation>
     </message>
     <message>
         <source>A feed that asks for a longer wait (its ttl) gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzoqroq kutishni soʻragan lenta (uning ttl) shuni oladi.</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirishnomalar:</translation>
     </message>
     <message>
         <source>Tell me when new articles arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi maqolalar kelganda xabar berish</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manba:</translation>
     </message>
     <message>
         <source>the source&apos;s own address</source>
-        <translation type="unfinished"></translation>
+        <translation>manbaning oʻz manzili</translation>
     </message>
     <message>
         <source>Address override:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boshqa manzil:</translation>
     </message>
     <message>
         <source>A mirror, or a local server; when empty, the source&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻzgu yoki mahalliy server; boʻsh boʻlsa — manbaning oʻziniki.</translation>
     </message>
     <message>
         <source>none (set them under [rates.urls] in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>yoʻq (fayldagi [rates.urls] boʻlimida beriladi)</translation>
     </message>
     <message>
         <source>Per-source addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manbalar manzillari:</translation>
     </message>
     <message>
         <source>Base currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asosiy valyuta:</translation>
     </message>
     <message>
         <source>Pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juftliklar:</translation>
     </message>
     <message>
         <source>Codes separated by commas: “KGS” is KGS against the base currency,
 “USD/UZS” is that exact pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodlar vergul bilan: “KGS” — KGS asosiy valyutaga nisbatan,
+“USD/UZS” — aynan shu juftlik.</translation>
     </message>
     <message>
         <source>Update every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangilash oraligʻi:</translation>
     </message>
     <message>
         <source>Official rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasmiy kurslar:</translation>
     </message>
     <message>
         <source>Each Central Asian currency from its central bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Markaziy Osiyoning har bir valyutasi — oʻz markaziy bankidan</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezlik:</translation>
     </message>
     <message>
         <source> px/s</source>
-        <translation type="unfinished"></translation>
+        <translation> piks/s</translation>
     </message>
     <message>
         <source>Reduce motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Harakatni kamaytirish:</translation>
     </message>
     <message>
         <source>Still pages that turn, instead of scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylantirish oʻrniga qoʻzgʻalmas sahifalarni almashtirish</translation>
     </message>
     <message>
         <source>Headlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarlavhalar:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoʻq</translation>
     </message>
     <message>
         <source>The newest unread headlines, shown between the rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurslar orasida koʻrsatiladigan eng yangi oʻqilmagan sarlavhalar.</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasmlar:</translation>
     </message>
     <message>
         <source>Download the images of new articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi maqolalar rasmlarini yuklash</translation>
     </message>
     <message>
         <source>Image cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasmlar keshi:</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>The least recently shown images go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eng avval koʻrsatilgan rasmlar birinchi oʻchiriladi.</translation>
     </message>
     <message>
         <source>Full text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻliq matn:</translation>
     </message>
     <message>
         <source>Fetch the full text of teaser articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anons maqolalarning toʻliq matnini yuklash</translation>
     </message>
     <message>
         <source>For feeds that send only a few lines. A feed&apos;s own setting
 (right-click it in the sidebar) wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faqat bir necha qator yuboradigan lentalar uchun. Lentaning oʻz sozlamasi
+(yon panelda oʻng tugma bilan) ustun.</translation>
     </message>
     <message>
         <source>Keep articles for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqolalarni saqlash:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> kun</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Doimiy</translation>
     </message>
     <message>
         <source>Articles per feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir lentadagi maqola:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheklovsiz</translation>
     </message>
     <message>
         <source>Starred articles always stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saralangan maqolalar doim qoladi.</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavzu:</translation>
     </message>
     <message>
         <source>“Follow the system” uses the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Tizim boʻyicha” ish stolining yorugʻ yoki qorongʻi sozlamasini oladi.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1628,169 +1630,173 @@
     </message>
     <message>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻqish:</translation>
     </message>
     <message>
         <source>Mark an article read when it is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochilgan maqolani oʻqilgan deb belgilash</translation>
     </message>
     <message>
         <source>Ask before marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgilashdan oldin soʻrash:</translation>
     </message>
     <message>
         <source> articles</source>
-        <translation type="unfinished"></translation>
+        <translation> ta maqola</translation>
     </message>
     <message>
         <source>Never ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Soʻramaslik</translation>
     </message>
     <message>
         <source>“Mark all as read” asks first when it would mark more articles
 than this; the status bar offers to undo it either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Hammasini oʻqilgan deb belgilash” maqolalar bundan koʻp boʻlsa, avval
+soʻraydi; holat satri har holda bekor qilishni taklif qiladi.</translation>
     </message>
     <message>
         <source>Start Caravan when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimga kirganda Caravan ishga tushsin</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirish:</translation>
     </message>
     <message>
         <source>It opens in the tray, or as the compact ticker
 if that is how you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayda yoki, shunday qoldirgan boʻlsangiz,
+ixcham yuguruvchi satr sifatida ochiladi.</translation>
     </message>
     <message>
         <source>Applications menu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasturlar menyusi:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash serveri manzili</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foydalanuvchi:</translation>
     </message>
     <message>
         <source>Sync user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash foydalanuvchi nomi</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol:</translation>
     </message>
     <message>
         <source>Sync password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash paroli</translation>
     </message>
     <message>
         <source>A Google Reader API server: Miniflux (its address),
 FreshRSS (…/api/greader.php) and others. The password is
 kept in the system&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API serveri: Miniflux (uning manzili),
+FreshRSS (…/api/greader.php) va boshqalar. Parol
+tizimning kalitlar omborida saqlanadi, faylda emas.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirish</translation>
     </message>
     <message>
         <source>Sign in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash serveriga kirish</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiqish</translation>
     </message>
     <message>
         <source>Sign out of the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash serveridan chiqish</translation>
     </message>
     <message>
         <source>No sync account: Caravan fetches every feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash hisobi yoʻq: Caravan har bir lentani oʻzi yuklaydi.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">hali tekshirilmagan</translation>
+        <translation>hech qachon</translation>
     </message>
     <message>
         <source>Signed in as {user} on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} serveriga {user} sifatida kirildi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln feed(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ta lenta sinxronlandi</numerusform>
+            <numerusform>%Ln ta lenta sinxronlandi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ta oʻzgarish yuborilishini kutmoqda</numerusform>
+            <numerusform>%Ln ta oʻzgarish yuborilishini kutmoqda</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>oxirgi sinxronlash: {when}.</translation>
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi xato: {error}</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirilmoqda…</translation>
     </message>
     <message>
         <source>Not signed in: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirilmadi: {error}.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirildi.</translation>
     </message>
     <message>
         <source>Signed in; {reason}, so it is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirildi; {reason}, shuning uchun parol har ishga tushirishda soʻraladi.</translation>
     </message>
     <message>
         <source>Signed out; the feeds stay, fetched by Caravan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiqildi; lentalar qoladi, ularni Caravan yuklaydi.</translation>
     </message>
     <message>
         <source>Not saved. {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmadi. {error}.</translation>
     </message>
     <message>
         <source>Caravan is in the applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan dasturlar menyusida bor.</translation>
     </message>
     <message>
         <source>Caravan is not in the applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan dasturlar menyusida yoʻq.</translation>
     </message>
     <message>
         <source>Remove from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyudan olib tashlash</translation>
     </message>
     <message>
         <source>Add to the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyuga qoʻshish</translation>
     </message>
     <message>
         <source>Not saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmadi. {problems}</translation>
     </message>
 </context>
 <context>
@@ -1846,22 +1852,22 @@ kept in the system&apos;s keyring, never in a file.</source>
     <name>Sizes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bayt</numerusform>
+            <numerusform>%n bayt</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} GB</translation>
     </message>
 </context>
 <context>
@@ -2191,48 +2197,49 @@ kept in the system&apos;s keyring, never in a file.</source>
     <name>SyncStatus</name>
     <message>
         <source>S&amp;ync with server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bilan si&amp;nxronlash</translation>
     </message>
     <message>
         <source>No sync account is set up (Settings, Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash hisobi sozlanmagan (Sozlamalar, Sinxronlash)</translation>
     </message>
     <message>
         <source>Sync paused: no password (none is kept in a keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash toʻxtatildi: parol yoʻq (kalitlar omborida yoʻq)</translation>
     </message>
     <message>
         <source>Syncing with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bilan sinxronlanmoqda…</translation>
     </message>
     <message>
         <source>Send the changes made here and take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yerdagi oʻzgarishlarni yuborib, serverdagilarini olish</translation>
     </message>
     <message>
         <source>A sync is running; another follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash ketmoqda; undan keyin yana biri boʻladi</translation>
     </message>
     <message>
         <source>Sync password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash paroli</translation>
     </message>
     <message>
         <source>No keyring keeps the password here.
 Password of {user} on {server}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yerda parolni saqlaydigan kalitlar ombori yoʻq.
+{server} serveridagi {user} paroli:</translation>
     </message>
     <message>
         <source>Syncing: {stage} ({done})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash: {stage} ({done})</translation>
     </message>
     <message>
         <source>Sync failed at {time}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash {time} da muvaffaqiyatsiz: {error}</translation>
     </message>
     <message>
         <source>Synced at {time}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} da sinxronlandi: {summary}</translation>
     </message>
 </context>
 <context>
