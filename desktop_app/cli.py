@@ -20,6 +20,7 @@ from desktop_app import __version__
 from desktop_app.config import LoadedConfig, RatesSettings, load_config
 from desktop_app.domain import Feed, Quote
 from desktop_app.errors import CaravanError, started_offline
+from desktop_app.i18n import PLURAL, translate, use_without_qt
 from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
@@ -268,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
+    if command != "gui":  # the window puts its language in force through Qt
+        use_without_qt(loaded.config.appearance.language)
     for problem in loaded.problems:  # once on the console, once in the log file
         _warn(problem)
         log.warning("%s", problem, extra=PRINTED)
@@ -293,7 +296,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened.notice:
             _warn(opened.notice)
         if database.read_only is not None and command in _WRITING:
-            _warn(f"{database.read_only.error()}; nothing was changed")
+            _warn(
+                translate("Cli", "{reason}; nothing was changed").format(
+                    reason=database.read_only.error()
+                )
+            )
             database.close()
             return 1
         try:
@@ -357,7 +364,7 @@ def _unusable_path(paths: AppPaths) -> str | None:
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        _warn(f"{started_offline()}: nothing was refreshed")
+        _warn(translate("Cli", "{reason}: nothing was refreshed").format(reason=started_offline()))
         return 2
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
@@ -462,25 +469,42 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         subscribed = feeds.list_feeds(reader)
         unread = articles.unread_counts(reader)
     if not subscribed:
-        _say("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
+        _say(
+            translate(
+                "Cli", "No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE"
+            )
+        )
         return 0
-    for feed in subscribed:
+    states = [_feed_state(feed) for feed in subscribed]
+    state_width = max(15, *(len(state) for state in states))
+    for feed, state in zip(subscribed, states, strict=True):
         folder = f" [{feed.folder}]" if feed.folder else ""
-        _say(f"{feed.id:>5}  {_feed_state(feed):<15} {unread.get(feed.id, 0):>5} unread  "
-             f"{feed.title or feed.url}{folder}")  # fmt: skip
+        count = unread.get(feed.id, 0)
+        counted = translate("Cli", "%Ln unread", None, PLURAL, count)
+        _say(
+            f"{feed.id:>5}  {state:<{state_width}} {counted:>12}  {feed.title or feed.url}{folder}"
+        )
         _say(f"       {feed.url}")
         if feed.last_error:
             since = _local(feed.error_since)
-            _say(f"       error since {since} ({feed.error_count}×): {feed.last_error}")
+            _say("       " + translate("Cli", "error since {since} ({count}×): {error}").format(
+                since=since, count=feed.error_count, error=feed.last_error))  # fmt: skip
         details = []
         if feed.last_fetched_at:
-            details.append(f"last checked {_local(feed.last_fetched_at)}")
+            details.append(
+                translate("Cli", "last checked {when}").format(when=_local(feed.last_fetched_at))
+            )
         if feed.enabled and feed.next_check_at:
-            details.append(f"next {_local(feed.next_check_at)}")
+            details.append(translate("Cli", "next {when}").format(when=_local(feed.next_check_at)))
         if feed.interval_minutes:
-            details.append(f"every {feed.interval_minutes} min")
+            minutes = feed.interval_minutes
+            details.append(translate("Cli", "every %n min", None, PLURAL, minutes))
         if feed.full_text is not None:
-            details.append("full text: always" if feed.full_text else "full text: never")
+            details.append(
+                translate("Cli", "full text: always")
+                if feed.full_text
+                else translate("Cli", "full text: never")
+            )
         if details:
             _say("       " + ", ".join(details))
     return 0
@@ -489,10 +513,10 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
 def _feed_state(feed: Feed) -> str:
     """One word or three: a feed never fetched has not shown that it works."""
     if not feed.enabled:
-        return "disabled"
+        return translate("Cli", "disabled")
     if feed.last_error:
-        return "error"
-    return "ok" if feed.last_fetched_at else "not checked yet"
+        return translate("Cli", "error")
+    return translate("Cli", "ok") if feed.last_fetched_at else translate("Cli", "not checked yet")
 
 
 def _local(moment: datetime | None) -> str:
@@ -612,14 +636,14 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
     # Naming a source asks for it now, even when it is already the configured one.
     if (args.provider or args.official) and (args.offline or database.read_only is not None):
         why = started_offline() if database.read_only is None else database.read_only.error()
-        _warn(f"{why}: showing the stored rates")
+        _warn(translate("Cli", "{reason}: showing the stored rates").format(reason=why))
     elif args.provider or args.official:
         from desktop_app.net.http import HttpClient
         from desktop_app.services.rates import refresh_rates
 
         outcome = refresh_rates(HttpClient(), database, settings)
         if outcome.error:
-            _warn(f"{outcome.error}; showing what is stored")
+            _warn(translate("Cli", "{error}; showing what is stored").format(error=outcome.error))
         for problem in outcome.partial_errors:
             _warn(f"{problem}; its pairs come from the fallback")
     if args.history is not None:
@@ -628,7 +652,7 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         quotes = current_quotes(reader, settings)
         stored = bool(rate_store.recent_snapshots(reader, settings.provider, count=1))
     if not quotes and not stored:
-        _warn("no rates stored yet; run `caravan refresh`")
+        _warn(translate("Cli", "no rates stored yet; run `caravan refresh`"))
         return 1
     for source, pairs in _unlisted_pairs(settings, quotes).items():
         _warn(f"{source} {', '.join(pairs)}")
@@ -703,7 +727,7 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     finally:
         reader.close()
     if article is None or document is None:
-        _warn(f"no article with id {args.id}")
+        _warn(translate("Cli", "no article with id {id}").format(id=args.id))
         return 1
     if args.html:
         sys.stdout.write(document)
@@ -715,7 +739,12 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     if article.link:
         _say(article.link)
     for enclosure in article.enclosures:
-        _say(f"Enclosure: {display_name(enclosure)} ({details(enclosure)}) {enclosure.url}")
+        line = translate("Cli", "Enclosure: {name} ({details}) {address}")
+        _say(
+            line.format(
+                name=display_name(enclosure), details=details(enclosure), address=enclosure.url
+            )
+        )
     _say()
     # Wrapped to the terminal, and never wider than a comfortable line to read.
     width = min(shutil.get_terminal_size().columns, 80)
@@ -890,7 +919,7 @@ def _push_feeds(args: argparse.Namespace, database: Database) -> int:
 
 def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        _warn(f"{started_offline()}: nothing was synced")
+        _warn(translate("Cli", "{reason}: nothing was synced").format(reason=started_offline()))
         return 2
     from desktop_app.oslayer import secrets
     from desktop_app.services.sync import SyncService

@@ -136,7 +136,12 @@ def use_without_qt(setting: str, environ: Mapping[str, str] = os.environ) -> str
     ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them)."""
     global _catalogue
     language = resolve_language(setting, environment_languages(environ))
-    _catalogue = Catalogue.load(CATALOGUES / f"caravan_{language}.qm", language)
+    # English is the sources and its plural forms, whoever answers (Qt's English in a process
+    # that runs a window too): only another language needs a catalogue of its own.
+    english = language == "en"
+    _catalogue = (
+        None if english else Catalogue.load(CATALOGUES / f"caravan_{language}.qm", language)
+    )
     return language
 
 

@@ -170,6 +170,95 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was refreshed</source>
+        <translation>{reason}: ештеңе жаңартылмады</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
+        <translation>Жазылым әзірге жоқ: caravan add-feed URL немесе caravan import-opml FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln оқылмаған</numerusform>
+            <numerusform>%Ln оқылмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error since {since} ({count}×): {error}</source>
+        <translation>{since} бастап қате ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>last checked {when}</source>
+        <translation>соңғы тексеру {when}</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>келесі {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>әр %n мин</numerusform>
+            <numerusform>әр %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full text: always</source>
+        <translation>толық мәтін: әрдайым</translation>
+    </message>
+    <message>
+        <source>full text: never</source>
+        <translation>толық мәтін: ешқашан</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жақсы</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>{reason}: showing the stored rates</source>
+        <translation>{reason}: сақталған бағамдар көрсетілген</translation>
+    </message>
+    <message>
+        <source>{error}; showing what is stored</source>
+        <translation>{error}; сақталғаны көрсетілген</translation>
+    </message>
+    <message>
+        <source>no rates stored yet; run `caravan refresh`</source>
+        <translation>сақталған бағам әзірге жоқ; `caravan refresh` іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>id {id} мақаласы жоқ</translation>
+    </message>
+    <message>
+        <source>Enclosure: {name} ({details}) {address}</source>
+        <translation>Тіркеме: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was synced</source>
+        <translation>{reason}: ештеңе синхрондалмады</translation>
+    </message>
+</context>
+<context>
     <name>CompactTicker</name>
     <message>
         <source>Caravan ticker</source>

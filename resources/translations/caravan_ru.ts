@@ -171,6 +171,97 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was refreshed</source>
+        <translation>{reason}: ничего не обновлено</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
+        <translation>Подписок пока нет: caravan add-feed URL или caravan import-opml FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln непрочит.</numerusform>
+            <numerusform>%Ln непрочит.</numerusform>
+            <numerusform>%Ln непрочит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error since {since} ({count}×): {error}</source>
+        <translation>ошибка с {since} ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>last checked {when}</source>
+        <translation>проверена {when}</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>следующая {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>каждую %n мин</numerusform>
+            <numerusform>каждые %n мин</numerusform>
+            <numerusform>каждые %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full text: always</source>
+        <translation>полный текст: всегда</translation>
+    </message>
+    <message>
+        <source>full text: never</source>
+        <translation>полный текст: никогда</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ещё не проверена</translation>
+    </message>
+    <message>
+        <source>{reason}: showing the stored rates</source>
+        <translation>{reason}: показаны сохранённые курсы</translation>
+    </message>
+    <message>
+        <source>{error}; showing what is stored</source>
+        <translation>{error}; показано сохранённое</translation>
+    </message>
+    <message>
+        <source>no rates stored yet; run `caravan refresh`</source>
+        <translation>сохранённых курсов пока нет; выполните `caravan refresh`</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>нет статьи с id {id}</translation>
+    </message>
+    <message>
+        <source>Enclosure: {name} ({details}) {address}</source>
+        <translation>Вложение: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was synced</source>
+        <translation>{reason}: ничего не синхронизировано</translation>
+    </message>
+</context>
+<context>
     <name>CompactTicker</name>
     <message>
         <source>Caravan ticker</source>

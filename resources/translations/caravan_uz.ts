@@ -170,6 +170,95 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; hech narsa oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was refreshed</source>
+        <translation>{reason}: hech narsa yangilanmadi</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
+        <translation>Obuna hozircha yoʻq: caravan add-feed URL yoki caravan import-opml FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln oʻqilmagan</numerusform>
+            <numerusform>%Ln oʻqilmagan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error since {since} ({count}×): {error}</source>
+        <translation>{since} dan beri xato ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>last checked {when}</source>
+        <translation>oxirgi tekshiruv {when}</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>keyingisi {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>har %n daq</numerusform>
+            <numerusform>har %n daq</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full text: always</source>
+        <translation>toʻliq matn: doim</translation>
+    </message>
+    <message>
+        <source>full text: never</source>
+        <translation>toʻliq matn: hech qachon</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>xato</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>yaxshi</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>hali tekshirilmagan</translation>
+    </message>
+    <message>
+        <source>{reason}: showing the stored rates</source>
+        <translation>{reason}: saqlangan kurslar koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>{error}; showing what is stored</source>
+        <translation>{error}; saqlangani koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>no rates stored yet; run `caravan refresh`</source>
+        <translation>saqlangan kurs hozircha yoʻq; `caravan refresh` ni ishga tushiring</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>id {id} bilan maqola yoʻq</translation>
+    </message>
+    <message>
+        <source>Enclosure: {name} ({details}) {address}</source>
+        <translation>Ilova: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was synced</source>
+        <translation>{reason}: hech narsa sinxronlanmadi</translation>
+    </message>
+</context>
+<context>
     <name>CompactTicker</name>
     <message>
         <source>Caravan ticker</source>
