@@ -262,7 +262,7 @@ def _open_and_build(
 def _show_repair_report(window: MainWindow, report: RecoveryReport) -> None:
     from desktop_app.ui.repair import show_repair_report  # a repair is rare: not loaded to start
 
-    show_repair_report(window, report.HEADLINE, report.details(), report.reason)
+    show_repair_report(window, report.headline(), report.details(), report.reason)
 
 
 def _in_background(name: str, work: Callable[[], object]) -> None:

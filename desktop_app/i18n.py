@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -190,3 +191,17 @@ def whole(number: int) -> str:
     if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
         return str(qt.QLocale().toString(number))
     return group_digits(number, language_in_force())
+
+
+def date_time(moment: datetime) -> str:
+    """A moment in local time with the month in words (``6 December 2026, 09:12``) in the
+    interface's language: the window's ``QLocale``; without Qt, English, or ISO 8601 for the
+    other languages (no month names without Qt's locale data)."""
+    local = moment.astimezone()
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        shown = qt.QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+        return str(qt.QLocale().toString(shown, "d MMMM yyyy, HH:mm"))
+    if language_in_force() == "en":
+        return f"{local.day} {local:%B %Y, %H:%M}"
+    return f"{local:%Y-%m-%d %H:%M}"

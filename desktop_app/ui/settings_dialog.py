@@ -41,10 +41,11 @@ from desktop_app.config_writer import (
 from desktop_app.errors import ConfigError, DesktopIntegrationError
 from desktop_app.i18n import LANGUAGES, PLURAL, translate
 from desktop_app.oslayer import desktop
-from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
+from desktop_app.rates.providers import PROVIDER_NAMES
 from desktop_app.services.library import Library
 from desktop_app.ui.dates import local_date_time
 from desktop_app.ui.motion import reduce_motion
+from desktop_app.ui.ticker_items import provider_words
 
 
 def _theme_titles() -> dict[str, str]:
@@ -234,7 +235,7 @@ class SettingsDialog(QDialog):
         rates = self._config.rates
         form = _form()
         for name in PROVIDER_NAMES:
-            self._provider.addItem(provider_title(name), name)
+            self._provider.addItem(provider_words(name), name)
         self._provider.setCurrentIndex(max(self._provider.findData(rates.provider), 0))
         self._row(form, translate("SettingsDialog", "Source:"), self._provider, "rates.provider")
         # The field shows the override in force for the source chosen: changing the source

@@ -172,6 +172,44 @@
     </message>
 </context>
 <context>
+    <name>RecoveryReport</name>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subscription</numerusform>
+            <numerusform>%Ln subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln rate</numerusform>
+            <numerusform>%Ln rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>%Ln article whose feed was lost</numerusform>
+            <numerusform>%Ln articles whose feed was lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change saved before that could not be read and is lost. Everything saved before it is intact.</numerusform>
+            <numerusform>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n changes saved before that could not be read and are lost. Everything saved before them is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeDate</name>
     <message numerus="yes">
         <source>%n min ago</source>

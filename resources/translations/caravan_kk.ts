@@ -1154,6 +1154,14 @@
         <source>European Central Bank</source>
         <translation>Еуропалық орталық банк</translation>
     </message>
+    <message>
+        <source>every day</source>
+        <translation>күн сайын</translation>
+    </message>
+    <message>
+        <source>on working days</source>
+        <translation>жұмыс күндері</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1406,6 +1414,96 @@
     <message>
         <source>No unread article below</source>
         <translation>Төменде оқылмаған мақала жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReport</name>
+    <message>
+        <source>Caravan&apos;s database was damaged; Caravan rebuilt it.</source>
+        <translation>Caravan дерекқоры зақымдалған еді; Caravan оны қалпына келтірді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln жазылым</numerusform>
+            <numerusform>%Ln жазылым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln мақала</numerusform>
+            <numerusform>%Ln мақала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({marked} of them read or starred, marks kept)</source>
+        <translation>(оның {marked} оқылған не таңдаулы, белгілері сақталды)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln бағам</numerusform>
+            <numerusform>%Ln бағам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the damaged file: {what}.</source>
+        <translation>Зақымдалған файлдан оқылды: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Зақымдалған файлдан ештеңе оқылмады.</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of {taken}: {what} the damaged file no longer held.</source>
+        <translation>{taken} сақтық көшірмесінен алынды: зақымдалған файлда жоқ {what}.</translation>
+    </message>
+    <message>
+        <source>The backup of {taken} was not needed.</source>
+        <translation>{taken} сақтық көшірмесі қажет болмады.</translation>
+    </message>
+    <message>
+        <source>There was no backup to fill in what the damage took.</source>
+        <translation>Жоғалғанның орнын толтыратын сақтық көшірме болмады.</translation>
+    </message>
+    <message>
+        <source>{pages} of the file&apos;s {total} pages</source>
+        <translation>файлдың {total} бетінің {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>арнасы жоғалған %Ln мақала</numerusform>
+            <numerusform>арнасы жоғалған %Ln мақала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read: {lost}. Articles still in their feeds come back at the next refresh.</source>
+        <translation>Оқылмады: {lost}. Арналарында әлі бар мақалалар келесі жаңартуда қайтады.</translation>
+    </message>
+    <message>
+        <source>Every page of the damaged file could be read.</source>
+        <translation>Зақымдалған файлдың барлық беті оқылды.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>Зақымдалған файл {path} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The damage: {reason}</source>
+        <translation>Зақым: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}. Caravan cannot repair it here: {why}. Copy the folder somewhere Caravan can write and open the copy with --data-dir to repair it.</source>
+        <translation>{reason}. Caravan оны мұнда қалпына келтіре алмайды: {why}. Буманы Caravan жаза алатын жерге көшіріп, қалпына келтіру үшін көшірмені --data-dir арқылы ашыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>Өткен жолы Caravan дерекқорын жаппады, және оның алдын ала жазу журналының соңы ({file}) зақымдалды: соңғы сақталған %n өзгеріс оқылмады және жоғалды. Олардан бұрын сақталғанның бәрі аман.</numerusform>
+            <numerusform>Өткен жолы Caravan дерекқорын жаппады, және оның алдын ала жазу журналының соңы ({file}) зақымдалды: соңғы сақталған %n өзгеріс оқылмады және жоғалды. Олардан бұрын сақталғанның бәрі аман.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1170,6 +1170,14 @@
         <source>European Central Bank</source>
         <translation>Европейский центральный банк</translation>
     </message>
+    <message>
+        <source>every day</source>
+        <translation>каждый день</translation>
+    </message>
+    <message>
+        <source>on working days</source>
+        <translation>по рабочим дням</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1426,6 +1434,101 @@
     <message>
         <source>No unread article below</source>
         <translation>Ниже нет непрочитанных статей</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReport</name>
+    <message>
+        <source>Caravan&apos;s database was damaged; Caravan rebuilt it.</source>
+        <translation>База данных Caravan была повреждена; Caravan восстановил её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln подписка</numerusform>
+            <numerusform>%Ln подписки</numerusform>
+            <numerusform>%Ln подписок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({marked} of them read or starred, marks kept)</source>
+        <translation>(из них {marked} прочитаны или в избранном, отметки сохранены)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln курс</numerusform>
+            <numerusform>%Ln курса</numerusform>
+            <numerusform>%Ln курсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the damaged file: {what}.</source>
+        <translation>Прочитано из повреждённого файла: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Из повреждённого файла ничего не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of {taken}: {what} the damaged file no longer held.</source>
+        <translation>Взято из резервной копии от {taken}: {what}, которых уже не было в повреждённом файле.</translation>
+    </message>
+    <message>
+        <source>The backup of {taken} was not needed.</source>
+        <translation>Резервная копия от {taken} не понадобилась.</translation>
+    </message>
+    <message>
+        <source>There was no backup to fill in what the damage took.</source>
+        <translation>Резервной копии, чтобы восполнить потерянное, не было.</translation>
+    </message>
+    <message>
+        <source>{pages} of the file&apos;s {total} pages</source>
+        <translation>{pages} из {total} страниц файла</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>%Ln статья, чья лента потеряна</numerusform>
+            <numerusform>%Ln статьи, чья лента потеряна</numerusform>
+            <numerusform>%Ln статей, чья лента потеряна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read: {lost}. Articles still in their feeds come back at the next refresh.</source>
+        <translation>Не удалось прочитать: {lost}. Статьи, которые ещё есть в лентах, вернутся при следующем обновлении.</translation>
+    </message>
+    <message>
+        <source>Every page of the damaged file could be read.</source>
+        <translation>Все страницы повреждённого файла прочитаны.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>Повреждённый файл сохранён как {path}.</translation>
+    </message>
+    <message>
+        <source>The damage: {reason}</source>
+        <translation>Повреждение: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}. Caravan cannot repair it here: {why}. Copy the folder somewhere Caravan can write and open the copy with --data-dir to repair it.</source>
+        <translation>{reason}. Caravan не может восстановить её здесь: {why}. Скопируйте папку туда, где Caravan может писать, и откройте копию с --data-dir, чтобы восстановить её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последнее %n сохранённое изменение не удалось прочитать, оно потеряно. Всё сохранённое до него цело.</numerusform>
+            <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последние %n сохранённых изменения не удалось прочитать, они потеряны. Всё сохранённое до них цело.</numerusform>
+            <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последние %n сохранённых изменений не удалось прочитать, они потеряны. Всё сохранённое до них цело.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,14 @@
         <source>European Central Bank</source>
         <translation>Yevropa Markaziy banki</translation>
     </message>
+    <message>
+        <source>every day</source>
+        <translation>har kuni</translation>
+    </message>
+    <message>
+        <source>on working days</source>
+        <translation>ish kunlari</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1406,6 +1414,96 @@
     <message>
         <source>No unread article below</source>
         <translation>Pastda oʻqilmagan maqola yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReport</name>
+    <message>
+        <source>Caravan&apos;s database was damaged; Caravan rebuilt it.</source>
+        <translation>Caravan maʼlumotlar bazasi shikastlangan edi; Caravan uni tikladi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln ta obuna</numerusform>
+            <numerusform>%Ln ta obuna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln ta maqola</numerusform>
+            <numerusform>%Ln ta maqola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({marked} of them read or starred, marks kept)</source>
+        <translation>(ulardan {marked} tasi oʻqilgan yoki saralangan, belgilar saqlandi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln ta kurs</numerusform>
+            <numerusform>%Ln ta kurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the damaged file: {what}.</source>
+        <translation>Shikastlangan fayldan oʻqildi: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Shikastlangan fayldan hech narsa oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of {taken}: {what} the damaged file no longer held.</source>
+        <translation>{taken} dagi zaxira nusxadan olindi: shikastlangan faylda qolmagan {what}.</translation>
+    </message>
+    <message>
+        <source>The backup of {taken} was not needed.</source>
+        <translation>{taken} dagi zaxira nusxa kerak boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>There was no backup to fill in what the damage took.</source>
+        <translation>Yoʻqolganini toʻldirish uchun zaxira nusxa yoʻq edi.</translation>
+    </message>
+    <message>
+        <source>{pages} of the file&apos;s {total} pages</source>
+        <translation>faylning {total} sahifasidan {pages} tasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>lentasi yoʻqolgan %Ln ta maqola</numerusform>
+            <numerusform>lentasi yoʻqolgan %Ln ta maqola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read: {lost}. Articles still in their feeds come back at the next refresh.</source>
+        <translation>Oʻqib boʻlmadi: {lost}. Lentalarida hali bor maqolalar keyingi yangilashda qaytadi.</translation>
+    </message>
+    <message>
+        <source>Every page of the damaged file could be read.</source>
+        <translation>Shikastlangan faylning barcha sahifalari oʻqildi.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>Shikastlangan fayl {path} sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>The damage: {reason}</source>
+        <translation>Shikast: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}. Caravan cannot repair it here: {why}. Copy the folder somewhere Caravan can write and open the copy with --data-dir to repair it.</source>
+        <translation>{reason}. Caravan uni bu yerda tiklay olmaydi: {why}. Jildni Caravan yoza oladigan joyga nusxalang va tiklash uchun nusxani --data-dir bilan oching.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>Oʻtgan safar Caravan maʼlumotlar bazasini yopmadi va uning oldindan yozish jurnalining oxiri ({file}) shikastlandi: soʻnggi saqlangan %n ta oʻzgarishni oʻqib boʻlmadi, ular yoʻqoldi. Ulardan oldin saqlanganlarning hammasi butun.</numerusform>
+            <numerusform>Oʻtgan safar Caravan maʼlumotlar bazasini yopmadi va uning oldindan yozish jurnalining oxiri ({file}) shikastlandi: soʻnggi saqlangan %n ta oʻzgarishni oʻqib boʻlmadi, ular yoʻqoldi. Ulardan oldin saqlanganlarning hammasi butun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
