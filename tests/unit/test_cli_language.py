@@ -29,8 +29,8 @@ def _caravan(tmp_path: Path, *args: str, **environment: str) -> subprocess.Compl
 @pytest.fixture
 def subscribed(tmp_path: Path) -> Path:
     (tmp_path / "caravan.toml").write_text("[offline]\nimages = false\n", encoding="utf-8")
-    code = main(["add-feed", "https://kun.uz/news/rss", "--force", "--offline",
-                 "--data-dir", str(tmp_path / "data"), "--config", str(tmp_path / "caravan.toml")])  # fmt: skip
+    where = ["--data-dir", str(tmp_path / "data"), "--config", str(tmp_path / "caravan.toml")]
+    code = main(["add-feed", "https://kun.uz/news/rss", "--force", "--offline", *where])
     assert code == 0
     return tmp_path
 
