@@ -1264,6 +1264,10 @@
         <translation>Толық &amp;мәтінді жүктеу</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Мәтін ү&amp;лкенірек</translation>
     </message>

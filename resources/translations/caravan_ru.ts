@@ -1280,6 +1280,10 @@
         <translation>Загрузить полный &amp;текст</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>

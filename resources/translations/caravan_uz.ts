@@ -1264,6 +1264,10 @@
         <translation>Toʻliq ma&amp;tnni yuklash</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Qidirish</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Matn &amp;kattaroq</translation>
     </message>

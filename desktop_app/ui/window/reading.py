@@ -171,7 +171,7 @@ class Reading:
         menu.addAction(self.full_text_action)
         if context.refresh_refused:
             context.refuse(self.full_text_action, context.full_text_refused)
-        search_action = context.action("&Search", self._focus_search, "/")
+        search_action = context.action(translate("Reading", "&Search"), self._focus_search, "/")
         search_action.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
         menu.addAction(search_action)
 
