@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Enclosures</name>
     <message numerus="yes">
         <source>%n enclosure(s)</source>

@@ -317,6 +317,48 @@
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>Type the address of a feed or of a web page that links to one</source>
+        <translation>Арнаның немесе оған сілтейтін веб-беттің мекенжайын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address (it holds a space)</source>
+        <translation>{address} — http не https мекенжайы емес (ішінде бос орын бар)</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address</source>
+        <translation>{address} — http не https мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>nothing answers at {address} ({error})</source>
+        <translation>{address} мекенжайында ешкім жауап бермейді ({error})</translation>
+    </message>
+    <message>
+        <source>{address} sent an empty document</source>
+        <translation>{address} бос құжат жіберді</translation>
+    </message>
+    <message>
+        <source>{address} is a web page with no feed</source>
+        <translation>{address} — арнасы жоқ веб-бет</translation>
+    </message>
+    <message>
+        <source>a document of no declared type</source>
+        <translation>түрі көрсетілмеген құжат</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed (the server sent {kind}, {size})</source>
+        <translation>{address} — арна емес (сервер {kind}, {size} жіберді)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnclosureKinds</name>
     <message>
         <source>Audio</source>

@@ -320,6 +320,49 @@
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>Type the address of a feed or of a web page that links to one</source>
+        <translation>Введите адрес ленты или веб-страницы со ссылкой на неё</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address (it holds a space)</source>
+        <translation>{address} — не адрес http или https (в нём пробел)</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address</source>
+        <translation>{address} — не адрес http или https</translation>
+    </message>
+    <message>
+        <source>nothing answers at {address} ({error})</source>
+        <translation>по адресу {address} никто не отвечает ({error})</translation>
+    </message>
+    <message>
+        <source>{address} sent an empty document</source>
+        <translation>{address} прислал пустой документ</translation>
+    </message>
+    <message>
+        <source>{address} is a web page with no feed</source>
+        <translation>{address} — веб-страница без ленты</translation>
+    </message>
+    <message>
+        <source>a document of no declared type</source>
+        <translation>документ без указанного типа</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed (the server sent {kind}, {size})</source>
+        <translation>{address} — не лента (сервер прислал {kind}, {size})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnclosureKinds</name>
     <message>
         <source>Audio</source>

@@ -317,6 +317,48 @@
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>Type the address of a feed or of a web page that links to one</source>
+        <translation>Lenta yoki unga havola beruvchi veb-sahifa manzilini kiriting</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address (it holds a space)</source>
+        <translation>{address} — http yoki https manzili emas (unda boʻsh joy bor)</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address</source>
+        <translation>{address} — http yoki https manzili emas</translation>
+    </message>
+    <message>
+        <source>nothing answers at {address} ({error})</source>
+        <translation>{address} manzilida hech kim javob bermayapti ({error})</translation>
+    </message>
+    <message>
+        <source>{address} sent an empty document</source>
+        <translation>{address} boʻsh hujjat yubordi</translation>
+    </message>
+    <message>
+        <source>{address} is a web page with no feed</source>
+        <translation>{address} — lentasiz veb-sahifa</translation>
+    </message>
+    <message>
+        <source>a document of no declared type</source>
+        <translation>turi koʻrsatilmagan hujjat</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed (the server sent {kind}, {size})</source>
+        <translation>{address} — lenta emas (server {kind}, {size} yubordi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bayt</numerusform>
+            <numerusform>%Ln bayt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnclosureKinds</name>
     <message>
         <source>Audio</source>
