@@ -170,6 +170,41 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(атаусыз)</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Түпнұсқасын ашу</translation>
+    </message>
+    <message>
+        <source>Full text from the article&apos;s page</source>
+        <translation>Мақала бетінен алынған толық мәтін</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s text</source>
+        <translation>Арнадағы мәтін</translation>
+    </message>
+    <message>
+        <source>Show the feed&apos;s text</source>
+        <translation>Арнадағы мәтінді көрсету</translation>
+    </message>
+    <message>
+        <source>Show the full text</source>
+        <translation>Толық мәтінді көрсету</translation>
+    </message>
+    <message>
+        <source>no full text: {reason}</source>
+        <translation>толық мәтін жоқ: {reason}</translation>
+    </message>
+    <message>
+        <source>Fetch the full text</source>
+        <translation>Толық мәтінді жүктеу</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{reason}; nothing was changed</source>
@@ -1255,7 +1290,7 @@
     </message>
     <message>
         <source>Search titles and text  (/)</source>
-        <translation>Атаулар мен мәтіннен іздеу  (/)</translation>
+        <translation>Мақалалардан іздеу  (/)</translation>
     </message>
     <message>
         <source>Date filter: published</source>

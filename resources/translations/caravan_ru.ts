@@ -171,6 +171,41 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Открыть оригинал</translation>
+    </message>
+    <message>
+        <source>Full text from the article&apos;s page</source>
+        <translation>Полный текст со страницы статьи</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s text</source>
+        <translation>Текст из ленты</translation>
+    </message>
+    <message>
+        <source>Show the feed&apos;s text</source>
+        <translation>Показать текст из ленты</translation>
+    </message>
+    <message>
+        <source>Show the full text</source>
+        <translation>Показать полный текст</translation>
+    </message>
+    <message>
+        <source>no full text: {reason}</source>
+        <translation>нет полного текста: {reason}</translation>
+    </message>
+    <message>
+        <source>Fetch the full text</source>
+        <translation>Загрузить полный текст</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{reason}; nothing was changed</source>
@@ -1272,7 +1307,7 @@
     </message>
     <message>
         <source>Search titles and text  (/)</source>
-        <translation>Поиск в названиях и тексте  (/)</translation>
+        <translation>Поиск по статьям  (/)</translation>
     </message>
     <message>
         <source>Date filter: published</source>

@@ -170,6 +170,41 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nomsiz)</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Asl nusxasini ochish</translation>
+    </message>
+    <message>
+        <source>Full text from the article&apos;s page</source>
+        <translation>Maqola sahifasidan toʻliq matn</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s text</source>
+        <translation>Lentadagi matn</translation>
+    </message>
+    <message>
+        <source>Show the feed&apos;s text</source>
+        <translation>Lentadagi matnni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Show the full text</source>
+        <translation>Toʻliq matnni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>no full text: {reason}</source>
+        <translation>toʻliq matn yoʻq: {reason}</translation>
+    </message>
+    <message>
+        <source>Fetch the full text</source>
+        <translation>Toʻliq matnni yuklash</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{reason}; nothing was changed</source>
@@ -1255,7 +1290,7 @@
     </message>
     <message>
         <source>Search titles and text  (/)</source>
-        <translation>Nomlar va matndan qidirish  (/)</translation>
+        <translation>Maqolalardan qidirish  (/)</translation>
     </message>
     <message>
         <source>Date filter: published</source>
