@@ -98,6 +98,8 @@ class SettingsDialog(QDialog):
         self.pages.addTab(self._desktop_page(), translate("SettingsDialog", "Desktop"))
         if library is not None:
             self.pages.addTab(self._sync_page(library), translate("SettingsDialog", "Sync"))
+        # Wide enough to show every page's tab: Russian and Kazakh names are longer.
+        self.pages.setMinimumWidth(self.pages.tabBar().sizeHint().width() + 8)
         spins = self.pages.findChildren(QSpinBox)
         widest = max(spin.sizeHint().width() for spin in spins)
         for spin in spins:

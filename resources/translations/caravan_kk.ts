@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Баптаулар…</translation>
+        <translation>Ба&amp;птаулар…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2465,7 +2465,7 @@ FreshRSS (…/api/greader.php) және басқалар. Құпиясөз
     <name>SyncStatus</name>
     <message>
         <source>S&amp;ync with server</source>
-        <translation>Сервермен с&amp;инхрондау</translation>
+        <translation>Сервермен си&amp;нхрондау</translation>
     </message>
     <message>
         <source>No sync account is set up (Settings, Sync)</source>

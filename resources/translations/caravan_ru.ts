@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Поиск</translation>
+        <translation>Поис&amp;к</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -2513,7 +2513,7 @@ FreshRSS (…/api/greader.php) и другие. Пароль хранится
     <name>SyncStatus</name>
     <message>
         <source>S&amp;ync with server</source>
-        <translation>С&amp;инхронизировать с сервером</translation>
+        <translation>Син&amp;хронизировать с сервером</translation>
     </message>
     <message>
         <source>No sync account is set up (Settings, Sync)</source>
