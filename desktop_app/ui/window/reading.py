@@ -681,4 +681,6 @@ def _fitting_width(box: QLineEdit) -> int:
     """Wide enough for the placeholder to be read whole, frame and margins included."""
     margins = box.textMargins()
     text = box.fontMetrics().horizontalAdvance(box.placeholderText())
-    return text + margins.left() + margins.right() + 24  # the frame and the clear button
+    # The frame, the text's own side margins (QLineEdit keeps 2 px a side, plus the style's
+    # frame width) and the clear button beside the text (its icon and padding).
+    return text + margins.left() + margins.right() + 48
