@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ _END, _TRANSLATION, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 5, 6, 7, 8
 _COUNT = re.compile(r"%(L?)n")
 
 # Language -> number -> index of its plural form, as Qt's numerus rules count them.
-_RULES = {
+_RULES: dict[str, Callable[[int], int]] = {
     "en": lambda n: 0 if n == 1 else 1,
     "kk": lambda n: 0 if n == 1 else 1,
     "uz": lambda n: 0 if n == 1 else 1,
