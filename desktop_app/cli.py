@@ -380,27 +380,43 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
 
 
 def _print_summary(summary: RefreshSummary) -> None:
+    labels = {
+        "failed": translate("Cli", "failed"),
+        "unchanged": translate("Cli", "unchanged"),
+        "waiting": translate("Cli", "waiting"),
+        "rates": translate("Cli", "rates"),
+    }
+    width = max(9, *(len(label) for label in labels.values()))  # one column in any language
+
+    def line(label: str, text: str) -> None:
+        _say(f"  {labels[label]:<{width}}  {text}")
+
     for outcome in sorted(summary.feeds, key=lambda item: item.title.lower()):
         if outcome.error:
-            _say(f"  failed     {outcome.title}: {outcome.error}")
+            line("failed", f"{outcome.title}: {outcome.error}")
         elif outcome.not_modified:
-            _say(f"  unchanged  {outcome.title}")
+            line("unchanged", outcome.title)
         else:
-            _say(f"  {outcome.new:>4} new  {outcome.title}")
+            count = outcome.new
+            new = translate("Cli", "%n new", None, PLURAL, count)
+            _say(f"  {new:>{width - 1}}  {outcome.title}")
     for held in sorted(summary.held_back, key=lambda item: item.title.lower()):
         if held.server_asked:
-            reason = f"its server asked not to be fetched before {_local(held.until)}"
+            reason = translate("Cli", "its server asked not to be fetched before {when}")
         else:
-            reason = f"failing; already retried once early, next check {_local(held.until)}"
-        _say(f"  waiting    {held.title}: {reason}")
+            reason = translate("Cli", "failing; already retried once early, next check {when}")
+        line("waiting", f"{held.title}: {reason.format(when=_local(held.until))}")
     if summary.rates is not None:
         rates = summary.rates
         if rates.error:
-            _say(f"  failed     rates ({rates.provider}): {rates.error}")
+            line("failed", translate("Cli", "rates ({source}): {error}").format(
+                source=rates.provider, error=rates.error))  # fmt: skip
         elif rates.valid_on is not None:
-            _say(f"  rates      {rates.provider}: {rates.currencies} currencies, {rates.valid_on}")
+            count = rates.currencies
+            currencies = translate("Cli", "%n currencies", None, PLURAL, count)
+            line("rates", f"{rates.provider}: {currencies}, {rates.valid_on}")
         else:
-            _say(f"  unchanged  rates ({rates.provider})")
+            line("unchanged", translate("Cli", "rates ({source})").format(source=rates.provider))
     _say(summary.describe())
 
 

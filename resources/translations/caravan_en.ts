@@ -14,6 +14,20 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n currency</numerusform>
+            <numerusform>%n currencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln unread</source>
         <translation>
             <numerusform>%Ln unread</numerusform>
@@ -216,6 +230,16 @@
         <translation>
             <numerusform>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change saved before that could not be read and is lost. Everything saved before it is intact.</numerusform>
             <numerusform>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n changes saved before that could not be read and are lost. Everything saved before them is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>{ok}/%Ln feeds ok</numerusform>
+            <numerusform>{ok}/%Ln feeds ok</numerusform>
         </translation>
     </message>
 </context>

@@ -215,6 +215,52 @@
         <translation>{reason}: ештеңе жаңартылмады</translation>
     </message>
     <message>
+        <source>failed</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>бағамдар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n жаңа</numerusform>
+            <numerusform>%n жаңа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its server asked not to be fetched before {when}</source>
+        <translation>сервер {when} дейін жүктемеуді сұрады</translation>
+    </message>
+    <message>
+        <source>failing; already retried once early, next check {when}</source>
+        <translation>қате; мерзімінен бұрын бір рет қайталанды, келесі тексеру {when}</translation>
+    </message>
+    <message>
+        <source>rates ({source}): {error}</source>
+        <translation>бағамдар ({source}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n валюта</numerusform>
+            <numerusform>%n валюта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates ({source})</source>
+        <translation>бағамдар ({source})</translation>
+    </message>
+    <message>
         <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
         <translation>Жазылым әзірге жоқ: caravan add-feed URL немесе caravan import-opml FILE</translation>
     </message>
@@ -1585,6 +1631,20 @@
             <numerusform>Өткен жолы Caravan дерекқорын жаппады, және оның алдын ала жазу журналының соңы ({file}) зақымдалды: соңғы сақталған %n өзгеріс оқылмады және жоғалды. Олардан бұрын сақталғанның бәрі аман.</numerusform>
             <numerusform>Өткен жолы Caravan дерекқорын жаппады, және оның алдын ала жазу журналының соңы ({file}) зақымдалды: соңғы сақталған %n өзгеріс оқылмады және жоғалды. Олардан бұрын сақталғанның бәрі аман.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>%Ln арнаның {ok} жақсы</numerusform>
+            <numerusform>%Ln арнаның {ok} жақсы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates {day}</source>
+        <translation>{day} бағамдары</translation>
     </message>
 </context>
 <context>

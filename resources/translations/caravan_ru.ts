@@ -216,6 +216,54 @@
         <translation>{reason}: ничего не обновлено</translation>
     </message>
     <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>курсы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its server asked not to be fetched before {when}</source>
+        <translation>сервер просил не загружать до {when}</translation>
+    </message>
+    <message>
+        <source>failing; already retried once early, next check {when}</source>
+        <translation>ошибка; уже повторена раньше срока, следующая проверка {when}</translation>
+    </message>
+    <message>
+        <source>rates ({source}): {error}</source>
+        <translation>курсы ({source}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n валюта</numerusform>
+            <numerusform>%n валюты</numerusform>
+            <numerusform>%n валют</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates ({source})</source>
+        <translation>курсы ({source})</translation>
+    </message>
+    <message>
         <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
         <translation>Подписок пока нет: caravan add-feed URL или caravan import-opml FILE</translation>
     </message>
@@ -1611,6 +1659,21 @@
             <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последние %n сохранённых изменения не удалось прочитать, они потеряны. Всё сохранённое до них цело.</numerusform>
             <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последние %n сохранённых изменений не удалось прочитать, они потеряны. Всё сохранённое до них цело.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>в порядке {ok} из %Ln ленты</numerusform>
+            <numerusform>в порядке {ok} из %Ln лент</numerusform>
+            <numerusform>в порядке {ok} из %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates {day}</source>
+        <translation>курсы на {day}</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,52 @@
         <translation>{reason}: hech narsa yangilanmadi</translation>
     </message>
     <message>
+        <source>failed</source>
+        <translation>xato</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oʻzgarmagan</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>kutmoqda</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>kurslar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n yangi</numerusform>
+            <numerusform>%n yangi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its server asked not to be fetched before {when}</source>
+        <translation>server {when} gacha yuklamaslikni soʻradi</translation>
+    </message>
+    <message>
+        <source>failing; already retried once early, next check {when}</source>
+        <translation>xato; muddatidan oldin bir marta takrorlandi, keyingi tekshiruv {when}</translation>
+    </message>
+    <message>
+        <source>rates ({source}): {error}</source>
+        <translation>kurslar ({source}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n ta valyuta</numerusform>
+            <numerusform>%n ta valyuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates ({source})</source>
+        <translation>kurslar ({source})</translation>
+    </message>
+    <message>
         <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
         <translation>Obuna hozircha yoʻq: caravan add-feed URL yoki caravan import-opml FILE</translation>
     </message>
@@ -1585,6 +1631,20 @@
             <numerusform>Oʻtgan safar Caravan maʼlumotlar bazasini yopmadi va uning oldindan yozish jurnalining oxiri ({file}) shikastlandi: soʻnggi saqlangan %n ta oʻzgarishni oʻqib boʻlmadi, ular yoʻqoldi. Ulardan oldin saqlanganlarning hammasi butun.</numerusform>
             <numerusform>Oʻtgan safar Caravan maʼlumotlar bazasini yopmadi va uning oldindan yozish jurnalining oxiri ({file}) shikastlandi: soʻnggi saqlangan %n ta oʻzgarishni oʻqib boʻlmadi, ular yoʻqoldi. Ulardan oldin saqlanganlarning hammasi butun.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>%Ln ta lentadan {ok} tasi yaxshi</numerusform>
+            <numerusform>%Ln ta lentadan {ok} tasi yaxshi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates {day}</source>
+        <translation>{day} kurslari</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.i18n import environment_languages, resolve_language
+from tests.conftest import LocalServer
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -85,3 +86,27 @@ def test_an_english_run_loads_no_qt(subscribed: Path):
 )
 def test_the_environments_language(environment: dict[str, str], shown: str):
     assert resolve_language("system", environment_languages(environment)) == shown
+
+
+def test_a_refresh_summed_up_in_russian_and_kazakh(
+    tmp_path: Path, http_server: LocalServer, fixtures_dir: Path
+):
+    rates = http_server.serve_file(
+        "/rates", fixtures_dir / "rates" / "open-er-api_latest_USD_2024-08-19.json",
+        "application/json",
+    )  # fmt: skip
+    feed = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    (tmp_path / "caravan.toml").write_text(
+        f'[offline]\nimages = false\nfull_text = false\n[rates]\nurl = "{rates}"\n'
+        f'[[feeds]]\nurl = "{feed}"\n',
+        encoding="utf-8",
+    )
+    first = _caravan(tmp_path, "refresh", LANG="ru_RU.UTF-8")
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    assert "      10 новых  Natasha The Robot" in lines  # aligned under "без изменений"
+    assert lines[-1] == "10 новых статей, в порядке 1 из 1 ленты, курсы на 2024-08-19"
+    again = _caravan(tmp_path, "refresh", LANG="kk_KZ.UTF-8")
+    lines = again.stdout.splitlines()
+    assert "  өзгеріссіз  Natasha The Robot" in lines
+    assert lines[-1] == "0 жаңа мақала, 1 арнаның 1 жақсы, бағамдар өзгеріссіз"
