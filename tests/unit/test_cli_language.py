@@ -109,4 +109,4 @@ def test_a_refresh_summed_up_in_russian_and_kazakh(
     again = _caravan(tmp_path, "refresh", LANG="kk_KZ.UTF-8")
     lines = again.stdout.splitlines()
     assert "  өзгеріссіз  Natasha The Robot" in lines
-    assert lines[-1] == "0 жаңа мақала, 1 арнаның 1 жақсы, бағамдар өзгеріссіз"
+    assert lines[-1] == "0 жаңа мақала, 1 арнаның 1 жақсы, бағамдар өзгермеді"
