@@ -20,7 +20,7 @@ from desktop_app import __version__
 from desktop_app.config import LoadedConfig, RatesSettings, load_config
 from desktop_app.domain import Feed, Quote
 from desktop_app.errors import CaravanError, started_offline
-from desktop_app.i18n import PLURAL, translate, use_without_qt
+from desktop_app.i18n import PLURAL, decimal, translate, use_without_qt
 from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
@@ -448,15 +448,19 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
             found = check_address(url)
         except CaravanError as error:
             if not args.force:
-                _warn(f"{error}; nothing subscribed (--force subscribes anyway)")
+                _warn(
+                    translate(
+                        "Cli", "{error}; nothing subscribed (--force subscribes anyway)"
+                    ).format(error=error)
+                )
                 return 2
             _warn(str(error))
-            how = "anyway (--force)"
+            how = translate("Cli", "anyway (--force)")
         else:
             if found.note:
                 _say(found.note)
             for other in found.alternatives:
-                _say(f"  it also links to {other}")
+                _say("  " + translate("Cli", "it also links to {address}").format(address=other))
             url, how = found.url, ""
     feed_id, added = database.writer.run(
         lambda connection: feeds.add_feed(connection, url, args.title.strip(), args.folder.strip())
@@ -464,13 +468,22 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
     if not added:
         _already_subscribed(args, feed_id, url)
     else:
-        _say(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
+        added_text = (
+            translate("Cli", "Added feed {id} {how}: {address}")
+            if how
+            else translate("Cli", "Added feed {id}: {address}")
+        )
+        _say(added_text.format(id=feed_id, how=how, address=url))
     return 0
 
 
 def _already_subscribed(args: argparse.Namespace, feed_id: int, url: str) -> None:
     """Say so, and that the options given for a new subscription were not applied."""
-    _say(f"Already subscribed (feed {feed_id}): {url}")
+    _say(
+        translate("Cli", "Already subscribed (feed {id}): {address}").format(
+            id=feed_id, address=url
+        )
+    )
     unused = [option for option in ("title", "folder") if getattr(args, option).strip()]
     if unused:
         options = " and ".join(f"--{option}" for option in unused)
@@ -661,7 +674,11 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         if outcome.error:
             _warn(translate("Cli", "{error}; showing what is stored").format(error=outcome.error))
         for problem in outcome.partial_errors:
-            _warn(f"{problem}; its pairs come from the fallback")
+            _warn(
+                translate("Cli", "{problem}; its pairs come from the fallback").format(
+                    problem=problem
+                )
+            )
     if args.history is not None:
         return _print_history(database, settings, args.history)
     with closing(database.reader()) as reader:
@@ -708,10 +725,18 @@ def _print_history(database: Database, settings: RatesSettings, pair: str) -> in
             if points:
                 break
     if not points:
-        _warn(f"no stored {left}/{right} rates from {provider}")
+        _warn(
+            translate("Cli", "no stored {pair} rates from {source}").format(
+                pair=f"{left}/{right}", source=provider
+            )
+        )
         return 1
     style = _locale_style()
-    _say(f"{left}/{right} from {provider_title(provider)}")
+    _say(
+        translate("Cli", "{pair} from {source}").format(
+            pair=f"{left}/{right}", source=provider_title(provider)
+        )
+    )
     previous: float | None = None
     for day, value in points:
         change = None if previous is None else (value - previous) / previous * 100
@@ -885,18 +910,31 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
         return 0
     if args.action == "push":
         return _push_feeds(args, database)
-    _say(f"Account:  {current.username} on {current.server_url}")
-    _say(f"Feeds:    {synced} synced")
-    _say(f"Waiting:  {pending} changes not yet sent")
-    _say(f"Synced:   {_local(current.synced_at) if current.synced_at else 'never'}")
+    when = _local(current.synced_at) if current.synced_at else translate("Cli", "never")
+    _say(
+        translate("Cli", "Account:  {user} on {server}").format(
+            user=current.username, server=current.server_url
+        )
+    )
+    _say(translate("Cli", "Feeds:    %n synced", None, PLURAL, synced))
+    _say(translate("Cli", "Waiting:  %n change(s) not yet sent", None, PLURAL, pending))
+    _say(translate("Cli", "Synced:   {when}").format(when=when))
     if current.last_error:
-        _say(f"Failed:   {current.last_error}")
+        _say(translate("Cli", "Failed:   {error}").format(error=current.last_error))
     problem = secrets.keyring_problem()
     if problem:
-        _say(f"Password: not kept ({problem}); asked at each sync")
+        _say(
+            translate("Cli", "Password: not kept ({problem}); asked at each sync").format(
+                problem=problem
+            )
+        )
     else:
         kept = secrets.load_password(current.server_url, current.username) is not None
-        _say("Password: in the system's keyring" if kept else "Password: not kept; asked")
+        _say(
+            translate("Cli", "Password: in the system's keyring")
+            if kept
+            else translate("Cli", "Password: not kept; asked")
+        )
     return 0
 
 
@@ -904,18 +942,35 @@ def _add_account(args: argparse.Namespace, database: Database) -> int:
     from desktop_app.services.accounts import sign_in
 
     if not args.server or not args.user:
-        _warn("account add needs --server URL and --user NAME")
+        _warn(translate("Cli", "account add needs --server URL and --user NAME"))
         return 2
     server = args.server.strip().rstrip("/")
-    password = _password(args, f"Password of {args.user} on {server}: ")
+    password = _password(
+        args,
+        translate("Cli", "Password of {user} on {server}: ").format(user=args.user, server=server),
+    )
     if password is None:
-        _warn("no password given (type it at the prompt, or use --password-stdin)")
+        _warn(
+            translate("Cli", "no password given (type it at the prompt, or use --password-stdin)")
+        )
         return 2
     kept = sign_in(database, server, args.user, password, check=not args.offline)
-    _say(f"Account added: {args.user.strip()} on {server}")
+    _say(
+        translate("Cli", "Account added: {user} on {server}").format(
+            user=args.user.strip(), server=server
+        )
+    )
     if kept is not None:
-        _warn(f"{kept}; the password will be asked at each sync (never saved in a file)")
-    _say("`caravan sync` brings its feeds; `caravan account push` sends the local ones")
+        _warn(
+            translate(
+                "Cli", "{reason}; the password will be asked at each sync (never saved in a file)"
+            ).format(reason=kept)
+        )
+    _say(
+        translate(
+            "Cli", "`caravan sync` brings its feeds; `caravan account push` sends the local ones"
+        )
+    )
     return 0
 
 
@@ -929,7 +984,10 @@ def _push_feeds(args: argparse.Namespace, database: Database) -> int:
             if not args.folder or feed.folder in args.folder
         ]
     queued = database.writer.run(lambda connection: sync.queue_subscribe(connection, local))
-    _say(f"{queued} local feeds will move into the account at the next sync")
+    moving = translate(
+        "Cli", "%n local feed(s) will move into the account at the next sync",
+        None, PLURAL, queued)  # fmt: skip
+    _say(moving)
     return 0
 
 
@@ -945,16 +1003,26 @@ def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     with closing(database.reader()) as reader:
         account = sync.get_account(reader)
     if account is None:
-        _warn("no sync account is set up (caravan account add --server URL --user NAME)")
+        _warn(
+            translate(
+                "Cli", "no sync account is set up (caravan account add --server URL --user NAME)"
+            )
+        )
         return 2
     password = secrets.load_password(account.server_url, account.username)
     if password is None:
         problem = secrets.keyring_problem()
         if problem:
             _warn(problem)
-        password = _password(args, f"Password of {account.username} on {account.server_url}: ")
+        asked = translate("Cli", "Password of {user} on {server}: ")
+        password = _password(args, asked.format(user=account.username, server=account.server_url))
     if password is None:
-        _warn("no password: none is kept in a keyring, and none was given (--password-stdin)")
+        _warn(
+            translate(
+                "Cli",
+                "no password: none is kept in a keyring, and none was given (--password-stdin)",
+            )
+        )
         return 2
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -964,8 +1032,13 @@ def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     client = GoogleReaderClient(account.server_url, account.username, password)
     summary = SyncService(database, client, on_progress=progress).sync()
     for problem in summary.problems:
-        _say(f"  not sent  {problem}")
-    _say(f"Synced in {summary.seconds:.1f} s: {summary.describe()}")
+        _say("  " + translate("Cli", "not sent  {problem}").format(problem=problem))
+    seconds = decimal(summary.seconds, 1)
+    _say(
+        translate("Cli", "Synced in {seconds} s: {summary}").format(
+            seconds=seconds, summary=summary.describe()
+        )
+    )
     return 0
 
 

@@ -41,6 +41,27 @@
             <numerusform>every %n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Feeds:    %n synced</numerusform>
+            <numerusform>Feeds:    %n synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Waiting:  %n change not yet sent</numerusform>
+            <numerusform>Waiting:  %n changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n local feed will move into the account at the next sync</numerusform>
+            <numerusform>%n local feeds will move into the account at the next sync</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>

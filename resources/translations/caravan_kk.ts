@@ -261,6 +261,30 @@
         <translation>бағамдар ({source})</translation>
     </message>
     <message>
+        <source>{error}; nothing subscribed (--force subscribes anyway)</source>
+        <translation>{error}; ештеңеге жазылмады (--force бәрібір жазады)</translation>
+    </message>
+    <message>
+        <source>anyway (--force)</source>
+        <translation>бәрібір (--force)</translation>
+    </message>
+    <message>
+        <source>it also links to {address}</source>
+        <translation>сондай-ақ {address} сілтейді</translation>
+    </message>
+    <message>
+        <source>Added feed {id} {how}: {address}</source>
+        <translation>{id} арнасы қосылды {how}: {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id}: {address}</source>
+        <translation>{id} арнасы қосылды: {address}</translation>
+    </message>
+    <message>
+        <source>Already subscribed (feed {id}): {address}</source>
+        <translation>Жазылым бұрыннан бар ({id} арна): {address}</translation>
+    </message>
+    <message>
         <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
         <translation>Жазылым әзірге жоқ: caravan add-feed URL немесе caravan import-opml FILE</translation>
     </message>
@@ -323,8 +347,20 @@
         <translation>{error}; сақталғаны көрсетілген</translation>
     </message>
     <message>
+        <source>{problem}; its pairs come from the fallback</source>
+        <translation>{problem}; оның жұптары қосалқы дереккөзден алынды</translation>
+    </message>
+    <message>
         <source>no rates stored yet; run `caravan refresh`</source>
         <translation>сақталған бағам әзірге жоқ; `caravan refresh` іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>no stored {pair} rates from {source}</source>
+        <translation>{source} дереккөзінен сақталған {pair} бағамы жоқ</translation>
+    </message>
+    <message>
+        <source>{pair} from {source}</source>
+        <translation>{pair}, дереккөз: {source}</translation>
     </message>
     <message>
         <source>no article with id {id}</source>
@@ -335,8 +371,97 @@
         <translation>Тіркеме: {name} ({details}) {address}</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Account:  {user} on {server}</source>
+        <translation>Тіркелгі:  {server} серверіндегі {user}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Арналар:  %n синхрондалды</numerusform>
+            <numerusform>Арналар:  %n синхрондалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Күтуде:   %n өзгеріс әлі жіберілмеген</numerusform>
+            <numerusform>Күтуде:   %n өзгеріс әлі жіберілмеген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced:   {when}</source>
+        <translation>Синхрондалды:  {when}</translation>
+    </message>
+    <message>
+        <source>Failed:   {error}</source>
+        <translation>Қате:     {error}</translation>
+    </message>
+    <message>
+        <source>Password: not kept ({problem}); asked at each sync</source>
+        <translation>Құпиясөз: сақталмайды ({problem}); әр синхрондауда сұралады</translation>
+    </message>
+    <message>
+        <source>Password: in the system&apos;s keyring</source>
+        <translation>Құпиясөз: жүйенің кілттер қоймасында</translation>
+    </message>
+    <message>
+        <source>Password: not kept; asked</source>
+        <translation>Құпиясөз: сақталмайды; сұралады</translation>
+    </message>
+    <message>
+        <source>account add needs --server URL and --user NAME</source>
+        <translation>account add үшін --server URL және --user NAME керек</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>{server} серверіндегі {user} құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>no password given (type it at the prompt, or use --password-stdin)</source>
+        <translation>құпиясөз берілмеді (сұрауға енгізіңіз немесе --password-stdin қолданыңыз)</translation>
+    </message>
+    <message>
+        <source>Account added: {user} on {server}</source>
+        <translation>Тіркелгі қосылды: {server} серверіндегі {user}</translation>
+    </message>
+    <message>
+        <source>{reason}; the password will be asked at each sync (never saved in a file)</source>
+        <translation>{reason}; құпиясөз әр синхрондауда сұралады (файлға ешқашан сақталмайды)</translation>
+    </message>
+    <message>
+        <source>`caravan sync` brings its feeds; `caravan account push` sends the local ones</source>
+        <translation>`caravan sync` оның арналарын әкеледі; `caravan account push` жергілікті арналарды жібереді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n жергілікті арна келесі синхрондауда тіркелгіге көшеді</numerusform>
+            <numerusform>%n жергілікті арна келесі синхрондауда тіркелгіге көшеді</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reason}: nothing was synced</source>
         <translation>{reason}: ештеңе синхрондалмады</translation>
+    </message>
+    <message>
+        <source>no sync account is set up (caravan account add --server URL --user NAME)</source>
+        <translation>синхрондау тіркелгісі бапталмаған (caravan account add --server URL --user NAME)</translation>
+    </message>
+    <message>
+        <source>no password: none is kept in a keyring, and none was given (--password-stdin)</source>
+        <translation>құпиясөз жоқ: кілттер қоймасында жоқ және берілмеді (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>not sent  {problem}</source>
+        <translation>жіберілмеді  {problem}</translation>
+    </message>
+    <message>
+        <source>Synced in {seconds} s: {summary}</source>
+        <translation>{seconds} с ішінде синхрондалды: {summary}</translation>
     </message>
 </context>
 <context>

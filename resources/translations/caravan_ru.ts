@@ -264,6 +264,30 @@
         <translation>курсы ({source})</translation>
     </message>
     <message>
+        <source>{error}; nothing subscribed (--force subscribes anyway)</source>
+        <translation>{error}; подписка не оформлена (--force подпишет всё равно)</translation>
+    </message>
+    <message>
+        <source>anyway (--force)</source>
+        <translation>всё равно (--force)</translation>
+    </message>
+    <message>
+        <source>it also links to {address}</source>
+        <translation>также ссылается на {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id} {how}: {address}</source>
+        <translation>Добавлена лента {id} {how}: {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id}: {address}</source>
+        <translation>Добавлена лента {id}: {address}</translation>
+    </message>
+    <message>
+        <source>Already subscribed (feed {id}): {address}</source>
+        <translation>Подписка уже есть (лента {id}): {address}</translation>
+    </message>
+    <message>
         <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
         <translation>Подписок пока нет: caravan add-feed URL или caravan import-opml FILE</translation>
     </message>
@@ -328,8 +352,20 @@
         <translation>{error}; показано сохранённое</translation>
     </message>
     <message>
+        <source>{problem}; its pairs come from the fallback</source>
+        <translation>{problem}; его пары взяты из запасного источника</translation>
+    </message>
+    <message>
         <source>no rates stored yet; run `caravan refresh`</source>
         <translation>сохранённых курсов пока нет; выполните `caravan refresh`</translation>
+    </message>
+    <message>
+        <source>no stored {pair} rates from {source}</source>
+        <translation>нет сохранённых курсов {pair} от {source}</translation>
+    </message>
+    <message>
+        <source>{pair} from {source}</source>
+        <translation>{pair} от {source}</translation>
     </message>
     <message>
         <source>no article with id {id}</source>
@@ -340,8 +376,100 @@
         <translation>Вложение: {name} ({details}) {address}</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Account:  {user} on {server}</source>
+        <translation>Учётная запись:  {user} на {server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Ленты:    синхронизирована %n</numerusform>
+            <numerusform>Ленты:    синхронизированы %n</numerusform>
+            <numerusform>Ленты:    синхронизировано %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Ожидает:  %n изменение ещё не отправлено</numerusform>
+            <numerusform>Ожидает:  %n изменения ещё не отправлены</numerusform>
+            <numerusform>Ожидает:  %n изменений ещё не отправлены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced:   {when}</source>
+        <translation>Синхронизация:  {when}</translation>
+    </message>
+    <message>
+        <source>Failed:   {error}</source>
+        <translation>Ошибка:   {error}</translation>
+    </message>
+    <message>
+        <source>Password: not kept ({problem}); asked at each sync</source>
+        <translation>Пароль:   не хранится ({problem}); спрашивается при каждой синхронизации</translation>
+    </message>
+    <message>
+        <source>Password: in the system&apos;s keyring</source>
+        <translation>Пароль:   в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Password: not kept; asked</source>
+        <translation>Пароль:   не хранится; спрашивается</translation>
+    </message>
+    <message>
+        <source>account add needs --server URL and --user NAME</source>
+        <translation>account add требует --server URL и --user NAME</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>Пароль {user} на {server}: </translation>
+    </message>
+    <message>
+        <source>no password given (type it at the prompt, or use --password-stdin)</source>
+        <translation>пароль не указан (введите его в ответ на запрос или используйте --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Account added: {user} on {server}</source>
+        <translation>Учётная запись добавлена: {user} на {server}</translation>
+    </message>
+    <message>
+        <source>{reason}; the password will be asked at each sync (never saved in a file)</source>
+        <translation>{reason}; пароль будет спрашиваться при каждой синхронизации (в файл он не сохраняется)</translation>
+    </message>
+    <message>
+        <source>`caravan sync` brings its feeds; `caravan account push` sends the local ones</source>
+        <translation>`caravan sync` загрузит её ленты; `caravan account push` отправит локальные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n локальная лента перейдёт в учётную запись при следующей синхронизации</numerusform>
+            <numerusform>%n локальные ленты перейдут в учётную запись при следующей синхронизации</numerusform>
+            <numerusform>%n локальных лент перейдут в учётную запись при следующей синхронизации</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reason}: nothing was synced</source>
         <translation>{reason}: ничего не синхронизировано</translation>
+    </message>
+    <message>
+        <source>no sync account is set up (caravan account add --server URL --user NAME)</source>
+        <translation>учётная запись синхронизации не настроена (caravan account add --server URL --user NAME)</translation>
+    </message>
+    <message>
+        <source>no password: none is kept in a keyring, and none was given (--password-stdin)</source>
+        <translation>нет пароля: в связке ключей его нет, и он не указан (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>not sent  {problem}</source>
+        <translation>не отправлено  {problem}</translation>
+    </message>
+    <message>
+        <source>Synced in {seconds} s: {summary}</source>
+        <translation>Синхронизировано за {seconds} с: {summary}</translation>
     </message>
 </context>
 <context>

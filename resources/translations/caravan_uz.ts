@@ -261,6 +261,30 @@
         <translation>kurslar ({source})</translation>
     </message>
     <message>
+        <source>{error}; nothing subscribed (--force subscribes anyway)</source>
+        <translation>{error}; hech narsaga obuna boʻlinmadi (--force baribir obuna qiladi)</translation>
+    </message>
+    <message>
+        <source>anyway (--force)</source>
+        <translation>baribir (--force)</translation>
+    </message>
+    <message>
+        <source>it also links to {address}</source>
+        <translation>shuningdek {address} ga havola beradi</translation>
+    </message>
+    <message>
+        <source>Added feed {id} {how}: {address}</source>
+        <translation>{id}-lenta qoʻshildi {how}: {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id}: {address}</source>
+        <translation>{id}-lenta qoʻshildi: {address}</translation>
+    </message>
+    <message>
+        <source>Already subscribed (feed {id}): {address}</source>
+        <translation>Obuna allaqachon bor ({id}-lenta): {address}</translation>
+    </message>
+    <message>
         <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
         <translation>Obuna hozircha yoʻq: caravan add-feed URL yoki caravan import-opml FILE</translation>
     </message>
@@ -323,8 +347,20 @@
         <translation>{error}; saqlangani koʻrsatilmoqda</translation>
     </message>
     <message>
+        <source>{problem}; its pairs come from the fallback</source>
+        <translation>{problem}; uning juftliklari zaxira manbadan olindi</translation>
+    </message>
+    <message>
         <source>no rates stored yet; run `caravan refresh`</source>
         <translation>saqlangan kurs hozircha yoʻq; `caravan refresh` ni ishga tushiring</translation>
+    </message>
+    <message>
+        <source>no stored {pair} rates from {source}</source>
+        <translation>{source} dan saqlangan {pair} kursi yoʻq</translation>
+    </message>
+    <message>
+        <source>{pair} from {source}</source>
+        <translation>{pair}, manba: {source}</translation>
     </message>
     <message>
         <source>no article with id {id}</source>
@@ -335,8 +371,97 @@
         <translation>Ilova: {name} ({details}) {address}</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>hech qachon</translation>
+    </message>
+    <message>
+        <source>Account:  {user} on {server}</source>
+        <translation>Hisob:  {server} serveridagi {user}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Lentalar: %n ta sinxronlandi</numerusform>
+            <numerusform>Lentalar: %n ta sinxronlandi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Kutmoqda: %n ta oʻzgarish hali yuborilmagan</numerusform>
+            <numerusform>Kutmoqda: %n ta oʻzgarish hali yuborilmagan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced:   {when}</source>
+        <translation>Sinxronlandi:  {when}</translation>
+    </message>
+    <message>
+        <source>Failed:   {error}</source>
+        <translation>Xato:     {error}</translation>
+    </message>
+    <message>
+        <source>Password: not kept ({problem}); asked at each sync</source>
+        <translation>Parol:    saqlanmaydi ({problem}); har sinxronlashda soʻraladi</translation>
+    </message>
+    <message>
+        <source>Password: in the system&apos;s keyring</source>
+        <translation>Parol:    tizimning kalitlar omborida</translation>
+    </message>
+    <message>
+        <source>Password: not kept; asked</source>
+        <translation>Parol:    saqlanmaydi; soʻraladi</translation>
+    </message>
+    <message>
+        <source>account add needs --server URL and --user NAME</source>
+        <translation>account add uchun --server URL va --user NAME kerak</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>{server} serveridagi {user} paroli: </translation>
+    </message>
+    <message>
+        <source>no password given (type it at the prompt, or use --password-stdin)</source>
+        <translation>parol berilmadi (soʻrovga kiriting yoki --password-stdin dan foydalaning)</translation>
+    </message>
+    <message>
+        <source>Account added: {user} on {server}</source>
+        <translation>Hisob qoʻshildi: {server} serveridagi {user}</translation>
+    </message>
+    <message>
+        <source>{reason}; the password will be asked at each sync (never saved in a file)</source>
+        <translation>{reason}; parol har sinxronlashda soʻraladi (hech qachon faylga saqlanmaydi)</translation>
+    </message>
+    <message>
+        <source>`caravan sync` brings its feeds; `caravan account push` sends the local ones</source>
+        <translation>`caravan sync` uning lentalarini olib keladi; `caravan account push` mahalliylarini yuboradi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n ta mahalliy lenta keyingi sinxronlashda hisobga oʻtadi</numerusform>
+            <numerusform>%n ta mahalliy lenta keyingi sinxronlashda hisobga oʻtadi</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{reason}: nothing was synced</source>
         <translation>{reason}: hech narsa sinxronlanmadi</translation>
+    </message>
+    <message>
+        <source>no sync account is set up (caravan account add --server URL --user NAME)</source>
+        <translation>sinxronlash hisobi sozlanmagan (caravan account add --server URL --user NAME)</translation>
+    </message>
+    <message>
+        <source>no password: none is kept in a keyring, and none was given (--password-stdin)</source>
+        <translation>parol yoʻq: kalitlar omborida yoʻq va berilmadi (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>not sent  {problem}</source>
+        <translation>yuborilmadi  {problem}</translation>
+    </message>
+    <message>
+        <source>Synced in {seconds} s: {summary}</source>
+        <translation>{seconds} s da sinxronlandi: {summary}</translation>
     </message>
 </context>
 <context>
