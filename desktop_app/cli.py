@@ -253,11 +253,13 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
+    if args.command not in (None, "gui"):  # until the settings are read: the environment's
+        use_without_qt("system")
     if args.gui_add_feed and args.command not in (None, "gui"):
         _warn(
-            "--add-feed is for the window; with a command, use "
-            "`caravan add-feed URL` (nothing was done)"
-        )
+            translate("Cli", "--add-feed is for the window; with a command, use "
+              "`caravan add-feed URL` (nothing was done)")
+        )  # fmt: skip
         return 2
     if args.command in _DESKTOP_COMMANDS:  # neither the data nor the settings are needed
         return _DESKTOP_COMMANDS[args.command](args)
@@ -325,7 +327,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
         # once more on what was saved.
-        _warn(f"{database.damage}; repairing the database and running the command again")
+        _warn(
+            translate(
+                "Cli", "{damage}; repairing the database and running the command again"
+            ).format(damage=database.damage)
+        )
     return 1
 
 
@@ -350,15 +356,23 @@ def _unusable_path(paths: AppPaths) -> str | None:
     anything reads or writes them; the data directory is created here when it is missing."""
     config = paths.config_file
     if config.is_dir():
-        return f"{config} is a directory, not a configuration file"
+        return translate("Cli", "{file} is a directory, not a configuration file").format(
+            file=config
+        )
     if config.parent.exists() and not config.parent.is_dir():
-        return f"cannot create the configuration {config}: {config.parent} is not a directory"
+        problem = translate(
+            "Cli", "cannot create the configuration {file}: {folder} is not a directory"
+        )
+        return problem.format(file=config, folder=config.parent)
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        return f"{paths.data_dir} is a file, not a data directory"
+        return translate("Cli", "{folder} is a file, not a data directory").format(
+            folder=paths.data_dir
+        )
     except OSError as error:
-        return f"cannot use {paths.data_dir} as the data directory: {error.strerror}"
+        problem = translate("Cli", "cannot use {folder} as the data directory: {error}")
+        return problem.format(folder=paths.data_dir, error=error.strerror)
     return None
 
 
@@ -562,14 +576,15 @@ _EDIT_OPTIONS = "--title, --folder, --interval, --enable, --disable or --full-te
 def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     with closing(database.reader()) as reader:
         if feeds.get_feed(reader, args.id) is None:
-            _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+            _warn(translate("Cli", "no feed with id {id} (see `caravan feeds`)").format(id=args.id))
             return 1
     changes = _edit_changes(args)
     if not changes:
-        _warn(f"nothing changed: give edit-feed {args.id} at least one of {_EDIT_OPTIONS}")
+        nothing = translate("Cli", "nothing changed: give edit-feed {id} at least one of {options}")
+        _warn(nothing.format(id=args.id, options=_EDIT_OPTIONS))
         return 2
     if args.interval is not None and not 0 <= args.interval <= 7 * 1440:
-        _warn("--interval must be between 0 and 10080 minutes")
+        _warn(translate("Cli", "--interval must be between 0 and 10080 minutes"))
         return 2
     enabled = True if args.enable else False if args.disable else None
     found = database.writer.run(
@@ -586,9 +601,10 @@ def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfi
         )
     )
     if not found:
-        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+        _warn(translate("Cli", "no feed with id {id} (see `caravan feeds`)").format(id=args.id))
         return 1
-    _say(f"Feed {args.id} updated: {', '.join(changes)}")
+    updated = translate("Cli", "Feed {id} updated: {changes}")
+    _say(updated.format(id=args.id, changes=", ".join(changes)))
     return 0
 
 
@@ -596,26 +612,40 @@ def _edit_changes(args: argparse.Namespace) -> list[str]:
     """What ``edit-feed`` was asked to set, in words; empty when no option was given."""
     changes = []
     if args.title is not None:
+        title = args.title.strip()
         changes.append(
-            f"title {args.title.strip()!r}" if args.title.strip() else "the feed's own title"
+            translate("Cli", "title {title}").format(title=repr(title))
+            if title
+            else translate("Cli", "the feed's own title")
         )
     if args.folder is not None:
-        changes.append(f"folder {args.folder.strip()!r}" if args.folder.strip() else "no folder")
+        folder = args.folder.strip()
+        changes.append(
+            translate("Cli", "folder {folder}").format(folder=repr(folder))
+            if folder
+            else translate("Cli", "no folder")
+        )
     if args.interval is not None:
-        changes.append(f"every {args.interval} min" if args.interval else "the global interval")
+        minutes = args.interval
+        changes.append(
+            translate("Cli", "every %n min", None, PLURAL, minutes)
+            if minutes
+            else translate("Cli", "the global interval")
+        )
     if args.enable or args.disable:
-        changes.append("enabled" if args.enable else "disabled")
+        changes.append(translate("Cli", "enabled") if args.enable else translate("Cli", "disabled"))
     if args.full_text is not None:
-        changes.append(f"full text {args.full_text}")
+        changes.append(translate("Cli", "full text {choice}").format(choice=args.full_text))
     return changes
 
 
 def _remove_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     removed = database.writer.run(lambda connection: feeds.remove_feed(connection, args.id))
     if removed is None:
-        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+        _warn(translate("Cli", "no feed with id {id} (see `caravan feeds`)").format(id=args.id))
         return 1
-    _say(f"Removed feed {args.id} and its {removed} articles")
+    gone = translate("Cli", "Removed feed {id} and its %n article(s)", None, PLURAL, removed)
+    _say(gone.format(id=args.id))
     return 0
 
 
@@ -626,16 +656,27 @@ def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     try:
         data = args.file.read_bytes()
     except OSError as error:
-        _warn(f"cannot read {args.file}: {error.strerror}")
+        _warn(
+            translate("Cli", "cannot read {file}: {error}").format(
+                file=args.file, error=error.strerror
+            )
+        )
         return 2
     try:
         result = import_opml(database, data)
     except OpmlError as error:
-        _warn(f"{args.file}: {error}; nothing imported")
+        _warn(
+            translate("Cli", "{file}: {error}; nothing imported").format(
+                file=args.file, error=error
+            )
+        )
         return 2
     for reason in result.skipped:
-        _say(f"  skipped {reason}")
-    _say(f"Imported {result.added} new feeds ({result.already} already subscribed)")
+        _say("  " + translate("Cli", "skipped {reason}").format(reason=reason))
+    added, already = result.added, result.already
+    imported = translate("Cli", "Imported %n new feed(s)", None, PLURAL, added)
+    subscribed = translate("Cli", "%n already subscribed", None, PLURAL, already)
+    _say(f"{imported} ({subscribed})")
     return 0
 
 
@@ -650,9 +691,13 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     try:
         args.file.write_bytes(document)
     except OSError as error:
-        _warn(f"cannot write {args.file}: {error.strerror}")
+        _warn(
+            translate("Cli", "cannot write {file}: {error}").format(
+                file=args.file, error=error.strerror
+            )
+        )
         return 2
-    _say(f"Wrote {args.file}")
+    _say(translate("Cli", "Wrote {file}").format(file=args.file))
     return 0
 
 
@@ -706,9 +751,11 @@ def _unlisted_pairs(settings: RatesSettings, quotes: Sequence[Quote]) -> dict[st
             continue
         bank = official_source(pair, settings.base) if settings.official else None
         source = (
-            f"neither {provider_title(bank)} nor {provider} lists"
+            translate("Cli", "neither {bank} nor {source} lists").format(
+                bank=provider_title(bank), source=provider
+            )
             if bank and bank != settings.provider
-            else f"{provider} does not list"
+            else translate("Cli", "{source} does not list").format(source=provider)
         )
         missing.setdefault(source, []).append(f"{left}/{right}")
     return missing
@@ -837,17 +884,21 @@ def _desktop(args: argparse.Namespace) -> int:
     try:
         if args.action == "install":
             change = desktop.install_menu_entry()
-            _say("Caravan is in the applications menu:")
+            _say(translate("Cli", "Caravan is in the applications menu:"))
         else:
             change = desktop.uninstall_menu_entry()
-            _say("Removed from the applications menu:" if change.files else "It was not there.")
+            _say(
+                translate("Cli", "Removed from the applications menu:")
+                if change.files
+                else translate("Cli", "It was not there.")
+            )
     except CaravanError as error:
         _warn(str(error))
         return 1
     for path in change.files:
         _say(f"  {path}")
     for cache in change.caches:
-        _say(f"  (brought {cache} up to date)")
+        _say("  " + translate("Cli", "(brought {cache} up to date)").format(cache=cache))
     return 0
 
 
@@ -856,7 +907,8 @@ def _autostart(args: argparse.Namespace) -> int:
 
     if args.action == "status":
         enabled = desktop.autostart_enabled()
-        _say(f"{'on' if enabled else 'off'}: {desktop.autostart_location()}")
+        state = translate("Cli", "on") if enabled else translate("Cli", "off")
+        _say(f"{state}: {desktop.autostart_location()}")
         return 0 if enabled else 1
     try:
         where = desktop.set_autostart(args.action == "on")
@@ -864,9 +916,17 @@ def _autostart(args: argparse.Namespace) -> int:
         _warn(str(error))
         return 1
     if args.action == "on":
-        _say(f"Caravan starts minimized when you log in: {where}")
+        _say(
+            translate("Cli", "Caravan starts minimized when you log in: {where}").format(
+                where=where
+            )
+        )
     else:
-        _say(f"Caravan does not start when you log in (nothing at {where})")
+        _say(
+            translate("Cli", "Caravan does not start when you log in (nothing at {where})").format(
+                where=where
+            )
+        )
     return 0
 
 

@@ -42,6 +42,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>Removed feed {id} and its %n article</numerusform>
+            <numerusform>Removed feed {id} and its %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>Imported %n new feed</numerusform>
+            <numerusform>Imported %n new feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Feeds:    %n synced</source>
         <translation>
             <numerusform>Feeds:    %n synced</numerusform>

@@ -207,8 +207,32 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>--add-feed is for the window; with a command, use `caravan add-feed URL` (nothing was done)</source>
+        <translation>--add-feed терезе үшін; командамен `caravan add-feed URL` қолданыңыз (ештеңе жасалмады)</translation>
+    </message>
+    <message>
         <source>{reason}; nothing was changed</source>
         <translation>{reason}; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>{damage}; repairing the database and running the command again</source>
+        <translation>{damage}; дерекқор қалпына келтіріліп, команда қайта орындалады</translation>
+    </message>
+    <message>
+        <source>{file} is a directory, not a configuration file</source>
+        <translation>{file} — бума, баптау файлы емес</translation>
+    </message>
+    <message>
+        <source>cannot create the configuration {file}: {folder} is not a directory</source>
+        <translation>{file} баптау файлын жасау мүмкін емес: {folder} бума емес</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a data directory</source>
+        <translation>{folder} — файл, деректер бумасы емес</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} as the data directory: {error}</source>
+        <translation>{folder} бумасын деректер бумасы ретінде қолдану мүмкін емес: {error}</translation>
     </message>
     <message>
         <source>{reason}: nothing was refreshed</source>
@@ -339,6 +363,91 @@
         <translation>әлі тексерілмеген</translation>
     </message>
     <message>
+        <source>no feed with id {id} (see `caravan feeds`)</source>
+        <translation>id {id} арнасы жоқ (`caravan feeds` қараңыз)</translation>
+    </message>
+    <message>
+        <source>nothing changed: give edit-feed {id} at least one of {options}</source>
+        <translation>ештеңе өзгермеді: edit-feed {id} үшін {options} ішінен кемінде біреуін беріңіз</translation>
+    </message>
+    <message>
+        <source>--interval must be between 0 and 10080 minutes</source>
+        <translation>--interval 0 мен 10080 минут аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>Feed {id} updated: {changes}</source>
+        <translation>{id} арнасы өзгертілді: {changes}</translation>
+    </message>
+    <message>
+        <source>title {title}</source>
+        <translation>атауы {title}</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s own title</source>
+        <translation>арнаның өз атауы</translation>
+    </message>
+    <message>
+        <source>folder {folder}</source>
+        <translation>бума {folder}</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>бумасыз</translation>
+    </message>
+    <message>
+        <source>the global interval</source>
+        <translation>жалпы аралық</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>қосылған</translation>
+    </message>
+    <message>
+        <source>full text {choice}</source>
+        <translation>толық мәтін {choice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>{id} арнасы және оның %n мақаласы жойылды</numerusform>
+            <numerusform>{id} арнасы және оның %n мақаласы жойылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>{file} оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing imported</source>
+        <translation>{file}: {error}; ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>өткізілді: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>%n жаңа арна импортталды</numerusform>
+            <numerusform>%n жаңа арна импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n бұрыннан жазылған</numerusform>
+            <numerusform>%n бұрыннан жазылған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>{file} жазу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>{file} жазылды</translation>
+    </message>
+    <message>
         <source>{reason}: showing the stored rates</source>
         <translation>{reason}: сақталған бағамдар көрсетілген</translation>
     </message>
@@ -355,6 +464,14 @@
         <translation>сақталған бағам әзірге жоқ; `caravan refresh` іске қосыңыз</translation>
     </message>
     <message>
+        <source>neither {bank} nor {source} lists</source>
+        <translation>{bank} те, {source} те жарияламайды</translation>
+    </message>
+    <message>
+        <source>{source} does not list</source>
+        <translation>{source} жарияламайды</translation>
+    </message>
+    <message>
         <source>no stored {pair} rates from {source}</source>
         <translation>{source} дереккөзінен сақталған {pair} бағамы жоқ</translation>
     </message>
@@ -369,6 +486,38 @@
     <message>
         <source>Enclosure: {name} ({details}) {address}</source>
         <translation>Тіркеме: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu:</source>
+        <translation>Caravan қолданбалар мәзірінде:</translation>
+    </message>
+    <message>
+        <source>Removed from the applications menu:</source>
+        <translation>Қолданбалар мәзірінен алынды:</translation>
+    </message>
+    <message>
+        <source>It was not there.</source>
+        <translation>Ол онда болмаған.</translation>
+    </message>
+    <message>
+        <source>(brought {cache} up to date)</source>
+        <translation>({cache} жаңартылды)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <source>Caravan starts minimized when you log in: {where}</source>
+        <translation>Caravan жүйеге кіргенде кішірейтілген күйде іске қосылады: {where}</translation>
+    </message>
+    <message>
+        <source>Caravan does not start when you log in (nothing at {where})</source>
+        <translation>Caravan жүйеге кіргенде іске қосылмайды ({where} ішінде ештеңе жоқ)</translation>
     </message>
     <message>
         <source>never</source>

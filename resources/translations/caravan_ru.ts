@@ -208,8 +208,32 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>--add-feed is for the window; with a command, use `caravan add-feed URL` (nothing was done)</source>
+        <translation>--add-feed — для окна; с командой используйте `caravan add-feed URL` (ничего не сделано)</translation>
+    </message>
+    <message>
         <source>{reason}; nothing was changed</source>
         <translation>{reason}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{damage}; repairing the database and running the command again</source>
+        <translation>{damage}; база данных восстанавливается, команда будет выполнена снова</translation>
+    </message>
+    <message>
+        <source>{file} is a directory, not a configuration file</source>
+        <translation>{file} — папка, а не файл настроек</translation>
+    </message>
+    <message>
+        <source>cannot create the configuration {file}: {folder} is not a directory</source>
+        <translation>не удаётся создать файл настроек {file}: {folder} — не папка</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a data directory</source>
+        <translation>{folder} — файл, а не папка данных</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} as the data directory: {error}</source>
+        <translation>нельзя использовать {folder} как папку данных: {error}</translation>
     </message>
     <message>
         <source>{reason}: nothing was refreshed</source>
@@ -344,6 +368,94 @@
         <translation>ещё не проверена</translation>
     </message>
     <message>
+        <source>no feed with id {id} (see `caravan feeds`)</source>
+        <translation>нет ленты с id {id} (см. `caravan feeds`)</translation>
+    </message>
+    <message>
+        <source>nothing changed: give edit-feed {id} at least one of {options}</source>
+        <translation>ничего не изменено: укажите для edit-feed {id} хотя бы одно из {options}</translation>
+    </message>
+    <message>
+        <source>--interval must be between 0 and 10080 minutes</source>
+        <translation>--interval должен быть от 0 до 10080 минут</translation>
+    </message>
+    <message>
+        <source>Feed {id} updated: {changes}</source>
+        <translation>Лента {id} изменена: {changes}</translation>
+    </message>
+    <message>
+        <source>title {title}</source>
+        <translation>название {title}</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s own title</source>
+        <translation>собственное название ленты</translation>
+    </message>
+    <message>
+        <source>folder {folder}</source>
+        <translation>папка {folder}</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>без папки</translation>
+    </message>
+    <message>
+        <source>the global interval</source>
+        <translation>общий интервал</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>включена</translation>
+    </message>
+    <message>
+        <source>full text {choice}</source>
+        <translation>полный текст {choice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>Удалена лента {id} и её %n статья</numerusform>
+            <numerusform>Удалена лента {id} и её %n статьи</numerusform>
+            <numerusform>Удалена лента {id} и её %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>не удаётся прочитать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing imported</source>
+        <translation>{file}: {error}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>пропущено: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>Импортирована %n новая лента</numerusform>
+            <numerusform>Импортированы %n новые ленты</numerusform>
+            <numerusform>Импортировано %n новых лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n уже в подписках</numerusform>
+            <numerusform>%n уже в подписках</numerusform>
+            <numerusform>%n уже в подписках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>не удаётся записать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Записано в {file}</translation>
+    </message>
+    <message>
         <source>{reason}: showing the stored rates</source>
         <translation>{reason}: показаны сохранённые курсы</translation>
     </message>
@@ -360,6 +472,14 @@
         <translation>сохранённых курсов пока нет; выполните `caravan refresh`</translation>
     </message>
     <message>
+        <source>neither {bank} nor {source} lists</source>
+        <translation>ни {bank}, ни {source} не публикуют</translation>
+    </message>
+    <message>
+        <source>{source} does not list</source>
+        <translation>{source} не публикует</translation>
+    </message>
+    <message>
         <source>no stored {pair} rates from {source}</source>
         <translation>нет сохранённых курсов {pair} от {source}</translation>
     </message>
@@ -374,6 +494,38 @@
     <message>
         <source>Enclosure: {name} ({details}) {address}</source>
         <translation>Вложение: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu:</source>
+        <translation>Caravan есть в меню приложений:</translation>
+    </message>
+    <message>
+        <source>Removed from the applications menu:</source>
+        <translation>Удалено из меню приложений:</translation>
+    </message>
+    <message>
+        <source>It was not there.</source>
+        <translation>Его там не было.</translation>
+    </message>
+    <message>
+        <source>(brought {cache} up to date)</source>
+        <translation>(обновлён {cache})</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Caravan starts minimized when you log in: {where}</source>
+        <translation>Caravan запускается свёрнутым при входе в систему: {where}</translation>
+    </message>
+    <message>
+        <source>Caravan does not start when you log in (nothing at {where})</source>
+        <translation>Caravan не запускается при входе в систему (в {where} ничего нет)</translation>
     </message>
     <message>
         <source>never</source>

@@ -207,8 +207,32 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>--add-feed is for the window; with a command, use `caravan add-feed URL` (nothing was done)</source>
+        <translation>--add-feed oyna uchun; buyruq bilan `caravan add-feed URL` dan foydalaning (hech narsa qilinmadi)</translation>
+    </message>
+    <message>
         <source>{reason}; nothing was changed</source>
         <translation>{reason}; hech narsa oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>{damage}; repairing the database and running the command again</source>
+        <translation>{damage}; maʼlumotlar bazasi tiklanmoqda, buyruq qayta bajariladi</translation>
+    </message>
+    <message>
+        <source>{file} is a directory, not a configuration file</source>
+        <translation>{file} — jild, sozlamalar fayli emas</translation>
+    </message>
+    <message>
+        <source>cannot create the configuration {file}: {folder} is not a directory</source>
+        <translation>{file} sozlamalar faylini yaratib boʻlmaydi: {folder} jild emas</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a data directory</source>
+        <translation>{folder} — fayl, maʼlumotlar jildi emas</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} as the data directory: {error}</source>
+        <translation>{folder} ni maʼlumotlar jildi sifatida ishlatib boʻlmaydi: {error}</translation>
     </message>
     <message>
         <source>{reason}: nothing was refreshed</source>
@@ -339,6 +363,91 @@
         <translation>hali tekshirilmagan</translation>
     </message>
     <message>
+        <source>no feed with id {id} (see `caravan feeds`)</source>
+        <translation>id {id} bilan lenta yoʻq (`caravan feeds` ga qarang)</translation>
+    </message>
+    <message>
+        <source>nothing changed: give edit-feed {id} at least one of {options}</source>
+        <translation>hech narsa oʻzgarmadi: edit-feed {id} uchun {options} dan kamida bittasini bering</translation>
+    </message>
+    <message>
+        <source>--interval must be between 0 and 10080 minutes</source>
+        <translation>--interval 0 dan 10080 daqiqagacha boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>Feed {id} updated: {changes}</source>
+        <translation>{id}-lenta yangilandi: {changes}</translation>
+    </message>
+    <message>
+        <source>title {title}</source>
+        <translation>nomi {title}</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s own title</source>
+        <translation>lentaning oʻz nomi</translation>
+    </message>
+    <message>
+        <source>folder {folder}</source>
+        <translation>jild {folder}</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>jildsiz</translation>
+    </message>
+    <message>
+        <source>the global interval</source>
+        <translation>umumiy oraliq</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>yoqilgan</translation>
+    </message>
+    <message>
+        <source>full text {choice}</source>
+        <translation>toʻliq matn {choice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>{id}-lenta va uning %n ta maqolasi oʻchirildi</numerusform>
+            <numerusform>{id}-lenta va uning %n ta maqolasi oʻchirildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>{file} ni oʻqib boʻlmaydi: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing imported</source>
+        <translation>{file}: {error}; hech narsa import qilinmadi</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>oʻtkazib yuborildi: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>%n ta yangi lenta import qilindi</numerusform>
+            <numerusform>%n ta yangi lenta import qilindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n tasiga allaqachon obuna boʻlingan</numerusform>
+            <numerusform>%n tasiga allaqachon obuna boʻlingan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>{file} ga yozib boʻlmaydi: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>{file} ga yozildi</translation>
+    </message>
+    <message>
         <source>{reason}: showing the stored rates</source>
         <translation>{reason}: saqlangan kurslar koʻrsatilmoqda</translation>
     </message>
@@ -355,6 +464,14 @@
         <translation>saqlangan kurs hozircha yoʻq; `caravan refresh` ni ishga tushiring</translation>
     </message>
     <message>
+        <source>neither {bank} nor {source} lists</source>
+        <translation>{bank} ham, {source} ham eʼlon qilmaydi</translation>
+    </message>
+    <message>
+        <source>{source} does not list</source>
+        <translation>{source} eʼlon qilmaydi</translation>
+    </message>
+    <message>
         <source>no stored {pair} rates from {source}</source>
         <translation>{source} dan saqlangan {pair} kursi yoʻq</translation>
     </message>
@@ -369,6 +486,38 @@
     <message>
         <source>Enclosure: {name} ({details}) {address}</source>
         <translation>Ilova: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu:</source>
+        <translation>Caravan dasturlar menyusida:</translation>
+    </message>
+    <message>
+        <source>Removed from the applications menu:</source>
+        <translation>Dasturlar menyusidan olib tashlandi:</translation>
+    </message>
+    <message>
+        <source>It was not there.</source>
+        <translation>U yerda yoʻq edi.</translation>
+    </message>
+    <message>
+        <source>(brought {cache} up to date)</source>
+        <translation>({cache} yangilandi)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>yoqilgan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>Caravan starts minimized when you log in: {where}</source>
+        <translation>Caravan tizimga kirganda yigʻilgan holda ishga tushadi: {where}</translation>
+    </message>
+    <message>
+        <source>Caravan does not start when you log in (nothing at {where})</source>
+        <translation>Caravan tizimga kirganda ishga tushmaydi ({where} da hech narsa yoʻq)</translation>
     </message>
     <message>
         <source>never</source>
