@@ -18,6 +18,7 @@ from desktop_app import APP_ID, __version__
 from desktop_app.config import LoadedConfig
 from desktop_app.errors import CorruptDatabaseError, InstanceNotAnsweringError, StorageError
 from desktop_app.i18n import install as install_language
+from desktop_app.i18n import translate
 from desktop_app.oslayer.signals import QuitSignals
 from desktop_app.paths import AppPaths, resource_path
 from desktop_app.services.background import BackgroundRefresher, MainThreadDispatcher
@@ -90,13 +91,13 @@ def _run_window(
 
         log.error("%s", error)
         print(f"caravan: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "Caravan is already running", str(error))
+        QMessageBox.critical(None, translate("App", "Caravan is already running"), str(error))
         return 1
     if lock is None:
         print(
-            "Caravan is already running."
+            translate("App", "Caravan is already running.")
             if minimized
-            else "Caravan is already running: its window was brought forward."
+            else translate("App", "Caravan is already running: its window was brought forward.")
         )
         log.info("handed over to the running Caravan: %s", request)
         return 0
@@ -109,7 +110,7 @@ def _run_window(
         from PySide6.QtWidgets import QMessageBox  # only on this path; its enums cost ~1 ms
 
         log.error("%s", error)
-        QMessageBox.critical(None, "Caravan cannot open its database", str(error))
+        QMessageBox.critical(None, translate("App", "Caravan cannot open its database"), str(error))
         lock.release()
         return 2
     database = opened.database
@@ -125,7 +126,7 @@ def _run_window(
         after_paint.add(lambda: _report_config_problems(window, loaded))
     if opened.lost_changes is not None:
         lost = opened.lost_changes
-        after_paint.add(lambda: _tell(window, "Recent changes were lost", lost))
+        after_paint.add(lambda: _tell(window, translate("App", "Recent changes were lost"), lost))
     if opened.report is not None:
         report = opened.report
         after_paint.add(lambda: _show_repair_report(window, report))
@@ -261,7 +262,7 @@ def _open_and_build(
 def _show_repair_report(window: MainWindow, report: RecoveryReport) -> None:
     from desktop_app.ui.repair import show_repair_report  # a repair is rare: not loaded to start
 
-    show_repair_report(window, report.HEADLINE, report.details(), report.reason)
+    show_repair_report(window, report.headline(), report.details(), report.reason)
 
 
 def _in_background(name: str, work: Callable[[], object]) -> None:
@@ -343,7 +344,7 @@ class _QuitOnSignals:
 def _report_config_problems(window: MainWindow, loaded: LoadedConfig) -> None:
     """Tell the user once, without blocking start-up: the window works on defaults meanwhile
     (the console has had them from cli.main)."""
-    _tell(window, "Configuration problems", "\n".join(loaded.problems))
+    _tell(window, translate("App", "Configuration problems"), "\n".join(loaded.problems))
 
 
 def _tell(window: MainWindow, title: str, text: str) -> None:

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__
 from desktop_app.config import LoadedConfig, RatesSettings, load_config
 from desktop_app.domain import Feed, Quote
-from desktop_app.errors import STARTED_OFFLINE, CaravanError
+from desktop_app.errors import CaravanError, started_offline
+from desktop_app.i18n import PLURAL, decimal, translate, use_without_qt
 from desktop_app.logs import PRINTED, setup_logging
 from desktop_app.paths import AppPaths
 from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
@@ -252,11 +253,13 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
+    if args.command not in (None, "gui"):  # until the settings are read: the environment's
+        use_without_qt("system")
     if args.gui_add_feed and args.command not in (None, "gui"):
         _warn(
-            "--add-feed is for the window; with a command, use "
-            "`caravan add-feed URL` (nothing was done)"
-        )
+            translate("Cli", "--add-feed is for the window; with a command, use "
+              "`caravan add-feed URL` (nothing was done)")
+        )  # fmt: skip
         return 2
     if args.command in _DESKTOP_COMMANDS:  # neither the data nor the settings are needed
         return _DESKTOP_COMMANDS[args.command](args)
@@ -268,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     setup_logging(paths.log_dir, logging.INFO if args.verbose else logging.ERROR)
     loaded = load_config(paths.config_file)
+    if command != "gui":  # the window puts its language in force through Qt
+        use_without_qt(loaded.config.appearance.language)
     for problem in loaded.problems:  # once on the console, once in the log file
         _warn(problem)
         log.warning("%s", problem, extra=PRINTED)
@@ -293,7 +298,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened.notice:
             _warn(opened.notice)
         if database.read_only is not None and command in _WRITING:
-            _warn(f"{database.read_only.error()}; nothing was changed")
+            _warn(
+                translate("Cli", "{reason}; nothing was changed").format(
+                    reason=database.read_only.error()
+                )
+            )
             database.close()
             return 1
         try:
@@ -318,7 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
         # The next open rebuilds the file (the damage asked for it); then the command runs
         # once more on what was saved. The damage itself was logged (and so printed) when met.
-        _warn("repairing the database and running the command again")
+        _warn(translate("Cli", "repairing the database and running the command again"))
     return 1
 
 
@@ -343,21 +352,29 @@ def _unusable_path(paths: AppPaths) -> str | None:
     anything reads or writes them; the data directory is created here when it is missing."""
     config = paths.config_file
     if config.is_dir():
-        return f"{config} is a directory, not a configuration file"
+        return translate("Cli", "{file} is a directory, not a configuration file").format(
+            file=config
+        )
     if config.parent.exists() and not config.parent.is_dir():
-        return f"cannot create the configuration {config}: {config.parent} is not a directory"
+        problem = translate(
+            "Cli", "cannot create the configuration {file}: {folder} is not a directory"
+        )
+        return problem.format(file=config, folder=config.parent)
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        return f"{paths.data_dir} is a file, not a data directory"
+        return translate("Cli", "{folder} is a file, not a data directory").format(
+            folder=paths.data_dir
+        )
     except OSError as error:
-        return f"cannot use {paths.data_dir} as the data directory: {error.strerror}"
+        problem = translate("Cli", "cannot use {folder} as the data directory: {error}")
+        return problem.format(folder=paths.data_dir, error=error.strerror)
     return None
 
 
 def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        _warn(f"{STARTED_OFFLINE}: nothing was refreshed")
+        _warn(translate("Cli", "{reason}: nothing was refreshed").format(reason=started_offline()))
         return 2
     from desktop_app.net.http import HttpClient  # the network stack only for commands using it
     from desktop_app.services.refresh import RefreshService
@@ -373,27 +390,43 @@ def _refresh(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
 
 
 def _print_summary(summary: RefreshSummary) -> None:
+    labels = {
+        "failed": translate("Cli", "failed"),
+        "unchanged": translate("Cli", "unchanged"),
+        "waiting": translate("Cli", "waiting"),
+        "rates": translate("Cli", "rates"),
+    }
+    width = max(9, *(len(label) for label in labels.values()))  # one column in any language
+
+    def line(label: str, text: str) -> None:
+        _say(f"  {labels[label]:<{width}}  {text}")
+
     for outcome in sorted(summary.feeds, key=lambda item: item.title.lower()):
         if outcome.error:
-            _say(f"  failed     {outcome.title}: {outcome.error}")
+            line("failed", f"{outcome.title}: {outcome.error}")
         elif outcome.not_modified:
-            _say(f"  unchanged  {outcome.title}")
+            line("unchanged", outcome.title)
         else:
-            _say(f"  {outcome.new:>4} new  {outcome.title}")
+            count = outcome.new
+            new = translate("Cli", "%n new", None, PLURAL, count)
+            _say(f"  {new:>{width - 1}}  {outcome.title}")
     for held in sorted(summary.held_back, key=lambda item: item.title.lower()):
         if held.server_asked:
-            reason = f"its server asked not to be fetched before {_local(held.until)}"
+            reason = translate("Cli", "its server asked not to be fetched before {when}")
         else:
-            reason = f"failing; already retried once early, next check {_local(held.until)}"
-        _say(f"  waiting    {held.title}: {reason}")
+            reason = translate("Cli", "failing; already retried once early, next check {when}")
+        line("waiting", f"{held.title}: {reason.format(when=_local(held.until))}")
     if summary.rates is not None:
         rates = summary.rates
         if rates.error:
-            _say(f"  failed     rates ({rates.provider}): {rates.error}")
+            line("failed", translate("Cli", "rates ({source}): {error}").format(
+                source=rates.provider, error=rates.error))  # fmt: skip
         elif rates.valid_on is not None:
-            _say(f"  rates      {rates.provider}: {rates.currencies} currencies, {rates.valid_on}")
+            count = rates.currencies
+            currencies = translate("Cli", "%n currencies", None, PLURAL, count)
+            line("rates", f"{rates.provider}: {currencies}, {rates.valid_on}")
         else:
-            _say(f"  unchanged  rates ({rates.provider})")
+            line("unchanged", translate("Cli", "rates ({source})").format(source=rates.provider))
     _say(summary.describe())
 
 
@@ -425,15 +458,19 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
             found = check_address(url)
         except CaravanError as error:
             if not args.force:
-                _warn(f"{error}; nothing subscribed (--force subscribes anyway)")
+                _warn(
+                    translate(
+                        "Cli", "{error}; nothing subscribed (--force subscribes anyway)"
+                    ).format(error=error)
+                )
                 return 2
             _warn(str(error))
-            how = "anyway (--force)"
+            how = translate("Cli", "anyway (--force)")
         else:
             if found.note:
                 _say(found.note)
             for other in found.alternatives:
-                _say(f"  it also links to {other}")
+                _say("  " + translate("Cli", "it also links to {address}").format(address=other))
             url, how = found.url, ""
     feed_id, added = database.writer.run(
         lambda connection: feeds.add_feed(connection, url, args.title.strip(), args.folder.strip())
@@ -441,13 +478,22 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
     if not added:
         _already_subscribed(args, feed_id, url)
     else:
-        _say(f"Added feed {feed_id} {how}: {url}" if how else f"Added feed {feed_id}: {url}")
+        added_text = (
+            translate("Cli", "Added feed {id} {how}: {address}")
+            if how
+            else translate("Cli", "Added feed {id}: {address}")
+        )
+        _say(added_text.format(id=feed_id, how=how, address=url))
     return 0
 
 
 def _already_subscribed(args: argparse.Namespace, feed_id: int, url: str) -> None:
     """Say so, and that the options given for a new subscription were not applied."""
-    _say(f"Already subscribed (feed {feed_id}): {url}")
+    _say(
+        translate("Cli", "Already subscribed (feed {id}): {address}").format(
+            id=feed_id, address=url
+        )
+    )
     unused = [option for option in ("title", "folder") if getattr(args, option).strip()]
     if unused:
         options = " and ".join(f"--{option}" for option in unused)
@@ -462,25 +508,42 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         subscribed = feeds.list_feeds(reader)
         unread = articles.unread_counts(reader)
     if not subscribed:
-        _say("No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE")
+        _say(
+            translate(
+                "Cli", "No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE"
+            )
+        )
         return 0
-    for feed in subscribed:
+    states = [_feed_state(feed) for feed in subscribed]
+    state_width = max(15, *(len(state) for state in states))
+    for feed, state in zip(subscribed, states, strict=True):
         folder = f" [{feed.folder}]" if feed.folder else ""
-        _say(f"{feed.id:>5}  {_feed_state(feed):<15} {unread.get(feed.id, 0):>5} unread  "
-             f"{feed.title or feed.url}{folder}")  # fmt: skip
+        count = unread.get(feed.id, 0)
+        counted = translate("Cli", "%Ln unread", None, PLURAL, count)
+        _say(
+            f"{feed.id:>5}  {state:<{state_width}} {counted:>12}  {feed.title or feed.url}{folder}"
+        )
         _say(f"       {feed.url}")
         if feed.last_error:
             since = _local(feed.error_since)
-            _say(f"       error since {since} ({feed.error_count}×): {feed.last_error}")
+            _say("       " + translate("Cli", "error since {since} ({count}×): {error}").format(
+                since=since, count=feed.error_count, error=feed.last_error))  # fmt: skip
         details = []
         if feed.last_fetched_at:
-            details.append(f"last checked {_local(feed.last_fetched_at)}")
+            details.append(
+                translate("Cli", "last checked {when}").format(when=_local(feed.last_fetched_at))
+            )
         if feed.enabled and feed.next_check_at:
-            details.append(f"next {_local(feed.next_check_at)}")
+            details.append(translate("Cli", "next {when}").format(when=_local(feed.next_check_at)))
         if feed.interval_minutes:
-            details.append(f"every {feed.interval_minutes} min")
+            minutes = feed.interval_minutes
+            details.append(translate("Cli", "every %n min", None, PLURAL, minutes))
         if feed.full_text is not None:
-            details.append("full text: always" if feed.full_text else "full text: never")
+            details.append(
+                translate("Cli", "full text: always")
+                if feed.full_text
+                else translate("Cli", "full text: never")
+            )
         if details:
             _say("       " + ", ".join(details))
     return 0
@@ -489,10 +552,10 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
 def _feed_state(feed: Feed) -> str:
     """One word or three: a feed never fetched has not shown that it works."""
     if not feed.enabled:
-        return "disabled"
+        return translate("Cli", "disabled")
     if feed.last_error:
-        return "error"
-    return "ok" if feed.last_fetched_at else "not checked yet"
+        return translate("Cli", "error")
+    return translate("Cli", "ok") if feed.last_fetched_at else translate("Cli", "not checked yet")
 
 
 def _local(moment: datetime | None) -> str:
@@ -509,14 +572,15 @@ _EDIT_OPTIONS = "--title, --folder, --interval, --enable, --disable or --full-te
 def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     with closing(database.reader()) as reader:
         if feeds.get_feed(reader, args.id) is None:
-            _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+            _warn(translate("Cli", "no feed with id {id} (see `caravan feeds`)").format(id=args.id))
             return 1
     changes = _edit_changes(args)
     if not changes:
-        _warn(f"nothing changed: give edit-feed {args.id} at least one of {_EDIT_OPTIONS}")
+        nothing = translate("Cli", "nothing changed: give edit-feed {id} at least one of {options}")
+        _warn(nothing.format(id=args.id, options=_EDIT_OPTIONS))
         return 2
     if args.interval is not None and not 0 <= args.interval <= 7 * 1440:
-        _warn("--interval must be between 0 and 10080 minutes")
+        _warn(translate("Cli", "--interval must be between 0 and 10080 minutes"))
         return 2
     enabled = True if args.enable else False if args.disable else None
     found = database.writer.run(
@@ -533,9 +597,10 @@ def _edit_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfi
         )
     )
     if not found:
-        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+        _warn(translate("Cli", "no feed with id {id} (see `caravan feeds`)").format(id=args.id))
         return 1
-    _say(f"Feed {args.id} updated: {', '.join(changes)}")
+    updated = translate("Cli", "Feed {id} updated: {changes}")
+    _say(updated.format(id=args.id, changes=", ".join(changes)))
     return 0
 
 
@@ -543,26 +608,40 @@ def _edit_changes(args: argparse.Namespace) -> list[str]:
     """What ``edit-feed`` was asked to set, in words; empty when no option was given."""
     changes = []
     if args.title is not None:
+        title = args.title.strip()
         changes.append(
-            f"title {args.title.strip()!r}" if args.title.strip() else "the feed's own title"
+            translate("Cli", "title {title}").format(title=repr(title))
+            if title
+            else translate("Cli", "the feed's own title")
         )
     if args.folder is not None:
-        changes.append(f"folder {args.folder.strip()!r}" if args.folder.strip() else "no folder")
+        folder = args.folder.strip()
+        changes.append(
+            translate("Cli", "folder {folder}").format(folder=repr(folder))
+            if folder
+            else translate("Cli", "no folder")
+        )
     if args.interval is not None:
-        changes.append(f"every {args.interval} min" if args.interval else "the global interval")
+        minutes = args.interval
+        changes.append(
+            translate("Cli", "every %n min", None, PLURAL, minutes)
+            if minutes
+            else translate("Cli", "the global interval")
+        )
     if args.enable or args.disable:
-        changes.append("enabled" if args.enable else "disabled")
+        changes.append(translate("Cli", "enabled") if args.enable else translate("Cli", "disabled"))
     if args.full_text is not None:
-        changes.append(f"full text {args.full_text}")
+        changes.append(translate("Cli", "full text {choice}").format(choice=args.full_text))
     return changes
 
 
 def _remove_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     removed = database.writer.run(lambda connection: feeds.remove_feed(connection, args.id))
     if removed is None:
-        _warn(f"no feed with id {args.id} (see `caravan feeds`)")
+        _warn(translate("Cli", "no feed with id {id} (see `caravan feeds`)").format(id=args.id))
         return 1
-    _say(f"Removed feed {args.id} and its {removed} articles")
+    gone = translate("Cli", "Removed feed {id} and its %n article(s)", None, PLURAL, removed)
+    _say(gone.format(id=args.id))
     return 0
 
 
@@ -573,16 +652,27 @@ def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     try:
         data = args.file.read_bytes()
     except OSError as error:
-        _warn(f"cannot read {args.file}: {error.strerror}")
+        _warn(
+            translate("Cli", "cannot read {file}: {error}").format(
+                file=args.file, error=error.strerror
+            )
+        )
         return 2
     try:
         result = import_opml(database, data)
     except OpmlError as error:
-        _warn(f"{args.file}: {error}; nothing imported")
+        _warn(
+            translate("Cli", "{file}: {error}; nothing imported").format(
+                file=args.file, error=error
+            )
+        )
         return 2
     for reason in result.skipped:
-        _say(f"  skipped {reason}")
-    _say(f"Imported {result.added} new feeds ({result.already} already subscribed)")
+        _say("  " + translate("Cli", "skipped {reason}").format(reason=reason))
+    added, already = result.added, result.already
+    imported = translate("Cli", "Imported %n new feed(s)", None, PLURAL, added)
+    subscribed = translate("Cli", "%n already subscribed", None, PLURAL, already)
+    _say(f"{imported} ({subscribed})")
     return 0
 
 
@@ -597,9 +687,13 @@ def _export_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     try:
         args.file.write_bytes(document)
     except OSError as error:
-        _warn(f"cannot write {args.file}: {error.strerror}")
+        _warn(
+            translate("Cli", "cannot write {file}: {error}").format(
+                file=args.file, error=error.strerror
+            )
+        )
         return 2
-    _say(f"Wrote {args.file}")
+    _say(translate("Cli", "Wrote {file}").format(file=args.file))
     return 0
 
 
@@ -611,17 +705,21 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
     )
     # Naming a source asks for it now, even when it is already the configured one.
     if (args.provider or args.official) and (args.offline or database.read_only is not None):
-        why = STARTED_OFFLINE if database.read_only is None else database.read_only.error()
-        _warn(f"{why}: showing the stored rates")
+        why = started_offline() if database.read_only is None else database.read_only.error()
+        _warn(translate("Cli", "{reason}: showing the stored rates").format(reason=why))
     elif args.provider or args.official:
         from desktop_app.net.http import HttpClient
         from desktop_app.services.rates import refresh_rates
 
         outcome = refresh_rates(HttpClient(), database, settings)
         if outcome.error:
-            _warn(f"{outcome.error}; showing what is stored")
+            _warn(translate("Cli", "{error}; showing what is stored").format(error=outcome.error))
         for problem in outcome.partial_errors:
-            _warn(f"{problem}; its pairs come from the fallback")
+            _warn(
+                translate("Cli", "{problem}; its pairs come from the fallback").format(
+                    problem=problem
+                )
+            )
     if args.history is not None:
         return _print_history(database, settings, args.history)
     with closing(database.reader()) as reader:
@@ -642,12 +740,14 @@ def _nothing_stored(args: argparse.Namespace, database: Database) -> str:
     """Why no rate can be shown, and what would fetch one: `caravan refresh` fetches only the
     configured source, and nothing is fetched offline."""
     if not args.provider:
-        return "no rates stored yet; run `caravan refresh`"
-    nothing = f"no rates from {provider_title(args.provider)} stored yet"
+        return translate("Cli", "no rates stored yet; run `caravan refresh`")
+    nothing = translate("Cli", "no rates from {source} stored yet").format(
+        source=provider_title(args.provider)
+    )
     if args.offline and database.read_only is None:
-        return (
-            f"{nothing}; `caravan rates --provider {args.provider}` without --offline fetches them"
-        )
+        return translate(
+            "Cli", "{nothing}; `caravan rates --provider {provider}` without --offline fetches them"
+        ).format(nothing=nothing, provider=args.provider)
     return nothing
 
 
@@ -662,9 +762,11 @@ def _unlisted_pairs(settings: RatesSettings, quotes: Sequence[Quote]) -> dict[st
             continue
         bank = official_source(pair, settings.base) if settings.official else None
         source = (
-            f"neither {provider_title(bank)} nor {provider} lists"
+            translate("Cli", "neither {bank} nor {source} lists").format(
+                bank=provider_title(bank), source=provider
+            )
             if bank and bank != settings.provider
-            else f"{provider} does not list"
+            else translate("Cli", "{source} does not list").format(source=provider)
         )
         missing.setdefault(source, []).append(f"{left}/{right}")
     return missing
@@ -681,10 +783,18 @@ def _print_history(database: Database, settings: RatesSettings, pair: str) -> in
             if points:
                 break
     if not points:
-        _warn(f"no stored {left}/{right} rates from {provider}")
+        _warn(
+            translate("Cli", "no stored {pair} rates from {source}").format(
+                pair=f"{left}/{right}", source=provider
+            )
+        )
         return 1
     style = _locale_style()
-    _say(f"{left}/{right} from {provider_title(provider)}")
+    _say(
+        translate("Cli", "{pair} from {source}").format(
+            pair=f"{left}/{right}", source=provider_title(provider)
+        )
+    )
     previous: float | None = None
     for day, value in points:
         change = None if previous is None else (value - previous) / previous * 100
@@ -716,7 +826,7 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     finally:
         reader.close()
     if article is None or document is None:
-        _warn(f"no article with id {args.id}")
+        _warn(translate("Cli", "no article with id {id}").format(id=args.id))
         return 1
     if args.html:
         sys.stdout.write(document)
@@ -728,7 +838,12 @@ def _show(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     if article.link:
         _say(article.link)
     for enclosure in article.enclosures:
-        _say(f"Enclosure: {display_name(enclosure)} ({details(enclosure)}) {enclosure.url}")
+        line = translate("Cli", "Enclosure: {name} ({details}) {address}")
+        _say(
+            line.format(
+                name=display_name(enclosure), details=details(enclosure), address=enclosure.url
+            )
+        )
     _say()
     # Wrapped to the terminal, and never wider than a comfortable line to read.
     width = min(shutil.get_terminal_size().columns, 80)
@@ -780,17 +895,21 @@ def _desktop(args: argparse.Namespace) -> int:
     try:
         if args.action == "install":
             change = desktop.install_menu_entry()
-            _say("Caravan is in the applications menu:")
+            _say(translate("Cli", "Caravan is in the applications menu:"))
         else:
             change = desktop.uninstall_menu_entry()
-            _say("Removed from the applications menu:" if change.files else "It was not there.")
+            _say(
+                translate("Cli", "Removed from the applications menu:")
+                if change.files
+                else translate("Cli", "It was not there.")
+            )
     except CaravanError as error:
         _warn(str(error))
         return 1
     for path in change.files:
         _say(f"  {path}")
     for cache in change.caches:
-        _say(f"  (brought {cache} up to date)")
+        _say("  " + translate("Cli", "(brought {cache} up to date)").format(cache=cache))
     return 0
 
 
@@ -799,7 +918,8 @@ def _autostart(args: argparse.Namespace) -> int:
 
     if args.action == "status":
         enabled = desktop.autostart_enabled()
-        _say(f"{'on' if enabled else 'off'}: {desktop.autostart_location()}")
+        state = translate("Cli", "on") if enabled else translate("Cli", "off")
+        _say(f"{state}: {desktop.autostart_location()}")
         return 0 if enabled else 1
     try:
         where = desktop.set_autostart(args.action == "on")
@@ -807,9 +927,17 @@ def _autostart(args: argparse.Namespace) -> int:
         _warn(str(error))
         return 1
     if args.action == "on":
-        _say(f"Caravan starts minimized when you log in: {where}")
+        _say(
+            translate("Cli", "Caravan starts minimized when you log in: {where}").format(
+                where=where
+            )
+        )
     else:
-        _say(f"Caravan does not start when you log in (nothing at {where})")
+        _say(
+            translate("Cli", "Caravan does not start when you log in (nothing at {where})").format(
+                where=where
+            )
+        )
     return 0
 
 
@@ -853,18 +981,31 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
         return 0
     if args.action == "push":
         return _push_feeds(args, database)
-    _say(f"Account:  {current.username} on {current.server_url}")
-    _say(f"Feeds:    {synced} synced")
-    _say(f"Waiting:  {pending} changes not yet sent")
-    _say(f"Synced:   {_local(current.synced_at) if current.synced_at else 'never'}")
+    when = _local(current.synced_at) if current.synced_at else translate("Cli", "never")
+    _say(
+        translate("Cli", "Account:  {user} on {server}").format(
+            user=current.username, server=current.server_url
+        )
+    )
+    _say(translate("Cli", "Feeds:    %n synced", None, PLURAL, synced))
+    _say(translate("Cli", "Waiting:  %n change(s) not yet sent", None, PLURAL, pending))
+    _say(translate("Cli", "Synced:   {when}").format(when=when))
     if current.last_error:
-        _say(f"Failed:   {current.last_error}")
+        _say(translate("Cli", "Failed:   {error}").format(error=current.last_error))
     problem = secrets.keyring_problem()
     if problem:
-        _say(f"Password: not kept ({problem}); asked at each sync")
+        _say(
+            translate("Cli", "Password: not kept ({problem}); asked at each sync").format(
+                problem=problem
+            )
+        )
     else:
         kept = secrets.load_password(current.server_url, current.username) is not None
-        _say("Password: in the system's keyring" if kept else "Password: not kept; asked")
+        _say(
+            translate("Cli", "Password: in the system's keyring")
+            if kept
+            else translate("Cli", "Password: not kept; asked")
+        )
     return 0
 
 
@@ -872,18 +1013,35 @@ def _add_account(args: argparse.Namespace, database: Database) -> int:
     from desktop_app.services.accounts import sign_in
 
     if not args.server or not args.user:
-        _warn("account add needs --server URL and --user NAME")
+        _warn(translate("Cli", "account add needs --server URL and --user NAME"))
         return 2
     server = args.server.strip().rstrip("/")
-    password = _password(args, f"Password of {args.user} on {server}: ")
+    password = _password(
+        args,
+        translate("Cli", "Password of {user} on {server}: ").format(user=args.user, server=server),
+    )
     if password is None:
-        _warn("no password given (type it at the prompt, or use --password-stdin)")
+        _warn(
+            translate("Cli", "no password given (type it at the prompt, or use --password-stdin)")
+        )
         return 2
     kept = sign_in(database, server, args.user, password, check=not args.offline)
-    _say(f"Account added: {args.user.strip()} on {server}")
+    _say(
+        translate("Cli", "Account added: {user} on {server}").format(
+            user=args.user.strip(), server=server
+        )
+    )
     if kept is not None:
-        _warn(f"{kept}; the password will be asked at each sync (never saved in a file)")
-    _say("`caravan sync` brings its feeds; `caravan account push` sends the local ones")
+        _warn(
+            translate(
+                "Cli", "{reason}; the password will be asked at each sync (never saved in a file)"
+            ).format(reason=kept)
+        )
+    _say(
+        translate(
+            "Cli", "`caravan sync` brings its feeds; `caravan account push` sends the local ones"
+        )
+    )
     return 0
 
 
@@ -897,13 +1055,16 @@ def _push_feeds(args: argparse.Namespace, database: Database) -> int:
             if not args.folder or feed.folder in args.folder
         ]
     queued = database.writer.run(lambda connection: sync.queue_subscribe(connection, local))
-    _say(f"{queued} local feeds will move into the account at the next sync")
+    moving = translate(
+        "Cli", "%n local feed(s) will move into the account at the next sync",
+        None, PLURAL, queued)  # fmt: skip
+    _say(moving)
     return 0
 
 
 def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -> int:
     if args.offline:
-        _warn(f"{STARTED_OFFLINE}: nothing was synced")
+        _warn(translate("Cli", "{reason}: nothing was synced").format(reason=started_offline()))
         return 2
     from desktop_app.oslayer import secrets
     from desktop_app.services.sync import SyncService
@@ -913,16 +1074,26 @@ def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     with closing(database.reader()) as reader:
         account = sync.get_account(reader)
     if account is None:
-        _warn("no sync account is set up (caravan account add --server URL --user NAME)")
+        _warn(
+            translate(
+                "Cli", "no sync account is set up (caravan account add --server URL --user NAME)"
+            )
+        )
         return 2
     password = secrets.load_password(account.server_url, account.username)
     if password is None:
         problem = secrets.keyring_problem()
         if problem:
             _warn(problem)
-        password = _password(args, f"Password of {account.username} on {account.server_url}: ")
+        asked = translate("Cli", "Password of {user} on {server}: ")
+        password = _password(args, asked.format(user=account.username, server=account.server_url))
     if password is None:
-        _warn("no password: none is kept in a keyring, and none was given (--password-stdin)")
+        _warn(
+            translate(
+                "Cli",
+                "no password: none is kept in a keyring, and none was given (--password-stdin)",
+            )
+        )
         return 2
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -932,8 +1103,13 @@ def _sync(args: argparse.Namespace, database: Database, loaded: LoadedConfig) ->
     client = GoogleReaderClient(account.server_url, account.username, password)
     summary = SyncService(database, client, on_progress=progress).sync()
     for problem in summary.problems:
-        _say(f"  not sent  {problem}")
-    _say(f"Synced in {summary.seconds:.1f} s: {summary.describe()}")
+        _say("  " + translate("Cli", "not sent  {problem}").format(problem=problem))
+    seconds = decimal(summary.seconds, 1)
+    _say(
+        translate("Cli", "Synced in {seconds} s: {summary}").format(
+            seconds=seconds, summary=summary.describe()
+        )
+    )
     return 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.i18n import translate
+
 
 class CaravanError(Exception):
     """An expected failure with a message a user can act on."""
@@ -46,7 +48,9 @@ class ReadOnlyStorageError(StorageError):
     @property
     def notice(self) -> str:
         """The short form, for a notice that stays on screen."""
-        return f"Read-only: Caravan cannot save changes in {self.folder}"
+        return translate("Errors", "Read-only: Caravan cannot save changes in {folder}").format(
+            folder=self.folder
+        )
 
 
 class NetworkError(CaravanError):
@@ -57,15 +61,20 @@ class OfflineError(NetworkError):
     """The machine cannot reach the server at all (no route, refused, DNS failure)."""
 
 
-STARTED_OFFLINE = "Caravan was started offline (--offline)"
+STARTED_OFFLINE = "Caravan was started offline (--offline)"  # in English, for the tests
+
+
+def started_offline() -> str:
+    """STARTED_OFFLINE in the interface's language."""
+    return translate("Errors", "Caravan was started offline (--offline)")
 
 
 class StartedOfflineError(OfflineError):
     """Caravan was started with ``--offline``: it works from what is stored and tries no
     connection, so this is refused before anything reaches the network."""
 
-    def __init__(self, message: str = STARTED_OFFLINE) -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or started_offline())
 
 
 class HttpStatusError(NetworkError):

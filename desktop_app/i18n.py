@@ -7,16 +7,27 @@ for plurals, ``{name}`` placeholders filled by ``str.format`` afterwards), the f
 ``resources/translations/caravan_<lang>.ts`` and compiles those into the ``.qm`` files next to
 this module, which the wheel and the bundle carry. Qt's own catalogue (``qtbase_<lang>.qm``:
 standard buttons, the file dialog, context menus of text fields) comes from the Qt install.
+
+The window translates through Qt (``install``). The command line and the services' messages
+must not pay for Qt: without a running Qt application, ``translate`` reads the same ``.qm``
+files with ``qm.Catalogue`` (pure Python) — English included, for its plural forms — so an
+English ``caravan list`` imports no PySide6 module.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from desktop_app.qm import DECIMAL_POINTS, GROUP_SEPARATORS, Catalogue, group_digits
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +45,10 @@ _LOCALES = {"en": "en_US", "ru": "ru_RU", "kk": "kk_KZ", "uz": "uz_Latn_UZ"}
 CATALOGUES = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []
+# The catalogue ``translate`` reads when no Qt application runs: the one the command line
+# chose, else English's (its plural forms).
+_catalogue: Catalogue | None = None
+_english_catalogue: Catalogue | None = None
 
 # translate(context, "%n feed(s)", None, PLURAL, count): see translate.
 PLURAL: Final = "plural"
@@ -54,6 +69,10 @@ def resolve_language(setting: str, ui_languages: Sequence[str]) -> str:
 def install(setting: str, app: QCoreApplication) -> str:
     """Put the chosen language's catalogues in force for ``app`` and return its code. Must
     run before the first widget is built: texts are translated when they are set."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    global _catalogue
+    _catalogue = None  # the window's language is Qt's
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -83,6 +102,7 @@ def _qt_catalogue_folders() -> list[Path]:
     """Where Qt's own catalogues are: where Qt says, and in the wheel's (or the bundle's)
     PySide6 folder, in case a frozen build's Qt was told another prefix."""
     import PySide6
+    from PySide6.QtCore import QLibraryInfo
 
     return [
         Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -105,4 +125,83 @@ def translate(
     extracted as a plural (and ``len(x)`` there not at all); after the marker, a number, a
     name or a call without dots is. tests/unit/test_translations.py checks every call is
     extracted as written."""
-    return QCoreApplication.translate(context, source, disambiguation, n)
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        return str(qt.QCoreApplication.translate(context, source, disambiguation, n))
+    return (_catalogue or _english()).translate(context, source, disambiguation, n)
+
+
+def use_without_qt(setting: str, environ: Mapping[str, str] = os.environ) -> str:
+    """Put the chosen language in force for ``translate`` without Qt (the command line) and
+    return its code; with ``system``, the language the environment asks for (``LANGUAGE``,
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them)."""
+    global _catalogue
+    language = resolve_language(setting, environment_languages(environ))
+    # English is the sources and its plural forms, whoever answers (Qt's English in a process
+    # that runs a window too): only another language needs a catalogue of its own.
+    english = language == "en"
+    _catalogue = (
+        None if english else Catalogue.load(CATALOGUES / f"caravan_{language}.qm", language)
+    )
+    return language
+
+
+def environment_languages(environ: Mapping[str, str]) -> list[str]:
+    """The languages a POSIX environment prefers, first first: ``LANGUAGE`` is a list
+    (``kk:ru``) and counts only when a locale is set; ``C``/``POSIX`` name none."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            break
+    else:
+        return []
+    if value.split(".")[0] in ("C", "POSIX"):
+        return []
+    preferred = [item for item in environ.get("LANGUAGE", "").split(":") if item]
+    return [each.split(".")[0].split("@")[0] for each in [*preferred, value]]
+
+
+def language_in_force() -> str:
+    """The command line's language (``en`` before ``use_without_qt``)."""
+    return (_catalogue or _english()).language
+
+
+def _english() -> Catalogue:
+    global _english_catalogue
+    if _english_catalogue is None:
+        _english_catalogue = Catalogue.load(CATALOGUES / "caravan_en.qm", "en")
+    return _english_catalogue
+
+
+def decimal(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals as the interface's locale writes it (``12.4``,
+    ``12,4``): through ``QLocale`` in the window, the language's own mark elsewhere."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        return str(qt.QLocale().toString(float(value), "f", digits))
+    text = f"{value:,.{digits}f}"
+    language = language_in_force()
+    group, point = GROUP_SEPARATORS.get(language, ","), DECIMAL_POINTS.get(language, ".")
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def whole(number: int) -> str:
+    """A whole number grouped as the interface's locale does (``1,234``, ``1 234``)."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        return str(qt.QLocale().toString(number))
+    return group_digits(number, language_in_force())
+
+
+def date_time(moment: datetime) -> str:
+    """A moment in local time with the month in words (``6 December 2026, 09:12``) in the
+    interface's language: the window's ``QLocale``; without Qt, English, or ISO 8601 for the
+    other languages (no month names without Qt's locale data)."""
+    local = moment.astimezone()
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        shown = qt.QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+        return str(qt.QLocale().toString(shown, "d MMMM yyyy, HH:mm"))
+    if language_in_force() == "en":
+        return f"{local.day} {local:%B %Y, %H:%M}"
+    return f"{local:%Y-%m-%d %H:%M}"

@@ -12,6 +12,9 @@ extraction fixtures, with a picture) is fetched, extracted and shown with its ca
 then the add-feed dialog offering the two feeds a web page links to.
 ``screenshot-enclosures.png``: two real podcast feeds (Baywatch Berlin and Narro), their
 episodes served from here, the newest episode open with its enclosure under the reader.
+``screenshot-ru.png`` (light) and ``screenshot-kk-dark.png`` (dark): the first screenshot's
+feeds and rates with the interface in Russian and in Kazakh (``appearance.language``), the
+sidebar's folders named in that language; the articles are the feeds' own, in English.
 Each run uses a temporary configuration and data directory; the first article is opened
 with the keyboard (``j``) before the window is captured.
 """
@@ -53,8 +56,10 @@ def main() -> int:
     server = LocalServer()
     server.start()
     feeds_toml = ""
+    urls = {}
     for number, (path, (name, sidebar_folder)) in enumerate(FEEDS.items()):
         url = serve_with_local_site(server, path, fixtures / "feeds-real" / name, number)
+        urls[path] = url
         feeds_toml += f'[[feeds]]\nurl = "{url}"\nfolder = "{sidebar_folder}"\n'
     rates_toml = f'[rates]\nurl = "{serve_todays_rates(server, fixtures)}"\n'
     teaser_toml = f'[[feeds]]\nurl = "{serve_teaser_feed(server, fixtures)}"\nfolder = "News"\n'
@@ -89,10 +94,36 @@ def main() -> int:
             + serve_podcasts(server, fixtures),
             args.folder / "screenshot-enclosures.png",
         )
+        for language, theme, title_word, output in (
+            ("ru", "light", "непрочитан", "screenshot-ru.png"),
+            ("kk", "dark", "оқылмаған", "screenshot-kk-dark.png"),
+        ):
+            settings = f'[appearance]\nlanguage = "{language}"\ntheme = "{theme}"\n'
+            capture(
+                session,
+                settings + no_offline_work + rates_toml + _feeds_in(urls, FOLDERS[language]),
+                args.folder / output,
+                title_word=title_word,
+            )
     finally:
         session.stop()
         server.stop()
     return 0
+
+
+# The sidebar's folders as a Russian or Kazakh reader would name them.
+FOLDERS = {
+    "ru": {"Tech": "Техника", "Blogs": "Блоги", "News": "Новости"},
+    "kk": {"Tech": "Техника", "Blogs": "Блогтар", "News": "Жаңалықтар"},
+}
+
+
+def _feeds_in(urls: dict[str, str], folders: dict[str, str]) -> str:
+    """The [[feeds]] of the first screenshot with their folders renamed."""
+    return "".join(
+        f'[[feeds]]\nurl = "{urls[path]}"\nfolder = "{folders.get(folder, folder)}"\n'
+        for path, (_name, folder) in FEEDS.items()
+    )
 
 
 def capture(
@@ -100,6 +131,7 @@ def capture(
     config_toml: str,
     output: Path,
     ready: Callable[[Path], bool] = lambda _data: True,
+    title_word: str = "unread",
 ) -> None:
     """Start the app on ``config_toml``, wait for articles (and ``ready``), open the first
     article and capture the window."""
@@ -113,7 +145,7 @@ def capture(
             env=session.env(),
         )
         try:
-            wait_until(lambda: any("unread" in n for n in session.window_names("Caravan")), 60)
+            wait_until(lambda: any(title_word in n for n in session.window_names("Caravan")), 60)
             wait_until(lambda: ready(data), 60)
             window = session.window_id("Caravan")
             if window is None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop_app.i18n import translate
+
 EVERY_DAY: frozenset[int] = frozenset(range(7))  # date.weekday(): Monday 0 … Sunday 6
 WORKING_DAYS: frozenset[int] = frozenset(range(5))
 
@@ -55,4 +57,6 @@ def is_stale(provider: str, valid_on: date, today: date) -> bool:
 
 def cadence_text(provider: str) -> str:
     """``"every day"`` or ``"on working days"``: what a tooltip says the source keeps to."""
-    return "every day" if publication_days(provider) == EVERY_DAY else "on working days"
+    if publication_days(provider) == EVERY_DAY:
+        return translate("RateSource", "every day")
+    return translate("RateSource", "on working days")

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from desktop_app.domain import Article, CachedImage
 from desktop_app.fulltext.teaser import is_teaser
+from desktop_app.i18n import date_time, translate
 from desktop_app.imaging import MAX_IMAGES_PER_ARTICLE, image_sources, with_cached_images
 from desktop_app.sanitize import html_to_text, sanitize_for_reader, sanitize_html
 from desktop_app.services.highlight import highlight_html
@@ -91,7 +92,7 @@ def render_article_html(
     if highlight:
         shown = highlight_html(shown, highlight)
     body = sanitize_for_reader(with_cached_images(shown, cached))
-    title = html.escape(article.title or "(untitled)")
+    title = html.escape(article.title or translate("ArticleView", "(untitled)"))
     meta = [html.escape(article.feed_title)]
     if article.author:
         meta.append(html.escape(article.author))
@@ -101,8 +102,9 @@ def render_article_html(
         if article.link
         else title
     )
+    open_original = html.escape(translate("ArticleView", "Open the original"))
     original = (
-        sanitize_html(f'<a href="{html.escape(article.link, quote=True)}">Open the original</a>')
+        sanitize_html(f'<a href="{html.escape(article.link, quote=True)}">{open_original}</a>')
         if article.link
         else ""
     )
@@ -133,26 +135,29 @@ def _without_repeated_title(body_html: str, title: str) -> str:
 
 def _source_line(article: Article, feed_text: bool) -> str:
     """Where the text below comes from, and the way to the other one."""
+    full_text = html.escape(translate("ArticleView", "Full text from the article's page"))
+    feeds_text = html.escape(translate("ArticleView", "The feed's text"))
     if article.full_html and not feed_text:
-        line = (
-            "Full text from the article's page · "
-            f'<a href="#{SHOW_FEED_TEXT}">Show the feed\'s text</a>'
-        )
+        show = html.escape(translate("ArticleView", "Show the feed's text"))
+        line = f'{full_text} · <a href="#{SHOW_FEED_TEXT}">{show}</a>'
     elif article.full_html:
-        line = f'The feed\'s text · <a href="#{SHOW_FULL_TEXT}">Show the full text</a>'
+        show = html.escape(translate("ArticleView", "Show the full text"))
+        line = f'{feeds_text} · <a href="#{SHOW_FULL_TEXT}">{show}</a>'
     elif article.link.startswith(("http://", "https://")) and (
         article.full_text_error or is_teaser(article.summary_html, article.content_html)
     ):
+        no_full_text = translate("ArticleView", "no full text: {reason}")
         reason = (
-            f"no full text: {html.escape(article.full_text_error)} · "
+            html.escape(no_full_text.format(reason=article.full_text_error)) + " · "
             if article.full_text_error
             else ""
         )
-        line = f'The feed\'s text · {reason}<a href="#{FETCH_FULL_TEXT}">Fetch the full text</a>'
+        fetch = html.escape(translate("ArticleView", "Fetch the full text"))
+        line = f'{feeds_text} · {reason}<a href="#{FETCH_FULL_TEXT}">{fetch}</a>'
     else:
         return ""
     return f'<p class="source">{line}</p>\n'
 
 
 def _date(moment: datetime) -> str:
-    return html.escape(moment.astimezone().strftime("%d %B %Y, %H:%M"))
+    return html.escape(date_time(moment))

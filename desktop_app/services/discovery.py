@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from desktop_app.errors import CaravanError, NotAFeedError, OfflineError
 from desktop_app.feeds.parse import looks_like_html, parse_feed
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.net.http import FEED_ACCEPT, HttpClient, Response
 
 # A page may announce dozens of feeds (comments, tags): the first few are enough to try.
@@ -27,15 +28,24 @@ def address_problem(url: str) -> str:
     with a host and no space or control character: checked before anything is fetched, by
     the command line and the window alike."""
     if not url:
-        return "Type the address of a feed or of a web page that links to one"
+        return translate(
+            "Discovery", "Type the address of a feed or of a web page that links to one"
+        )
     if any(character.isspace() or not character.isprintable() for character in url):
-        return f"{url[:80]!r} is not an http or https address (it holds a space)"
+        problem = translate(
+            "Discovery", "{address} is not an http or https address (it holds a space)"
+        )
+        return problem.format(address=repr(url[:80]))
     try:
         parts = urlsplit(url)
         usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
     except ValueError:  # "http://[::1", a port that is not a number
         usable = False
-    return "" if usable else f"{url[:80]!r} is not an http or https address"
+    if usable:
+        return ""
+    return translate("Discovery", "{address} is not an http or https address").format(
+        address=repr(url[:80])
+    )
 
 
 def check_address(url: str, http: HttpClient | None = None) -> Discovery:
@@ -65,18 +75,26 @@ def _fetch(http: HttpClient, url: str) -> Response:
     try:
         return http.get(url, accept=FEED_ACCEPT)
     except OfflineError as error:
-        raise OfflineError(f"nothing answers at {url} ({error})") from error
+        problem = translate("Discovery", "nothing answers at {address} ({error})")
+        raise OfflineError(problem.format(address=url, error=error)) from error
 
 
 def _not_a_feed(url: str, response: Response) -> NotAFeedError:
     body = response.body or b""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if not body.strip():
-        return NotAFeedError(f"{url} sent an empty document")
+        problem = translate("Discovery", "{address} sent an empty document")
+        return NotAFeedError(problem.format(address=url))
     if kind in ("text/html", "application/xhtml+xml") or looks_like_html(body):
-        return NotAFeedError(f"{url} is a web page with no feed")
-    sent = kind or "a document of no declared type"
-    return NotAFeedError(f"{url} is not a feed (the server sent {sent}, {len(body):,} bytes)")
+        problem = translate("Discovery", "{address} is a web page with no feed")
+        return NotAFeedError(problem.format(address=url))
+    sent = kind or translate("Discovery", "a document of no declared type")
+    problem = translate("Discovery", "{address} is not a feed (the server sent {kind}, {size})")
+    return NotAFeedError(problem.format(address=url, kind=sent, size=_bytes(len(body))))
+
+
+def _bytes(count: int) -> str:
+    return translate("Discovery", "%Ln byte(s)", None, PLURAL, count)
 
 
 def _first_working_feed(http: HttpClient, page: str, candidates: tuple[str, ...]) -> Discovery:

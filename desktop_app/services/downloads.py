@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desktop_app.domain import Enclosure
 from desktop_app.errors import DownloadCancelled, DownloadRefused, TooLargeError
+from desktop_app.i18n import PLURAL, decimal, translate
 from desktop_app.store import enclosures as enclosure_store
 from desktop_app.store.db import Database
 
@@ -67,14 +68,20 @@ def downloads_folder(database_path: Path) -> Path:
 def human_size(size: int) -> str:
     """Bytes in the decimal units file managers show: 850 KB, 12.4 MB, 1 GB."""
     if size < 1000:
-        return f"{size} bytes"
+        return translate("Sizes", "%n byte(s)", None, PLURAL, size)
     value = float(size)
     for unit in ("KB", "MB", "GB"):
         value /= 1000
         if value < 1000 or unit == "GB":
             break
-    shown = f"{value:.1f}" if value < 100 else f"{value:.0f}"
-    return f"{shown.removesuffix('.0')} {unit}"
+    digits = 1 if value < 100 and round(value, 1) != round(value) else 0
+    shown = decimal(value, digits)
+    units = {
+        "KB": translate("Sizes", "{size} KB"),
+        "MB": translate("Sizes", "{size} MB"),
+        "GB": translate("Sizes", "{size} GB"),
+    }
+    return units[unit].format(size=shown)
 
 
 def downloadable(enclosure: Enclosure) -> str | None:

@@ -6,29 +6,37 @@ from __future__ import annotations
 from urllib.parse import unquote, urlsplit
 
 from desktop_app.domain import Enclosure
+from desktop_app.i18n import translate
 from desktop_app.services.downloads import human_size
 
 _KINDS = {
-    "audio/mpeg": "Audio MP3", "audio/mp3": "Audio MP3", "audio/mp4": "Audio M4A",
-    "audio/x-m4a": "Audio M4A", "audio/m4a": "Audio M4A", "audio/aac": "Audio AAC",
-    "audio/ogg": "Audio Ogg", "audio/opus": "Audio Opus", "audio/wav": "Audio WAV",
-    "audio/x-wav": "Audio WAV", "audio/flac": "Audio FLAC", "audio/x-flac": "Audio FLAC",
-    "video/mp4": "Video MP4", "video/x-m4v": "Video M4V", "video/webm": "Video WebM",
-    "video/quicktime": "Video QuickTime", "video/x-matroska": "Video MKV",
-    "application/pdf": "PDF", "application/epub+zip": "EPUB book",
-    "application/zip": "ZIP archive",
+    "audio/mpeg": "MP3", "audio/mp3": "MP3", "audio/mp4": "M4A", "audio/x-m4a": "M4A",
+    "audio/m4a": "M4A", "audio/aac": "AAC", "audio/ogg": "Ogg", "audio/opus": "Opus",
+    "audio/wav": "WAV", "audio/x-wav": "WAV", "audio/flac": "FLAC", "audio/x-flac": "FLAC",
+    "video/mp4": "MP4", "video/x-m4v": "M4V", "video/webm": "WebM",
+    "video/quicktime": "QuickTime", "video/x-matroska": "MKV",
 }  # fmt: skip
 MAX_NAME_CHARACTERS = 80
 
 
 def kind_in_words(mime_type: str) -> str:
     """ "Audio MP3", "Video MP4", "PDF", "Image"…; "File" when the feed did not say."""
-    if mime_type in _KINDS:
-        return _KINDS[mime_type]
     major = mime_type.partition("/")[0]
-    if major in ("audio", "video", "image"):
-        return major.capitalize()
-    return "File"
+    words = {
+        "audio": translate("EnclosureKinds", "Audio"),
+        "video": translate("EnclosureKinds", "Video"),
+        "image": translate("EnclosureKinds", "Image"),
+    }
+    if mime_type in _KINDS:
+        return f"{words[major]} {_KINDS[mime_type]}"
+    documents = {
+        "application/pdf": "PDF",
+        "application/epub+zip": translate("EnclosureKinds", "EPUB book"),
+        "application/zip": translate("EnclosureKinds", "ZIP archive"),
+    }
+    if mime_type in documents:
+        return documents[mime_type]
+    return words.get(major, translate("EnclosureKinds", "File"))
 
 
 def duration_in_words(seconds: int) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop_app.i18n import PLURAL, translate
+
 
 @dataclass(frozen=True, slots=True)
 class RatesOutcome:
@@ -97,30 +99,42 @@ class RefreshSummary:
         return bool(flags) and all(flags)
 
     def describe(self) -> str:
-        """One line for the command line, whose refresh checks every feed it names."""
-        parts = [f"{self.new_articles} new article{'s' if self.new_articles != 1 else ''}"]
-        parts.append(f"{len(self.feeds) - len(self.failed_feeds)}/{len(self.feeds)} feeds ok")
+        """One line for the command line, whose refresh checks every feed it names (the
+        window's status line says the same figures in its own words: the "Status" ones)."""
+        new, total = self.new_articles, len(self.feeds)
+        ok = total - len(self.failed_feeds)
+        parts = [
+            translate("Status", "%Ln new article(s)", None, PLURAL, new),
+            translate("RefreshSummary", "{ok}/%Ln feeds ok", None, PLURAL, total).format(ok=ok),
+        ]
         return ", ".join(parts + self._other_parts())
 
     def _other_parts(self) -> list[str]:
         """Rates, retention, held-back feeds and offline work."""
         parts: list[str] = []
-        if self.removed:
-            parts.append(f"{self.removed} old removed")
+        removed = self.removed
+        if removed:
+            parts.append(translate("Status", "%Ln old removed", None, PLURAL, removed))
         if self.rates is not None:
             if self.rates.error is not None:
-                parts.append("rates failed")
+                parts.append(translate("Status", "rates failed"))
             elif self.rates.valid_on is not None:
-                parts.append(f"rates {self.rates.valid_on.isoformat()}")
+                day = self.rates.valid_on.isoformat()
+                parts.append(translate("RefreshSummary", "rates {day}").format(day=day))
             else:
-                parts.append("rates unchanged")
+                parts.append(translate("Status", "rates unchanged"))
             if self.rates.partial_errors:
                 count = len(self.rates.partial_errors)
-                parts.append(f"{count} rate source{'s' if count != 1 else ''} failed")
+                parts.append(translate("Status", "%n rate source(s) failed", None, PLURAL, count))
         parts.extend(self._held_back_parts())
         work = self.offline_work
         if work is not None and (work.full_texts or work.images):
-            parts.append(f"{work.full_texts} full texts, {work.images} images kept offline")
+            texts, images = work.full_texts, work.images
+            parts.append(
+                translate("Status", "%Ln full text(s)", None, PLURAL, texts)
+                + ", "
+                + translate("Status", "%Ln image(s) kept offline", None, PLURAL, images)
+            )
         return parts
 
     def _held_back_parts(self) -> list[str]:
@@ -129,14 +143,12 @@ class RefreshSummary:
         parts = []
         if asked:
             parts.append(
-                "1 feed waits as its server asked (Retry-After)"
-                if asked == 1
-                else f"{asked} feeds wait as their servers asked (Retry-After)"
-            )
+                translate("Status", "%n feed(s) wait(s) as the server asked (Retry-After)",
+                          None, PLURAL, asked)
+            )  # fmt: skip
         if waiting:
             parts.append(
-                "1 failing feed waits for its next check"
-                if waiting == 1
-                else f"{waiting} failing feeds wait for their next checks"
-            )
+                translate("Status", "%n failing feed(s) wait(s) for the next check",
+                          None, PLURAL, waiting)
+            )  # fmt: skip
         return parts

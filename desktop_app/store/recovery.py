@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from desktop_app.errors import CorruptDatabaseError, StorageError
+from desktop_app.i18n import PLURAL, date_time, translate, whole
 from desktop_app.oslayer.processes import is_running
 from desktop_app.store.db import Database, ReadOnly, connect, migrate, read_only_access
 
@@ -60,47 +61,79 @@ class RecoveryReport:
 
     HEADLINE: ClassVar[str] = "Caravan's database was damaged; Caravan rebuilt it."
 
+    @staticmethod
+    def headline() -> str:
+        """HEADLINE in the interface's language."""
+        return translate("RecoveryReport", "Caravan's database was damaged; Caravan rebuilt it.")
+
     def details(self) -> list[str]:
         """What was saved from where and what was lost, a sentence each."""
         counts = self.counts
         lines: list[str] = []
         if counts.feeds_salvaged or counts.articles_salvaged:
-            rates = f" and {counts.rates_salvaged} rates" if counts.rates_salvaged else ""
-            lines.append(
-                f"Read from the damaged file: {counts.feeds_salvaged} subscriptions, "
-                f"{counts.articles_salvaged} articles ({counts.read_or_starred_salvaged} of "
-                f"them read or starred, marks kept){rates}."
-            )
+            feeds, found = counts.feeds_salvaged, counts.articles_salvaged
+            rates = counts.rates_salvaged
+            saved = [
+                translate("RecoveryReport", "%Ln subscription(s)", None, PLURAL, feeds),
+                translate("RecoveryReport", "%Ln article(s)", None, PLURAL, found),
+            ]
+            marks = translate("RecoveryReport", "({marked} of them read or starred, marks kept)")
+            saved[1] += " " + marks.format(marked=whole(counts.read_or_starred_salvaged))
+            if rates:
+                saved.append(translate("RecoveryReport", "%Ln rate(s)", None, PLURAL, rates))
+            line = translate("RecoveryReport", "Read from the damaged file: {what}.")
+            lines.append(line.format(what=", ".join(saved)))
         else:
-            lines.append("Nothing could be read from the damaged file.")
+            lines.append(
+                translate("RecoveryReport", "Nothing could be read from the damaged file.")
+            )
         if self.backup_taken_at is not None:
-            taken = f"{self.backup_taken_at.day} {self.backup_taken_at:%B %Y, %H:%M}"
+            taken = date_time(self.backup_taken_at)
             if counts.feeds_from_backup or counts.articles_from_backup:
-                lines.append(
-                    f"Taken from the backup of {taken}: {counts.feeds_from_backup} "
-                    f"subscriptions and {counts.articles_from_backup} articles the damaged "
-                    "file no longer held."
+                feeds, found = counts.feeds_from_backup, counts.articles_from_backup
+                what = [
+                    translate("RecoveryReport", "%Ln subscription(s)", None, PLURAL, feeds),
+                    translate("RecoveryReport", "%Ln article(s)", None, PLURAL, found),
+                ]
+                line = translate(
+                    "RecoveryReport",
+                    "Taken from the backup of {taken}: {what} the damaged file no longer held.",
                 )
+                lines.append(line.format(taken=taken, what=", ".join(what)))
             else:
-                lines.append(f"The backup of {taken} was not needed.")
+                line = translate("RecoveryReport", "The backup of {taken} was not needed.")
+                lines.append(line.format(taken=taken))
         else:
-            lines.append("There was no backup to fill in what the damage took.")
-        if self.unreadable_pages or counts.articles_without_feed:
-            lost = f"{self.unreadable_pages} of the file's {self.page_count} pages"
-            if counts.articles_without_feed:
-                lost += f", and {counts.articles_without_feed} articles whose feed was lost"
             lines.append(
-                f"Could not be read: {lost}. Articles still in their feeds come back at the "
-                "next refresh."
+                translate("RecoveryReport", "There was no backup to fill in what the damage took.")
             )
+        if self.unreadable_pages or counts.articles_without_feed:
+            pages, orphans = self.unreadable_pages, counts.articles_without_feed
+            of_pages = translate("RecoveryReport", "{pages} of the file's {total} pages")
+            lost = [of_pages.format(pages=whole(pages), total=whole(self.page_count))]
+            if orphans:
+                lost.append(
+                    translate("RecoveryReport", "%Ln article(s) whose feed was lost",
+                              None, PLURAL, orphans)
+                )  # fmt: skip
+            line = translate(
+                "RecoveryReport",
+                "Could not be read: {lost}. Articles still in their feeds come back at the "
+                "next refresh.",
+            )
+            lines.append(line.format(lost=", ".join(lost)))
         else:
-            lines.append("Every page of the damaged file could be read.")
-        lines.append(f"The damaged file is kept as {self.damaged_copy}.")
+            lines.append(
+                translate("RecoveryReport", "Every page of the damaged file could be read.")
+            )
+        kept = translate("RecoveryReport", "The damaged file is kept as {path}.")
+        lines.append(kept.format(path=self.damaged_copy))
         return lines
 
     def describe(self) -> str:
         """The whole report, for the command line and the log."""
-        return "\n".join([self.HEADLINE, *self.details(), f"The damage: {self.reason}"])
+        damage = translate("RecoveryReport", "The damage: {reason}").format(reason=self.reason)
+        return "\n".join([self.headline(), *self.details(), damage])
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +205,12 @@ def _open_read_only(path: Path, read_only: ReadOnly) -> Database:
 
 def damage_left_as_is(reason: str, read_only: ReadOnly) -> StorageError:
     """Damage found in a database that cannot be written, told with the way out."""
-    return StorageError(
-        f"{reason}. Caravan cannot repair it here: {read_only.error()}. Copy the folder "
-        "somewhere Caravan can write and open the copy with --data-dir to repair it."
+    message = translate(
+        "RecoveryReport",
+        "{reason}. Caravan cannot repair it here: {why}. Copy the folder somewhere Caravan "
+        "can write and open the copy with --data-dir to repair it.",
     )
+    return StorageError(message.format(reason=reason, why=read_only.error()))
 
 
 def _lost_log_transactions(path: Path) -> str | None:
@@ -186,11 +221,12 @@ def _lost_log_transactions(path: Path) -> str | None:
     lost = lost_log_transactions(path)
     if not lost:
         return None
-    message = (
-        f"Caravan did not close its database last time, and the end of its write-ahead log "
-        f"({path.name}-wal) was damaged: the last {lost} changes saved before that could not "
-        "be read and are lost. Everything saved before them is intact."
-    )
+    message = translate(
+        "RecoveryReport",
+        "Caravan did not close its database last time, and the end of its write-ahead log "
+        "({file}) was damaged: the last %n change(s) saved before that could not be read and "
+        "are lost. Everything saved before them is intact.",
+        None, PLURAL, lost).format(file=f"{path.name}-wal")  # fmt: skip
     log.warning("%s", message)
     return message
 

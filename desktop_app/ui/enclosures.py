@@ -29,12 +29,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Article, Enclosure
 from desktop_app.errors import DownloadCancelled, DownloadRefused
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.downloads import DownloadTask, downloadable, human_size
 from desktop_app.services.enclosure_view import details, display_name
 from desktop_app.ui.window.context import WindowContext
 
 MAX_VISIBLE_ROWS = 3  # more enclosures scroll: the article keeps most of the pane
-STARTED_OFFLINE_DOWNLOAD = "Caravan was started offline (--offline): nothing is downloaded"
+
+
+def started_offline_download() -> str:
+    return translate("Enclosures", "Caravan was started offline (--offline): nothing is downloaded")
 
 
 def open_enclosure(context: WindowContext, enclosure: Enclosure) -> None:
@@ -43,10 +47,17 @@ def open_enclosure(context: WindowContext, enclosure: Enclosure) -> None:
     path = context.library.downloaded_path(enclosure)
     url = QUrl.fromLocalFile(str(path)) if path is not None else QUrl(enclosure.url)
     if url.scheme() not in ("http", "https", "file"):
-        context.show_message(f"Refused to open {enclosure.url[:80]}: not a web address", 6000)
+        context.show_message(
+            translate("Enclosures", "Refused to open {address}: not a web address").format(
+                address=enclosure.url[:80]
+            ),
+            6000,
+        )
         return
     if not QDesktopServices.openUrl(url):
-        context.show_message("The system has no application to open this enclosure", 6000)
+        context.show_message(
+            translate("Enclosures", "The system has no application to open this enclosure"), 6000
+        )
 
 
 @dataclass
@@ -99,7 +110,7 @@ class EnclosureRow(QWidget):
         super().__init__()
         self.enclosure = enclosure
         name = display_name(enclosure)
-        self.setAccessibleName(f"Enclosure {name}")
+        self.setAccessibleName(translate("Enclosures", "Enclosure {name}").format(name=name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(1)
@@ -120,15 +131,29 @@ class EnclosureRow(QWidget):
             layout.addWidget(label)
 
         playable = enclosure.mime_type.startswith(("audio/", "video/"))
-        self.play_button = self._button("Play" if playable else "Open", f"{name}", play)
-        self.download_button = self._button("Download for offline", name, download)
-        self.open_downloaded_button = self._button("Open downloaded", name, play)
-        self.remove_button = self._button("Remove download", name, remove)
+        self.play_button = self._button(
+            translate("Enclosures", "Play") if playable else translate("Enclosures", "Open"),
+            f"{name}",
+            play,
+        )
+        self.download_button = self._button(
+            translate("Enclosures", "Download for offline"), name, download
+        )
+        self.open_downloaded_button = self._button(
+            translate("Enclosures", "Open downloaded"), name, play
+        )
+        self.remove_button = self._button(translate("Enclosures", "Remove download"), name, remove)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(f"Downloading {name}")
+        self.progress.setAccessibleName(
+            translate("Enclosures", "Downloading {name}").format(name=name)
+        )
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.cancel_button = self._button("Cancel", f"download of {name}", cancel)
+        self.cancel_button = self._button(
+            translate("Enclosures", "Cancel"),
+            translate("Enclosures", "download of {name}").format(name=name),
+            cancel,
+        )
         # The controls under the text: the row fits the reader's column, however narrow.
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 3, 0, 0)
@@ -173,7 +198,11 @@ class EnclosureRow(QWidget):
         if total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, done * 1000 // total))
-            self.progress.setFormat(f"{human_size(done)} of {human_size(total)}")
+            self.progress.setFormat(
+                translate("Enclosures", "{done} of {total}").format(
+                    done=human_size(done), total=human_size(total)
+                )
+            )
         else:
             self.progress.setRange(0, 0)  # busy: the server did not say how much
             self.progress.setFormat(human_size(done))
@@ -190,7 +219,7 @@ class EnclosurePanel(QFrame):
         super().__init__()
         self._context = context
         self.setObjectName("enclosures")
-        self.setAccessibleName("Enclosures")
+        self.setAccessibleName(translate("Enclosures", "Enclosures"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.article_id: int | None = None
         self.rows: list[EnclosureRow] = []
@@ -211,7 +240,7 @@ class EnclosurePanel(QFrame):
         self._scroll.setWidget(self._list)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setAccessibleName("Enclosure list")
+        self._scroll.setAccessibleName(translate("Enclosures", "Enclosure list"))
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self._scroll)
         self.hide()
@@ -240,7 +269,7 @@ class EnclosurePanel(QFrame):
             self.hide()
             return
         count = len(enclosures)
-        self.header.setText("Enclosure" if count == 1 else f"{count} enclosures")
+        self.header.setText(translate("Enclosures", "%n enclosure(s)", None, PLURAL, count))
         refused = self._download_refused()
         for enclosure in enclosures:
             row = self._row(article_id, enclosure, refused)
@@ -284,7 +313,7 @@ class EnclosurePanel(QFrame):
     def _download_refused(self) -> str:
         context = self._context
         if context.started_offline:
-            return STARTED_OFFLINE_DOWNLOAD
+            return started_offline_download()
         if context.read_only is not None:
             return str(context.read_only)
         return ""
@@ -306,7 +335,10 @@ class EnclosurePanel(QFrame):
             download.rows.append(row)
             row.show_note("")
             row.show_state(False, download)
-        self._context.show_message(f"Downloading {display_name(enclosure)}…", 3000)
+        self._context.show_message(
+            translate("Enclosures", "Downloading {name}…").format(name=display_name(enclosure)),
+            3000,
+        )
         # Posted even from this thread (a refusal can be done already): rows settle first.
         future.add_done_callback(lambda _f: dispatcher.post(lambda: self._finished(key)))
 
@@ -319,7 +351,10 @@ class EnclosurePanel(QFrame):
         name = display_name(enclosure)
         self._context.after(
             self._context.library.remove_download(article_id, enclosure),
-            lambda: self._refresh(article_id, f"Removed the download of {name}"),
+            lambda: self._refresh(
+                article_id,
+                translate("Enclosures", "Removed the download of {name}").format(name=name),
+            ),
         )
 
     @property
@@ -346,13 +381,17 @@ class EnclosurePanel(QFrame):
         error = download.future.exception()
         name = download.name
         if error is None:
-            message = f"Downloaded {name} ({human_size(download.done)}): it opens offline"
+            message = translate(
+                "Enclosures", "Downloaded {name} ({size}): it opens offline"
+            ).format(name=name, size=human_size(download.done))
         elif isinstance(error, DownloadCancelled):
-            message = f"Download of {name} cancelled"
+            message = translate("Enclosures", "Download of {name} cancelled").format(name=name)
         elif isinstance(error, DownloadRefused):
-            message = f"Not downloaded: {error}"
+            message = translate("Enclosures", "Not downloaded: {error}").format(error=error)
         else:
-            message = f"Download of {name} failed: {error}"
+            message = translate("Enclosures", "Download of {name} failed: {error}").format(
+                name=name, error=error
+            )
         self._context.show_message(message, 8000)
         self._refresh(key[0], "" if error is None else message, key[1])
 

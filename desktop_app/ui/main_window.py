@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from desktop_app import __version__
 from desktop_app.config import Config
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.library import Library
 from desktop_app.services.read_undo import ReadUndo
 from desktop_app.ui.focus import FocusRings, cycle_regions
@@ -163,10 +164,14 @@ class MainWindow(QMainWindow):
 
     def _name_splitters(self) -> None:
         """Screen readers name a splitter's handle by its accessible name."""
-        self.main_splitter.setAccessibleName("Feeds and articles")
-        self.main_splitter.handle(1).setAccessibleName("Resize the feed list")
-        self.content_splitter.setAccessibleName("Articles and reader")
-        self.content_splitter.handle(1).setAccessibleName("Resize the article list and the reader")
+        self.main_splitter.setAccessibleName(translate("MainWindow", "Feeds and articles"))
+        self.main_splitter.handle(1).setAccessibleName(
+            translate("MainWindow", "Resize the feed list")
+        )
+        self.content_splitter.setAccessibleName(translate("MainWindow", "Articles and reader"))
+        self.content_splitter.handle(1).setAccessibleName(
+            translate("MainWindow", "Resize the article list and the reader")
+        )
 
     def _expose(self) -> None:
         """The controllers' widgets, actions and commands that app.py, the tray and the tests
@@ -238,8 +243,8 @@ class MainWindow(QMainWindow):
         the desktop's tray)."""
         self.search_box.setClearButtonEnabled(True)
         for clear in self.search_box.findChildren(QAction):  # the clear button's action
-            clear.setText("Clear the search")
-            clear.setToolTip("Clear the search")
+            clear.setText(translate("MainWindow", "Clear the search"))
+            clear.setToolTip(translate("MainWindow", "Clear the search"))
         self.subscriptions.show_icons()
         self.article_view.viewport().update()
         self.ticker_mode.show_tray(self.tray_menu, self.ticker_mode.toggle_reader)
@@ -268,36 +273,43 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         context = self._context
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(self.sync_status.sync_action)
         file_menu.addActions(self.subscriptions.file_actions())
         file_menu.addActions([self.mark_all_action, self.undo_action])
         file_menu.addSeparator()
-        self.settings_action = context.action("&Settings…", self.open_settings, "Ctrl+,")
+        self.settings_action = context.action(
+            translate("MainWindow", "&Settings…"), self.open_settings, "Ctrl+,"
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setEnabled(context.config_path is not None)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = context.action(
-            "&Quit", self.quit, QKeySequence.StandardKey.Quit, fallback="Ctrl+Q"
+            translate("MainWindow", "&Quit"),
+            self.quit,
+            QKeySequence.StandardKey.Quit,
+            fallback="Ctrl+Q",
         )  # some platform themes define no Quit key
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addAction(quit_action)
         self.ticker_mode.fill_compact_menu(quit_action)
 
-        self.reading.fill_article_menu(self.menuBar().addMenu("&Article"))
+        self.reading.fill_article_menu(self.menuBar().addMenu(translate("MainWindow", "&Article")))
         self.full_text_action = self.reading.full_text_action
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.errors_action)
         view_menu.addSeparator()
         view_menu.addActions(self.reading.zoom_actions())
         self.ticker_mode.fill_view_menu(view_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(context.action("&Keyboard shortcuts", self.show_shortcuts, "?"))
-        help_menu.addAction(context.action("&About Caravan", self._about))
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(
+            context.action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, "?")
+        )
+        help_menu.addAction(context.action(translate("MainWindow", "&About Caravan"), self._about))
 
     def shortcuts_text(self) -> str:
         """Every action that has a shortcut, as the shortcuts dialog lists them."""
@@ -317,7 +329,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.shortcuts_text())
         box.setModal(False)
@@ -328,9 +340,13 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Caravan",
-            f"<b>Caravan {__version__}</b><br>Currency-rate ticker and offline news reader."
-            "<br>Rates: ExchangeRate-API (open.er-api.com).",
+            translate("MainWindow", "About Caravan"),
+            f"<b>Caravan {__version__}</b><br>"
+            + translate("MainWindow", "Currency-rate ticker and offline news reader.")
+            + "<br>"
+            + translate("MainWindow", "Rates: {source}.").format(
+                source="ExchangeRate-API (open.er-api.com)"
+            ),
         )
 
     # -- settings ----------------------------------------------------------------------------
@@ -359,7 +375,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, config.appearance.theme)
-        self.statusBar().showMessage("Settings saved", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Settings saved"), 5000)
 
     # -- data --------------------------------------------------------------------------------
     def reload_everything(self) -> None:
@@ -372,7 +388,11 @@ class MainWindow(QMainWindow):
         self._context.unread_total = unread_total
         self.ticker_mode.show_unread(unread_total)
         self.ticker_mode.follow_read_state()
-        self.setWindowTitle(f"Caravan — {unread_total:,} unread" if unread_total else "Caravan")
+        self.setWindowTitle(
+            translate("MainWindow", "Caravan — %Ln unread", None, PLURAL, unread_total)
+            if unread_total
+            else "Caravan"
+        )
         self.reading.update_list_header()
         self.status.show_status()
 

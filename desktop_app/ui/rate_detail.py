@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain import Quote
 from desktop_app.i18n import PLURAL, translate
-from desktop_app.rates.currencies import currency_name
 from desktop_app.rates.freshness import cadence_text, is_stale
-from desktop_app.rates.providers import provider_title
 from desktop_app.rates.quotes import NumberStyle, format_change, format_value
-from desktop_app.ui.rate_chart import RateChartPanel
+from desktop_app.ui.rate_chart import RateChartPanel, day_text
+from desktop_app.ui.ticker_items import currency_words, provider_words
 
 
 class RateDetail(QDialog):
@@ -48,11 +47,12 @@ class RateDetail(QDialog):
         valid = translate(
             "RateDetail", "Valid for {day} · Source: {source} · %n day(s) stored",
             None, PLURAL, stored)  # fmt: skip
+        exact = QLocale().toString(quote.value, "g", 10)
         self.summary = QLabel(
             f"<h2>{quote.pair} {format_value(quote.value, style)}</h2>"
-            f"<p>1 {currency_name(quote.base)} = {quote.value:.10g} {quote.quote}<br>"
+            f"<p>1 {currency_words(quote.base)} = {exact} {quote.quote}<br>"
             f"{changed.format(change=change)}<br>"
-            f"{valid.format(day=quote.valid_on.isoformat(), source=provider_title(quote.provider))}"
+            f"{valid.format(day=day_text(quote.valid_on), source=provider_words(quote.provider))}"
             f"{stale}</p>"
         )
         self.summary.setTextFormat(Qt.TextFormat.RichText)

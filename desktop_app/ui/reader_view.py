@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain import IMAGE_CACHE_SCHEME
+from desktop_app.i18n import translate
 from desktop_app.ui import accessibility
 
 if TYPE_CHECKING:
@@ -31,7 +32,13 @@ if TYPE_CHECKING:
 ImageSource = Callable[[str], bytes | None]  # cached image bytes by digest
 _CACHED_IMAGE = re.compile(rf'src="{IMAGE_CACHE_SCHEME}:([0-9a-f]{{64}})"')
 
-_EMPTY = "<p style='color: gray'>Select an article to read it.</p>"
+
+def _empty() -> str:
+    """What the reader shows with no article open."""
+    text = translate("ReaderView", "Select an article to read it.")
+    return f"<p style='color: gray'>{text}</p>"
+
+
 MEASURE_CHARACTERS = 75  # a comfortable line length; wider panes get side margins
 MIN_MARGIN = 18
 ZOOM_RANGE = (-4, 8)  # font steps around the system size
@@ -48,7 +55,7 @@ class ReaderView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(translate("ReaderView", "Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
@@ -66,7 +73,7 @@ class ReaderView(QTextBrowser):
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.document().setDefaultTextOption(option)
         self.apply_theme()
-        self.setHtml(_EMPTY)
+        self.setHtml(_empty())
 
     def apply_theme(self) -> None:
         palette = self.palette()
@@ -167,7 +174,7 @@ class ReaderView(QTextBrowser):
 
     def clear_article(self) -> None:
         self.shown_document = ""
-        self.setHtml(_EMPTY)
+        self.setHtml(_empty())
         self._fit_measure()
         if self.accessible is not None:
             self.accessible.document_changed()
@@ -208,4 +215,8 @@ class ReaderView(QTextBrowser):
         elif url.scheme().lower() in LINK_SCHEMES:
             QDesktopServices.openUrl(url)
         else:
-            self.link_refused.emit(f"Refused to open {url.toString()[:80]}: not a web link")
+            self.link_refused.emit(
+                translate("ReaderView", "Refused to open {address}: not a web link").format(
+                    address=url.toString()[:80]
+                )
+            )

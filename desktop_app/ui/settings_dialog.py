@@ -42,12 +42,21 @@ from desktop_app.config_writer import (
 from desktop_app.errors import ConfigError, DesktopIntegrationError
 from desktop_app.i18n import LANGUAGES, PLURAL, translate
 from desktop_app.oslayer import desktop
-from desktop_app.rates.providers import PROVIDER_NAMES, provider_title
+from desktop_app.rates.providers import PROVIDER_NAMES
 from desktop_app.services.background import MainThreadDispatcher
 from desktop_app.services.library import Library
+from desktop_app.ui.dates import local_date_time
 from desktop_app.ui.motion import reduce_motion
+from desktop_app.ui.ticker_items import provider_words
 
-_THEME_TITLES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+def _theme_titles() -> dict[str, str]:
+    return {
+        "system": translate("SettingsDialog", "Follow the system"),
+        "light": translate("SettingsDialog", "Light"),
+        "dark": translate("SettingsDialog", "Dark"),
+    }
+
 
 _PAIR_SEPARATORS = re.compile(r"[\s,;]+")
 
@@ -70,7 +79,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
-        self.setWindowTitle("Settings — Caravan")
+        self.setWindowTitle(translate("SettingsDialog", "Settings — Caravan"))
         self._config = config
         self._path = path
         self._theme = config.appearance.theme
@@ -82,16 +91,18 @@ class SettingsDialog(QDialog):
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self._feeds_page(), "Feeds")
-        self.pages.addTab(self._refresh_page(), "Refresh")
-        self.pages.addTab(self._rates_page(), "Rates")
-        self.pages.addTab(self._ticker_page(), "Ticker")
-        self.pages.addTab(self._offline_page(), "Offline")
-        self.pages.addTab(self._storage_page(), "Storage")
-        self.pages.addTab(self._appearance_page(), "Appearance")
-        self.pages.addTab(self._desktop_page(), "Desktop")
+        self.pages.addTab(self._feeds_page(), translate("SettingsDialog", "Feeds"))
+        self.pages.addTab(self._refresh_page(), translate("SettingsDialog", "Refresh"))
+        self.pages.addTab(self._rates_page(), translate("SettingsDialog", "Rates"))
+        self.pages.addTab(self._ticker_page(), translate("SettingsDialog", "Ticker"))
+        self.pages.addTab(self._offline_page(), translate("SettingsDialog", "Offline"))
+        self.pages.addTab(self._storage_page(), translate("SettingsDialog", "Storage"))
+        self.pages.addTab(self._appearance_page(), translate("SettingsDialog", "Appearance"))
+        self.pages.addTab(self._desktop_page(), translate("SettingsDialog", "Desktop"))
         if library is not None:
-            self.pages.addTab(self._sync_page(library), "Sync")
+            self.pages.addTab(self._sync_page(library), translate("SettingsDialog", "Sync"))
+        # Wide enough to show every page's tab: Russian and Kazakh names are longer.
+        self.pages.setMinimumWidth(self.pages.tabBar().sizeHint().width() + 8)
         spins = self.pages.findChildren(QSpinBox)
         widest = max(spin.sizeHint().width() for spin in spins)
         for spin in spins:
@@ -113,7 +124,11 @@ class SettingsDialog(QDialog):
         error_layout.addWidget(self.error, 1)
         self._error_row.hide()
 
-        where = QLabel(f"Saved in {_home_relative(path)}; what you wrote there stays.")
+        where = QLabel(
+            translate("SettingsDialog", "Saved in {file}; what you wrote there stays.").format(
+                file=_home_relative(path)
+            )
+        )
         where.setToolTip(str(path))
         where.setWordWrap(True)
         where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -161,18 +176,29 @@ class SettingsDialog(QDialog):
 
     def _feeds_page(self) -> QWidget:
         feeds = self._config.feeds
-        count = {0: "no feeds", 1: "one feed"}.get(len(feeds), f"{len(feeds)} feeds")
+        count = len(feeds)
+        listed_count = translate(
+            "SettingsDialog", "The configuration file lists %n feed(s) in [[feeds]] tables.",
+            None, PLURAL, count)  # fmt: skip
         about = QLabel(
-            "Subscriptions are managed in the main window: File › Add feed…, and a right-click "
-            "on a feed in the sidebar to rename, move or remove it.\n\n"
-            f"The configuration file lists {count} in [[feeds]] tables. Each is added to your "
-            "subscriptions once, when Caravan starts; a feed you remove does not come back. "
-            "Edit the file itself to change this list."
+            translate(
+                "SettingsDialog",
+                "Subscriptions are managed in the main window: File › Add feed…, and a "
+                "right-click on a feed in the sidebar to rename, move or remove it.",
+            )
+            + "\n\n"
+            + listed_count
+            + " "
+            + translate(
+                "SettingsDialog",
+                "Each is added to your subscriptions once, when Caravan starts; a feed you "
+                "remove does not come back. Edit the file itself to change this list.",
+            )
         )
         about.setWordWrap(True)
         listed = QListWidget()
         listed.setObjectName("settings-feeds")
-        listed.setAccessibleName("Feeds in the configuration file")
+        listed.setAccessibleName(translate("SettingsDialog", "Feeds in the configuration file"))
         for feed in feeds:
             folder = f"  ({feed.folder})" if feed.folder else ""
             listed.addItem(f"{feed.title or feed.url}{folder}")
@@ -189,12 +215,24 @@ class SettingsDialog(QDialog):
 
     def _refresh_page(self) -> QWidget:
         form = _form()
-        self._row(form, "Check feeds every:", self._spin("refresh.interval_minutes", " min"))
-        form.addRow("", _help("A feed that asks for a longer wait (its ttl) gets it."))
         self._row(
             form,
-            "Notifications:",
-            self._check("notifications.new_articles", "Tell me when new articles arrive"),
+            translate("SettingsDialog", "Check feeds every:"),
+            self._spin("refresh.interval_minutes", translate("SettingsDialog", " min")),
+        )
+        form.addRow(
+            "",
+            _help(
+                translate("SettingsDialog", "A feed that asks for a longer wait (its ttl) gets it.")
+            ),
+        )
+        self._row(
+            form,
+            translate("SettingsDialog", "Notifications:"),
+            self._check(
+                "notifications.new_articles",
+                translate("SettingsDialog", "Tell me when new articles arrive"),
+            ),
         )
         return _page(form)
 
@@ -202,78 +240,135 @@ class SettingsDialog(QDialog):
         rates = self._config.rates
         form = _form()
         for name in PROVIDER_NAMES:
-            self._provider.addItem(provider_title(name), name)
+            self._provider.addItem(provider_words(name), name)
         self._provider.setCurrentIndex(max(self._provider.findData(rates.provider), 0))
-        self._row(form, "Source:", self._provider, "rates.provider")
+        self._row(form, translate("SettingsDialog", "Source:"), self._provider, "rates.provider")
         # The field shows the override in force for the source chosen: changing the source
         # shows that source's own (config_writer.endpoint_changes says where it is written).
         self._url.setText(rates.url_for(rates.provider) or "")
-        self._url.setPlaceholderText("the source's own address")
+        self._url.setPlaceholderText(translate("SettingsDialog", "the source's own address"))
         self._url.setClearButtonEnabled(True)
         self._provider.currentIndexChanged.connect(
             lambda _index: self._url.setText(rates.url_for(self._provider.currentData()) or "")
         )
-        self._row(form, "Address override:", self._url, "rates.url")
-        form.addRow("", _help("A mirror, or a local server; when empty, the source's own."))
+        self._row(form, translate("SettingsDialog", "Address override:"), self._url, "rates.url")
+        form.addRow(
+            "",
+            _help(
+                translate(
+                    "SettingsDialog", "A mirror, or a local server; when empty, the source's own."
+                )
+            ),
+        )
         others = QLabel(
             "\n".join(f"{name}: {address}" for name, address in rates.urls)
-            or "none (set them under [rates.urls] in the file)"
+            or translate("SettingsDialog", "none (set them under [rates.urls] in the file)")
         )
         others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._row(form, "Per-source addresses:", others, "rates.urls")
+        self._row(form, translate("SettingsDialog", "Per-source addresses:"), others, "rates.urls")
 
         base = QLineEdit(rates.base)
         base.setMaxLength(3)
         base.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), base))
         base.setMaximumWidth(base.fontMetrics().horizontalAdvance("WWWWW") + 16)
-        self._row(form, "Base currency:", self._editable("rates.base", base, rates.base))
+        self._row(
+            form,
+            translate("SettingsDialog", "Base currency:"),
+            self._editable("rates.base", base, rates.base),
+        )
         pairs = QLineEdit(", ".join(rates.pairs))
         pairs.setPlaceholderText("KGS, KZT, USD/UZS")
-        self._row(form, "Pairs:", self._editable("rates.pairs", pairs, list(rates.pairs)))
+        self._row(
+            form,
+            translate("SettingsDialog", "Pairs:"),
+            self._editable("rates.pairs", pairs, list(rates.pairs)),
+        )
         form.addRow(
             "",
             _help(
-                "Codes separated by commas: “KGS” is KGS against the base currency,\n"
-                "“USD/UZS” is that exact pair."
+                translate(
+                    "SettingsDialog",
+                    "Codes separated by commas: “KGS” is KGS against the base currency,\n"
+                    "“USD/UZS” is that exact pair.",
+                )
             ),
         )
-        self._row(form, "Update every:", self._spin("rates.interval_minutes", " min"))
         self._row(
             form,
-            "Official rates:",
-            self._check("rates.official", "Each Central Asian currency from its central bank"),
+            translate("SettingsDialog", "Update every:"),
+            self._spin("rates.interval_minutes", translate("SettingsDialog", " min")),
+        )
+        self._row(
+            form,
+            translate("SettingsDialog", "Official rates:"),
+            self._check(
+                "rates.official",
+                translate("SettingsDialog", "Each Central Asian currency from its central bank"),
+            ),
         )
         return _page(form)
 
     def _ticker_page(self) -> QWidget:
         form = _form()
-        self._row(form, "Speed:", self._spin("ticker.speed", " px/s"))
         self._row(
             form,
-            "Reduce motion:",
-            self._check("ticker.reduce_motion", "Still pages that turn, instead of scrolling"),
+            translate("SettingsDialog", "Speed:"),
+            self._spin("ticker.speed", translate("SettingsDialog", " px/s")),
         )
-        self._row(form, "Headlines:", self._spin("ticker.headlines", "", special="None"))
-        form.addRow("", _help("The newest unread headlines, shown between the rates."))
+        self._row(
+            form,
+            translate("SettingsDialog", "Reduce motion:"),
+            self._check(
+                "ticker.reduce_motion",
+                translate("SettingsDialog", "Still pages that turn, instead of scrolling"),
+            ),
+        )
+        self._row(
+            form,
+            translate("SettingsDialog", "Headlines:"),
+            self._spin("ticker.headlines", "", special=translate("SettingsDialog", "None")),
+        )
+        form.addRow(
+            "",
+            _help(
+                translate("SettingsDialog", "The newest unread headlines, shown between the rates.")
+            ),
+        )
         return _page(form)
 
     def _offline_page(self) -> QWidget:
         form = _form()
         self._row(
-            form, "Images:", self._check("offline.images", "Download the images of new articles")
+            form,
+            translate("SettingsDialog", "Images:"),
+            self._check(
+                "offline.images", translate("SettingsDialog", "Download the images of new articles")
+            ),
         )
-        self._row(form, "Image cache:", self._spin("offline.image_cache_mb", " MB"))
-        form.addRow("", _help("The least recently shown images go first."))
         self._row(
             form,
-            "Full text:",
-            self._check("offline.full_text", "Fetch the full text of teaser articles"),
+            translate("SettingsDialog", "Image cache:"),
+            self._spin("offline.image_cache_mb", translate("SettingsDialog", " MB")),
+        )
+        form.addRow(
+            "", _help(translate("SettingsDialog", "The least recently shown images go first."))
+        )
+        self._row(
+            form,
+            translate("SettingsDialog", "Full text:"),
+            self._check(
+                "offline.full_text",
+                translate("SettingsDialog", "Fetch the full text of teaser articles"),
+            ),
         )
         form.addRow(
             "",
             _help(
-                "For feeds that send only a few lines. A feed's own setting\n"
-                "(right-click it in the sidebar) wins."
+                translate(
+                    "SettingsDialog",
+                    "For feeds that send only a few lines. A feed's own setting\n"
+                    "(right-click it in the sidebar) wins.",
+                )
             ),
         )
         return _page(form)
@@ -281,24 +376,44 @@ class SettingsDialog(QDialog):
     def _storage_page(self) -> QWidget:
         form = _form()
         self._row(
-            form, "Keep articles for:", self._spin("storage.keep_days", " days", special="Forever")
+            form,
+            translate("SettingsDialog", "Keep articles for:"),
+            self._spin(
+                "storage.keep_days",
+                translate("SettingsDialog", " days"),
+                special=translate("SettingsDialog", "Forever"),
+            ),
         )
         self._row(
             form,
-            "Articles per feed:",
-            self._spin("storage.max_articles_per_feed", "", special="No limit"),
+            translate("SettingsDialog", "Articles per feed:"),
+            self._spin(
+                "storage.max_articles_per_feed", "", special=translate("SettingsDialog", "No limit")
+            ),
         )
-        form.addRow("", _help("Starred articles always stay."))
+        form.addRow("", _help(translate("SettingsDialog", "Starred articles always stay.")))
         return _page(form)
 
     def _appearance_page(self) -> QWidget:
         form = _form()
         theme = QComboBox()
         for value in THEMES:
-            theme.addItem(_THEME_TITLES.get(value, value.capitalize()), value)
+            theme.addItem(_theme_titles().get(value, value.capitalize()), value)
         theme.setCurrentIndex(theme.findData(self._theme))
-        self._row(form, "Theme:", self._editable("appearance.theme", theme, self._theme))
-        form.addRow("", _help("“Follow the system” uses the desktop's light or dark setting."))
+        self._row(
+            form,
+            translate("SettingsDialog", "Theme:"),
+            self._editable("appearance.theme", theme, self._theme),
+        )
+        form.addRow(
+            "",
+            _help(
+                translate(
+                    "SettingsDialog",
+                    "“Follow the system” uses the desktop's light or dark setting.",
+                )
+            ),
+        )
         language = QComboBox()
         language.setAccessibleName(translate("SettingsDialog", "Language"))
         language.addItem(translate("SettingsDialog", "Follow the system"), "system")
@@ -316,19 +431,29 @@ class SettingsDialog(QDialog):
         )
         self._row(
             form,
-            "Reading:",
-            self._check("reader.mark_read_on_open", "Mark an article read when it is opened"),
+            translate("SettingsDialog", "Reading:"),
+            self._check(
+                "reader.mark_read_on_open",
+                translate("SettingsDialog", "Mark an article read when it is opened"),
+            ),
         )
         self._row(
             form,
-            "Ask before marking:",
-            self._spin("reader.confirm_mark_all_read_above", " articles", special="Never ask"),
+            translate("SettingsDialog", "Ask before marking:"),
+            self._spin(
+                "reader.confirm_mark_all_read_above",
+                translate("SettingsDialog", " articles"),
+                special=translate("SettingsDialog", "Never ask"),
+            ),
         )
         form.addRow(
             "",
             _help(
-                "“Mark all as read” asks first when it would mark more articles\n"
-                "than this; the status bar offers to undo it either way."
+                translate(
+                    "SettingsDialog",
+                    "“Mark all as read” asks first when it would mark more articles\n"
+                    "than this; the status bar offers to undo it either way.",
+                )
             ),
         )
         return _page(form)
@@ -337,13 +462,19 @@ class SettingsDialog(QDialog):
         """Not settings of the file: the start at login (applied with OK) and the menu entry
         (a button that acts at once), as the system keeps them."""
         form = _form()
-        self.autostart = QCheckBox("Start Caravan when I log in")
-        self.autostart.setAccessibleName("Start Caravan when I log in")
+        self.autostart = QCheckBox(translate("SettingsDialog", "Start Caravan when I log in"))
+        self.autostart.setAccessibleName(translate("SettingsDialog", "Start Caravan when I log in"))
         self._autostart_shown = desktop.autostart_enabled()
         self.autostart.setChecked(self._autostart_shown)
-        self._row(form, "Login:", self.autostart, "desktop.autostart")
+        self._row(form, translate("SettingsDialog", "Login:"), self.autostart, "desktop.autostart")
         form.addRow(
-            "", _help("It opens in the tray, or as the compact ticker\nif that is how you left it.")
+            "",
+            _help(
+                translate(
+                    "SettingsDialog",
+                    "It opens in the tray, or as the compact ticker\nif that is how you left it.",
+                )
+            ),
         )
         self.menu_state = QLabel()
         self.menu_button = QPushButton()
@@ -353,7 +484,7 @@ class SettingsDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(self.menu_state, 1)
             row.addWidget(self.menu_button)
-            form.addRow("Applications menu:", row)
+            form.addRow(translate("SettingsDialog", "Applications menu:"), row)
             self._show_menu_entry()
         return _page(form)
 
@@ -375,25 +506,44 @@ class SettingsDialog(QDialog):
         self.sync_password = QLineEdit()
         self.sync_password.setEchoMode(QLineEdit.EchoMode.Password)
         for editor, title, name in (
-            (self.sync_server, "Server:", "Sync server address"),
-            (self.sync_user, "User:", "Sync user name"),
-            (self.sync_password, "Password:", "Sync password"),
+            (
+                self.sync_server,
+                translate("SettingsDialog", "Server:"),
+                translate("SettingsDialog", "Sync server address"),
+            ),
+            (
+                self.sync_user,
+                translate("SettingsDialog", "User:"),
+                translate("SettingsDialog", "Sync user name"),
+            ),
+            (
+                self.sync_password,
+                translate("SettingsDialog", "Password:"),
+                translate("SettingsDialog", "Sync password"),
+            ),
         ):
             editor.setAccessibleName(name)
             form.addRow(title, editor)
         form.addRow(
             "",
             _help(
-                "A Google Reader API server: Miniflux (its address),\n"
-                "FreshRSS (…/api/greader.php) and others. The password is\n"
-                "kept in the system's keyring, never in a file."
+                translate(
+                    "SettingsDialog",
+                    "A Google Reader API server: Miniflux (its address),\n"
+                    "FreshRSS (…/api/greader.php) and others. The password is\n"
+                    "kept in the system's keyring, never in a file.",
+                )
             ),
         )
-        self.sign_in_button = QPushButton("Sign in")
-        self.sign_in_button.setAccessibleName("Sign in to the sync server")
+        self.sign_in_button = QPushButton(translate("SettingsDialog", "Sign in"))
+        self.sign_in_button.setAccessibleName(
+            translate("SettingsDialog", "Sign in to the sync server")
+        )
         self.sign_in_button.clicked.connect(self._sign_in)
-        self.sign_out_button = QPushButton("Sign out")
-        self.sign_out_button.setAccessibleName("Sign out of the sync server")
+        self.sign_out_button = QPushButton(translate("SettingsDialog", "Sign out"))
+        self.sign_out_button.setAccessibleName(
+            translate("SettingsDialog", "Sign out of the sync server")
+        )
         self.sign_out_button.clicked.connect(self._sign_out)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -479,20 +629,33 @@ class SettingsDialog(QDialog):
         state = self._accounts.sync_account()
         account = state.account
         if account is None:
-            text = "No sync account: Caravan fetches every feed itself."
+            text = translate(
+                "SettingsDialog", "No sync account: Caravan fetches every feed itself."
+            )
         else:
             when = (
-                account.synced_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                local_date_time(account.synced_at)
                 if account.synced_at
-                else "never"
+                else translate("SettingsDialog", "never")
             )
+            synced, pending = state.synced_feeds, state.pending_changes
             text = (
-                f"Signed in as {account.username} on {account.server_url}.\n"
-                f"{state.synced_feeds} feeds synced, {state.pending_changes} changes waiting "
-                f"to be sent; last sync: {when}."
+                translate("SettingsDialog", "Signed in as {user} on {server}.").format(
+                    user=account.username, server=account.server_url
+                )
+                + "\n"
+                + translate("SettingsDialog", "%Ln feed(s) synced", None, PLURAL, synced)
+                + ", "
+                + translate(
+                    "SettingsDialog", "%Ln change(s) waiting to be sent", None, PLURAL, pending
+                )
+                + "; "
+                + translate("SettingsDialog", "last sync: {when}.").format(when=when)
             )
             if account.last_error:
-                text += f"\nLast error: {account.last_error}"
+                text += "\n" + translate("SettingsDialog", "Last error: {error}").format(
+                    error=account.last_error
+                )
             if not self.sync_server.text():
                 self.sync_server.setText(account.server_url)
                 self.sync_user.setText(account.username)
@@ -506,7 +669,7 @@ class SettingsDialog(QDialog):
     def _sign_in(self) -> None:
         password = self.sync_password.text()
         self.sign_in_button.setEnabled(False)
-        self.sync_state.setText("Signing in…")
+        self.sync_state.setText(translate("SettingsDialog", "Signing in…"))
         answer = self._accounts.sign_in(self.sync_server.text(), self.sync_user.text(), password)
         answer.add_done_callback(
             lambda done: self._to_ui.post(lambda: self._signed_in(done, password))
@@ -516,12 +679,18 @@ class SettingsDialog(QDialog):
         self.sign_in_button.setEnabled(True)
         error = answer.exception()
         if error is not None:
-            self._show_account(f"Not signed in: {error}.")
+            self._show_account(
+                translate("SettingsDialog", "Not signed in: {error}.").format(error=error)
+            )
             return
         self.sync_password.clear()
         kept = answer.result()
         self._show_account(
-            "Signed in." if kept is None else f"Signed in; {kept}, so it is asked at each start."
+            translate("SettingsDialog", "Signed in.")
+            if kept is None
+            else translate(
+                "SettingsDialog", "Signed in; {reason}, so it is asked at each start."
+            ).format(reason=kept)
         )
         self.signed_in.emit(password)
 
@@ -530,7 +699,9 @@ class SettingsDialog(QDialog):
         self.signed_out.emit()
         self.sync_server.clear()
         self.sync_user.clear()
-        self._show_account("Signed out; the feeds stay, fetched by Caravan.")
+        self._show_account(
+            translate("SettingsDialog", "Signed out; the feeds stay, fetched by Caravan.")
+        )
 
     def _apply_autostart(self) -> bool:
         """Start at login or no longer, as the box says; False (explained) when the system
@@ -541,7 +712,10 @@ class SettingsDialog(QDialog):
         try:
             desktop.set_autostart(wanted)
         except DesktopIntegrationError as error:
-            self._show_error(f"Not saved. {error}.", "desktop.autostart")
+            self._show_error(
+                translate("SettingsDialog", "Not saved. {error}.").format(error=error),
+                "desktop.autostart",
+            )
             return False
         self._autostart_shown = wanted
         return True
@@ -560,8 +734,16 @@ class SettingsDialog(QDialog):
 
     def _show_menu_entry(self) -> None:
         installed = desktop.menu_entry_installed()
-        state = f"Caravan is {'' if installed else 'not '}in the applications menu."
-        action = "Remove from the menu" if installed else "Add to the menu"
+        state = (
+            translate("SettingsDialog", "Caravan is in the applications menu.")
+            if installed
+            else translate("SettingsDialog", "Caravan is not in the applications menu.")
+        )
+        action = (
+            translate("SettingsDialog", "Remove from the menu")
+            if installed
+            else translate("SettingsDialog", "Add to the menu")
+        )
         self.menu_state.setText(state)
         self.menu_state.setAccessibleName(state)
         self.menu_button.setText(action)
@@ -629,7 +811,7 @@ class SettingsDialog(QDialog):
             editor = self._editor_for(key)
             title = next((t for k, t in self._titles.items() if self._editors[k] is editor), key)
             lines.append(f"{title}: {message}.")
-        return "Not saved. " + " ".join(lines)
+        return translate("SettingsDialog", "Not saved. {problems}").format(problems=" ".join(lines))
 
     def _show_error(self, message: str, key: str | None) -> None:
         self.error.setText(message)

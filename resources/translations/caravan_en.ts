@@ -12,6 +12,99 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n currency</numerusform>
+            <numerusform>%n currencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>Removed feed {id} and its %n article</numerusform>
+            <numerusform>Removed feed {id} and its %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>Imported %n new feed</numerusform>
+            <numerusform>Imported %n new feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Feeds:    %n synced</numerusform>
+            <numerusform>Feeds:    %n synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Waiting:  %n change not yet sent</numerusform>
+            <numerusform>Waiting:  %n changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n local feed will move into the account at the next sync</numerusform>
+            <numerusform>%n local feeds will move into the account at the next sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation>
+            <numerusform>%n enclosure</numerusform>
+            <numerusform>%n enclosures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedErrorsDialog</name>
     <message numerus="yes">
         <source>%n feed(s) failed at the last attempt. Caravan tries them again by itself, waiting longer after each failure.</source>
@@ -28,6 +121,16 @@
         <translation>
             <numerusform>Delete the folder {folder}? Its %n feed will be outside any folder; none is unsubscribed.</numerusform>
             <numerusform>Delete the folder {folder}? Its %n feeds will be outside any folder; none is unsubscribed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln unread</numerusform>
+            <numerusform>Caravan — %Ln unread</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +207,85 @@
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles found</source>
+        <translation>
+            <numerusform>Showing 1–{loaded} of %Ln article found</numerusform>
+            <numerusform>Showing 1–{loaded} of %Ln articles found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles</source>
+        <translation>
+            <numerusform>Showing 1–{loaded} of %Ln article</numerusform>
+            <numerusform>Showing 1–{loaded} of %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation>
+            <numerusform>%Ln article found</numerusform>
+            <numerusform>%Ln articles found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReport</name>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subscription</numerusform>
+            <numerusform>%Ln subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln rate</numerusform>
+            <numerusform>%Ln rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>%Ln article whose feed was lost</numerusform>
+            <numerusform>%Ln articles whose feed was lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change saved before that could not be read and is lost. Everything saved before it is intact.</numerusform>
+            <numerusform>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n changes saved before that could not be read and are lost. Everything saved before them is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>{ok}/%Ln feeds ok</numerusform>
+            <numerusform>{ok}/%Ln feeds ok</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeDate</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -121,12 +303,60 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
+        <translation>
+            <numerusform>The configuration file lists %n feed in [[feeds]] tables.</numerusform>
+            <numerusform>The configuration file lists %n feeds in [[feeds]] tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder}: %n feeds</source>
+        <translation>
+            <numerusform>{folder}: %n feed</numerusform>
+            <numerusform>{folder}: %n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds move into the account with this sync.</source>
+        <translation>
+            <numerusform>%n feed moves into the account with this sync.</numerusform>
+            <numerusform>%n feeds move into the account with this sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) synced</source>
+        <translation>
+            <numerusform>%Ln feed synced</numerusform>
+            <numerusform>%Ln feeds synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent</numerusform>
+            <numerusform>%Ln changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message numerus="yes">
         <source>{label}, %Ln unread</source>
         <translation>
             <numerusform>{label}, %Ln unread</numerusform>
             <numerusform>{label}, %Ln unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -120,6 +120,33 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Caravan is already running</source>
+        <translation>Caravan қазірдің өзінде іске қосылған</translation>
+    </message>
+    <message>
+        <source>Caravan is already running.</source>
+        <translation>Caravan қазірдің өзінде іске қосылған.</translation>
+    </message>
+    <message>
+        <source>Caravan is already running: its window was brought forward.</source>
+        <translation>Caravan қазірдің өзінде іске қосылған: оның терезесі алдыңғы қатарға шығарылды.</translation>
+    </message>
+    <message>
+        <source>Caravan cannot open its database</source>
+        <translation>Caravan дерекқорын аша алмайды</translation>
+    </message>
+    <message>
+        <source>Recent changes were lost</source>
+        <translation>Соңғы өзгерістер жоғалды</translation>
+    </message>
+    <message>
+        <source>Configuration problems</source>
+        <translation>Баптаулардағы қателер</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>(untitled)</source>
@@ -140,6 +167,458 @@
     <message>
         <source>Articles</source>
         <translation>Мақалалар</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(атаусыз)</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Түпнұсқасын ашу</translation>
+    </message>
+    <message>
+        <source>Full text from the article&apos;s page</source>
+        <translation>Мақала бетінен алынған толық мәтін</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s text</source>
+        <translation>Арнадағы мәтін</translation>
+    </message>
+    <message>
+        <source>Show the feed&apos;s text</source>
+        <translation>Арнадағы мәтінді көрсету</translation>
+    </message>
+    <message>
+        <source>Show the full text</source>
+        <translation>Толық мәтінді көрсету</translation>
+    </message>
+    <message>
+        <source>no full text: {reason}</source>
+        <translation>толық мәтін жоқ: {reason}</translation>
+    </message>
+    <message>
+        <source>Fetch the full text</source>
+        <translation>Толық мәтінді жүктеу</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--add-feed is for the window; with a command, use `caravan add-feed URL` (nothing was done)</source>
+        <translation>--add-feed терезе үшін; командамен `caravan add-feed URL` қолданыңыз (ештеңе жасалмады)</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>repairing the database and running the command again</source>
+        <translation>дерекқор қалпына келтіріліп, команда қайта орындалуда</translation>
+    </message>
+    <message>
+        <source>{file} is a directory, not a configuration file</source>
+        <translation>{file} — бума, баптау файлы емес</translation>
+    </message>
+    <message>
+        <source>cannot create the configuration {file}: {folder} is not a directory</source>
+        <translation>{file} баптау файлын жасау мүмкін емес: {folder} бума емес</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a data directory</source>
+        <translation>{folder} — файл, деректер бумасы емес</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} as the data directory: {error}</source>
+        <translation>{folder} бумасын деректер бумасы ретінде қолдану мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was refreshed</source>
+        <translation>{reason}: ештеңе жаңартылмады</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>бағамдар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n жаңа</numerusform>
+            <numerusform>%n жаңа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its server asked not to be fetched before {when}</source>
+        <translation>сервер {when} дейін жүктемеуді сұрады</translation>
+    </message>
+    <message>
+        <source>failing; already retried once early, next check {when}</source>
+        <translation>қате; мерзімінен бұрын бір рет қайталанды, келесі тексеру {when}</translation>
+    </message>
+    <message>
+        <source>rates ({source}): {error}</source>
+        <translation>бағамдар ({source}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n валюта</numerusform>
+            <numerusform>%n валюта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates ({source})</source>
+        <translation>бағамдар ({source})</translation>
+    </message>
+    <message>
+        <source>{error}; nothing subscribed (--force subscribes anyway)</source>
+        <translation>{error}; ештеңеге жазылмады (--force бәрібір жазады)</translation>
+    </message>
+    <message>
+        <source>anyway (--force)</source>
+        <translation>бәрібір (--force)</translation>
+    </message>
+    <message>
+        <source>it also links to {address}</source>
+        <translation>сондай-ақ {address} сілтейді</translation>
+    </message>
+    <message>
+        <source>Added feed {id} {how}: {address}</source>
+        <translation>{id} арнасы қосылды {how}: {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id}: {address}</source>
+        <translation>{id} арнасы қосылды: {address}</translation>
+    </message>
+    <message>
+        <source>Already subscribed (feed {id}): {address}</source>
+        <translation>Жазылым бұрыннан бар ({id} арна): {address}</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
+        <translation>Жазылым әзірге жоқ: caravan add-feed URL немесе caravan import-opml FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln оқылмаған</numerusform>
+            <numerusform>%Ln оқылмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error since {since} ({count}×): {error}</source>
+        <translation>{since} бастап қате ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>last checked {when}</source>
+        <translation>соңғы тексеру {when}</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>келесі {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>әр %n мин</numerusform>
+            <numerusform>әр %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full text: always</source>
+        <translation>толық мәтін: әрдайым</translation>
+    </message>
+    <message>
+        <source>full text: never</source>
+        <translation>толық мәтін: ешқашан</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жақсы</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>no feed with id {id} (see `caravan feeds`)</source>
+        <translation>id {id} арнасы жоқ (`caravan feeds` қараңыз)</translation>
+    </message>
+    <message>
+        <source>nothing changed: give edit-feed {id} at least one of {options}</source>
+        <translation>ештеңе өзгермеді: edit-feed {id} үшін {options} ішінен кемінде біреуін беріңіз</translation>
+    </message>
+    <message>
+        <source>--interval must be between 0 and 10080 minutes</source>
+        <translation>--interval 0 мен 10080 минут аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>Feed {id} updated: {changes}</source>
+        <translation>{id} арнасы өзгертілді: {changes}</translation>
+    </message>
+    <message>
+        <source>title {title}</source>
+        <translation>атауы {title}</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s own title</source>
+        <translation>арнаның өз атауы</translation>
+    </message>
+    <message>
+        <source>folder {folder}</source>
+        <translation>бума {folder}</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>бумасыз</translation>
+    </message>
+    <message>
+        <source>the global interval</source>
+        <translation>жалпы аралық</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>қосылған</translation>
+    </message>
+    <message>
+        <source>full text {choice}</source>
+        <translation>толық мәтін {choice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>{id} арнасы және оның %n мақаласы жойылды</numerusform>
+            <numerusform>{id} арнасы және оның %n мақаласы жойылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>{file} оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing imported</source>
+        <translation>{file}: {error}; ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>өткізілді: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>%n жаңа арна импортталды</numerusform>
+            <numerusform>%n жаңа арна импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n бұрыннан жазылған</numerusform>
+            <numerusform>%n бұрыннан жазылған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>{file} жазу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>{file} жазылды</translation>
+    </message>
+    <message>
+        <source>{reason}: showing the stored rates</source>
+        <translation>{reason}: сақталған бағамдар көрсетілген</translation>
+    </message>
+    <message>
+        <source>{error}; showing what is stored</source>
+        <translation>{error}; сақталғаны көрсетілген</translation>
+    </message>
+    <message>
+        <source>{problem}; its pairs come from the fallback</source>
+        <translation>{problem}; оның жұптары қосалқы дереккөзден алынды</translation>
+    </message>
+    <message>
+        <source>no rates stored yet; run `caravan refresh`</source>
+        <translation>сақталған бағам әзірге жоқ; `caravan refresh` іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>no rates from {source} stored yet</source>
+        <translation>{source} көзінен сақталған бағам әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>{nothing}; `caravan rates --provider {provider}` without --offline fetches them</source>
+        <translation>{nothing}; `caravan rates --provider {provider}` командасы --offline-сыз оларды жүктейді</translation>
+    </message>
+    <message>
+        <source>neither {bank} nor {source} lists</source>
+        <translation>{bank} те, {source} те жарияламайды</translation>
+    </message>
+    <message>
+        <source>{source} does not list</source>
+        <translation>{source} жарияламайды</translation>
+    </message>
+    <message>
+        <source>no stored {pair} rates from {source}</source>
+        <translation>{source} дереккөзінен сақталған {pair} бағамы жоқ</translation>
+    </message>
+    <message>
+        <source>{pair} from {source}</source>
+        <translation>{pair}, дереккөз: {source}</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>id {id} мақаласы жоқ</translation>
+    </message>
+    <message>
+        <source>Enclosure: {name} ({details}) {address}</source>
+        <translation>Тіркеме: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu:</source>
+        <translation>Caravan қолданбалар мәзірінде:</translation>
+    </message>
+    <message>
+        <source>Removed from the applications menu:</source>
+        <translation>Қолданбалар мәзірінен алынды:</translation>
+    </message>
+    <message>
+        <source>It was not there.</source>
+        <translation>Ол онда болмаған.</translation>
+    </message>
+    <message>
+        <source>(brought {cache} up to date)</source>
+        <translation>({cache} жаңартылды)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <source>Caravan starts minimized when you log in: {where}</source>
+        <translation>Caravan жүйеге кіргенде кішірейтілген күйде іске қосылады: {where}</translation>
+    </message>
+    <message>
+        <source>Caravan does not start when you log in (nothing at {where})</source>
+        <translation>Caravan жүйеге кіргенде іске қосылмайды ({where} ішінде ештеңе жоқ)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Account:  {user} on {server}</source>
+        <translation>Тіркелгі:  {server} серверіндегі {user}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Арналар:  %n синхрондалды</numerusform>
+            <numerusform>Арналар:  %n синхрондалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Күтуде:   %n өзгеріс әлі жіберілмеген</numerusform>
+            <numerusform>Күтуде:   %n өзгеріс әлі жіберілмеген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced:   {when}</source>
+        <translation>Синхрондалды:  {when}</translation>
+    </message>
+    <message>
+        <source>Failed:   {error}</source>
+        <translation>Қате:     {error}</translation>
+    </message>
+    <message>
+        <source>Password: not kept ({problem}); asked at each sync</source>
+        <translation>Құпиясөз: сақталмайды ({problem}); әр синхрондауда сұралады</translation>
+    </message>
+    <message>
+        <source>Password: in the system&apos;s keyring</source>
+        <translation>Құпиясөз: жүйенің кілттер қоймасында</translation>
+    </message>
+    <message>
+        <source>Password: not kept; asked</source>
+        <translation>Құпиясөз: сақталмайды; сұралады</translation>
+    </message>
+    <message>
+        <source>account add needs --server URL and --user NAME</source>
+        <translation>account add үшін --server URL және --user NAME керек</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>{server} серверіндегі {user} құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>no password given (type it at the prompt, or use --password-stdin)</source>
+        <translation>құпиясөз берілмеді (сұрауға енгізіңіз немесе --password-stdin қолданыңыз)</translation>
+    </message>
+    <message>
+        <source>Account added: {user} on {server}</source>
+        <translation>Тіркелгі қосылды: {server} серверіндегі {user}</translation>
+    </message>
+    <message>
+        <source>{reason}; the password will be asked at each sync (never saved in a file)</source>
+        <translation>{reason}; құпиясөз әр синхрондауда сұралады (файлға ешқашан сақталмайды)</translation>
+    </message>
+    <message>
+        <source>`caravan sync` brings its feeds; `caravan account push` sends the local ones</source>
+        <translation>`caravan sync` оның арналарын әкеледі; `caravan account push` жергілікті арналарды жібереді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n жергілікті арна келесі синхрондауда тіркелгіге көшеді</numerusform>
+            <numerusform>%n жергілікті арна келесі синхрондауда тіркелгіге көшеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was synced</source>
+        <translation>{reason}: ештеңе синхрондалмады</translation>
+    </message>
+    <message>
+        <source>no sync account is set up (caravan account add --server URL --user NAME)</source>
+        <translation>синхрондау тіркелгісі бапталмаған (caravan account add --server URL --user NAME)</translation>
+    </message>
+    <message>
+        <source>no password: none is kept in a keyring, and none was given (--password-stdin)</source>
+        <translation>құпиясөз жоқ: кілттер қоймасында жоқ және берілмеді (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>not sent  {problem}</source>
+        <translation>жіберілмеді  {problem}</translation>
+    </message>
+    <message>
+        <source>Synced in {seconds} s: {summary}</source>
+        <translation>{seconds} с ішінде синхрондалды: {summary}</translation>
     </message>
 </context>
 <context>
@@ -198,6 +677,180 @@
     <message>
         <source>Chinese yuan</source>
         <translation>қытай юані</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source>Type the address of a feed or of a web page that links to one</source>
+        <translation>Арнаның немесе оған сілтейтін веб-беттің мекенжайын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address (it holds a space)</source>
+        <translation>{address} — http не https мекенжайы емес (ішінде бос орын бар)</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address</source>
+        <translation>{address} — http не https мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>nothing answers at {address} ({error})</source>
+        <translation>{address} мекенжайында ешкім жауап бермейді ({error})</translation>
+    </message>
+    <message>
+        <source>{address} sent an empty document</source>
+        <translation>{address} бос құжат жіберді</translation>
+    </message>
+    <message>
+        <source>{address} is a web page with no feed</source>
+        <translation>{address} — арнасы жоқ веб-бет</translation>
+    </message>
+    <message>
+        <source>a document of no declared type</source>
+        <translation>түрі көрсетілмеген құжат</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed (the server sent {kind}, {size})</source>
+        <translation>{address} — арна емес (сервер {kind}, {size} жіберді)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureKinds</name>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Бейне</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>EPUB кітабы</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP мұрағаты</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>Caravan was started offline (--offline): nothing is downloaded</source>
+        <translation>Caravan желісіз іске қосылған (--offline): ештеңе жүктелмейді</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web address</source>
+        <translation>{address} ашылмады: бұл веб-мекенжай емес</translation>
+    </message>
+    <message>
+        <source>The system has no application to open this enclosure</source>
+        <translation>Жүйеде бұл тіркемені ашатын қолданба жоқ</translation>
+    </message>
+    <message>
+        <source>Enclosure {name}</source>
+        <translation>Тіркеме {name}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Download for offline</source>
+        <translation>Желісіз үшін жүктеу</translation>
+    </message>
+    <message>
+        <source>Open downloaded</source>
+        <translation>Жүктелгенін ашу</translation>
+    </message>
+    <message>
+        <source>Remove download</source>
+        <translation>Жүктелгенін жою</translation>
+    </message>
+    <message>
+        <source>Downloading {name}</source>
+        <translation>{name} жүктелуде</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>download of {name}</source>
+        <translation>{name} жүктеу</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{total} ішінен {done}</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <source>Enclosure list</source>
+        <translation>Тіркемелер тізімі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation>
+            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%n тіркеме</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>{name} жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Removed the download of {name}</source>
+        <translation>{name} жүктелгені жойылды</translation>
+    </message>
+    <message>
+        <source>Downloaded {name} ({size}): it opens offline</source>
+        <translation>{name} жүктелді ({size}): желісіз ашылады</translation>
+    </message>
+    <message>
+        <source>Download of {name} cancelled</source>
+        <translation>{name} жүктеу тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Not downloaded: {error}</source>
+        <translation>Жүктелмеді: {error}</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {error}</source>
+        <translation>{name} жүктелмеді: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Read-only: Caravan cannot save changes in {folder}</source>
+        <translation>Тек оқу үшін: Caravan {folder} ішінде өзгерістерді сақтай алмайды</translation>
+    </message>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan желісіз іске қосылған (--offline)</translation>
     </message>
 </context>
 <context>
@@ -473,6 +1126,88 @@
     <message>
         <source>Delete folder</source>
         <translation>Буманы жою</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Feeds and articles</source>
+        <translation>Арналар мен мақалалар</translation>
+    </message>
+    <message>
+        <source>Resize the feed list</source>
+        <translation>Арналар тізімінің енін өзгерту</translation>
+    </message>
+    <message>
+        <source>Articles and reader</source>
+        <translation>Мақалалар мен оқу терезесі</translation>
+    </message>
+    <message>
+        <source>Resize the article list and the reader</source>
+        <translation>Мақалалар тізімі мен оқу терезесінің өлшемін өзгерту</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Іздеуді тазарту</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ба&amp;птаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Шы&amp;ғу</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Мақала</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;About Caravan</source>
+        <translation>Caravan &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>About Caravan</source>
+        <translation>Caravan туралы</translation>
+    </message>
+    <message>
+        <source>Currency-rate ticker and offline news reader.</source>
+        <translation>Валюта бағамдарының жүгірме жолы және желісіз жаңалықтар оқу құралы.</translation>
+    </message>
+    <message>
+        <source>Rates: {source}.</source>
+        <translation>Бағамдар: {source}.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Баптаулар сақталды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln оқылмаған</numerusform>
+            <numerusform>Caravan — %Ln оқылмаған</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -824,12 +1559,374 @@
         <source>European Central Bank</source>
         <translation>Еуропалық орталық банк</translation>
     </message>
+    <message>
+        <source>every day</source>
+        <translation>күн сайын</translation>
+    </message>
+    <message>
+        <source>on working days</source>
+        <translation>жұмыс күндері</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Article contents</source>
         <translation>Мақала мәтіні</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Оқу үшін мақаланы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web link</source>
+        <translation>{address} ашылмады: бұл веб-сілтеме емес</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Any time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Since yesterday</source>
+        <translation>Кешеден бері</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Мақалаларды іздеу</translation>
+    </message>
+    <message>
+        <source>Search titles and text  (/)</source>
+        <translation>Мақалалардан іздеу  (/)</translation>
+    </message>
+    <message>
+        <source>Date filter: published</source>
+        <translation>Күн сүзгісі: жарияланған</translation>
+    </message>
+    <message>
+        <source>Show articles published in this period</source>
+        <translation>Осы кезеңде жарияланған мақалаларды көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Жарияланған:</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>&amp;Келесі мақала</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>&amp;Алдыңғы мақала</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread article</source>
+        <translation>Келесі &amp;оқылмаған мақала</translation>
+    </message>
+    <message>
+        <source>Page down, then next unread</source>
+        <translation>Бет төмен, сосын келесі оқылмаған</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;read</source>
+        <translation>Оқылды бел&amp;гісін ауыстыру</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;star</source>
+        <translation>Таңдау&amp;лыларға қосу немесе алу</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Браузерде ашу</translation>
+    </message>
+    <message>
+        <source>Play or open &amp;enclosure</source>
+        <translation>Тіркемені ой&amp;нату немесе ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch full text</source>
+        <translation>Толық &amp;мәтінді жүктеу</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Мәтін ү&amp;лкенірек</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Мәтін &amp;кішірек</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles found</source>
+        <translation>
+            <numerusform>Табылған %Ln мақаланың 1–{loaded} көрсетілген</numerusform>
+            <numerusform>Табылған %Ln мақаланың 1–{loaded} көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles</source>
+        <translation>
+            <numerusform>%Ln мақаланың 1–{loaded} көрсетілген</numerusform>
+            <numerusform>%Ln мақаланың 1–{loaded} көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation>
+            <numerusform>%Ln мақала табылды</numerusform>
+            <numerusform>%Ln мақала табылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln мақала</numerusform>
+            <numerusform>%Ln мақала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word</source>
+        <translation>Іздейтін ештеңе жоқ: сөз енгізіңіз</translation>
+    </message>
+    <message>
+        <source>No article matches the search</source>
+        <translation>Іздеуге сай мақала жоқ</translation>
+    </message>
+    <message>
+        <source>No articles from this feed</source>
+        <translation>Бұл арнадан мақала жоқ</translation>
+    </message>
+    <message>
+        <source>Not checked yet — it is fetched with the first refresh online</source>
+        <translation>Әлі тексерілмеген — желідегі алғашқы жаңартуда жүктеледі</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Мұнда ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>No feeds yet</source>
+        <translation>Әзірге арна жоқ</translation>
+    </message>
+    <message>
+        <source>No articles stored yet — they arrive with the first refresh online</source>
+        <translation>Сақталған мақала әзірге жоқ — желідегі алғашқы жаңартуда келеді</translation>
+    </message>
+    <message>
+        <source>No articles yet — refreshing feeds…</source>
+        <translation>Мақала әзірге жоқ — арналар жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Add a feed by its address or a site&apos;s, or import the subscriptions exported from another feed reader (OPML).</source>
+        <translation>Арнаны өз мекенжайы немесе сайт мекенжайы бойынша қосыңыз, не болмаса басқа оқу бағдарламасынан экспортталған жазылымдарды импорттаңыз (OPML).</translation>
+    </message>
+    <message>
+        <source>Add a feed…</source>
+        <translation>Арна қосу…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML импорттау…</translation>
+    </message>
+    <message>
+        <source> (since {when})</source>
+        <translation> ({when} бастап)</translation>
+    </message>
+    <message>
+        <source>This feed could not be fetched</source>
+        <translation>Бұл арна жүктелмеді</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Edit address…</source>
+        <translation>Мекенжайды өзгерту…</translation>
+    </message>
+    <message>
+        <source>Fetching the full text…</source>
+        <translation>Толық мәтін жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Full text fetched</source>
+        <translation>Толық мәтін жүктелді</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>себебі белгісіз</translation>
+    </message>
+    <message>
+        <source>No full text: {reason}</source>
+        <translation>Толық мәтін жоқ: {reason}</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Оқылмаған деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>Таңдаулылардан алу</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Таңдаулыларға</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Браузерде ашу</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>Open enclosure</source>
+        <translation>Тіркемені ашу</translation>
+    </message>
+    <message>
+        <source>This article has no enclosure</source>
+        <translation>Бұл мақалада тіркеме жоқ</translation>
+    </message>
+    <message>
+        <source>No unread article below</source>
+        <translation>Төменде оқылмаған мақала жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReport</name>
+    <message>
+        <source>Caravan&apos;s database was damaged; Caravan rebuilt it.</source>
+        <translation>Caravan дерекқоры зақымдалған еді; Caravan оны қалпына келтірді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln жазылым</numerusform>
+            <numerusform>%Ln жазылым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln мақала</numerusform>
+            <numerusform>%Ln мақала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({marked} of them read or starred, marks kept)</source>
+        <translation>(оның {marked} оқылған не таңдаулы, белгілері сақталды)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln бағам</numerusform>
+            <numerusform>%Ln бағам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the damaged file: {what}.</source>
+        <translation>Зақымдалған файлдан оқылды: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Зақымдалған файлдан ештеңе оқылмады.</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of {taken}: {what} the damaged file no longer held.</source>
+        <translation>{taken} сақтық көшірмесінен алынды: зақымдалған файлда жоқ {what}.</translation>
+    </message>
+    <message>
+        <source>The backup of {taken} was not needed.</source>
+        <translation>{taken} сақтық көшірмесі қажет болмады.</translation>
+    </message>
+    <message>
+        <source>There was no backup to fill in what the damage took.</source>
+        <translation>Жоғалғанның орнын толтыратын сақтық көшірме болмады.</translation>
+    </message>
+    <message>
+        <source>{pages} of the file&apos;s {total} pages</source>
+        <translation>файлдың {total} бетінің {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>арнасы жоғалған %Ln мақала</numerusform>
+            <numerusform>арнасы жоғалған %Ln мақала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read: {lost}. Articles still in their feeds come back at the next refresh.</source>
+        <translation>Оқылмады: {lost}. Арналарында әлі бар мақалалар келесі жаңартуда қайтады.</translation>
+    </message>
+    <message>
+        <source>Every page of the damaged file could be read.</source>
+        <translation>Зақымдалған файлдың барлық беті оқылды.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>Зақымдалған файл {path} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The damage: {reason}</source>
+        <translation>Зақым: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}. Caravan cannot repair it here: {why}. Copy the folder somewhere Caravan can write and open the copy with --data-dir to repair it.</source>
+        <translation>{reason}. Caravan оны мұнда қалпына келтіре алмайды: {why}. Буманы Caravan жаза алатын жерге көшіріп, қалпына келтіру үшін көшірмені --data-dir арқылы ашыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>Өткен жолы Caravan дерекқорын жаппады, және оның алдын ала жазу журналының соңы ({file}) зақымдалды: соңғы сақталған %n өзгеріс оқылмады және жоғалды. Олардан бұрын сақталғанның бәрі аман.</numerusform>
+            <numerusform>Өткен жолы Caravan дерекқорын жаппады, және оның алдын ала жазу журналының соңы ({file}) зақымдалды: соңғы сақталған %n өзгеріс оқылмады және жоғалды. Олардан бұрын сақталғанның бәрі аман.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>%Ln арнаның {ok} жақсы</numerusform>
+            <numerusform>%Ln арнаның {ok} жақсы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates {day}</source>
+        <translation>{day} бағамдары</translation>
     </message>
 </context>
 <context>
@@ -899,12 +1996,459 @@
         <translation>Жүйедегідей</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <source>Settings — Caravan</source>
+        <translation>Баптаулар — Caravan</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Арналар</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Бағамдар</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Желісіз</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Көрініс</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Жұмыс үстелі</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Saved in {file}; what you wrote there stays.</source>
+        <translation>{file} ішіне сақталады; сіз жазғандар сол күйі қалады.</translation>
+    </message>
+    <message>
+        <source>Subscriptions are managed in the main window: File › Add feed…, and a right-click on a feed in the sidebar to rename, move or remove it.</source>
+        <translation>Жазылымдар негізгі терезеде басқарылады: Файл › Арна қосу…, ал бүйірлік тақтадағы арнаны тінтуірдің оң жақ батырмасымен басып, атын өзгертуге, жылжытуға немесе жоюға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
+        <translation>
+            <numerusform>Баптау файлында [[feeds]] кестелерінде %n арна бар.</numerusform>
+            <numerusform>Баптау файлында [[feeds]] кестелерінде %n арна бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is added to your subscriptions once, when Caravan starts; a feed you remove does not come back. Edit the file itself to change this list.</source>
+        <translation>Әрқайсысы Caravan іске қосылғанда жазылымдарға бір рет қосылады; жойылған арна қайтпайды. Бұл тізімді өзгерту үшін файлдың өзін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Feeds in the configuration file</source>
+        <translation>Баптау файлындағы арналар</translation>
+    </message>
+    <message>
+        <source>Check feeds every:</source>
+        <translation>Арналарды тексеру аралығы:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>A feed that asks for a longer wait (its ttl) gets it.</source>
+        <translation>Ұзағырақ күтуді сұрайтын арна (оның ttl) соны алады.</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Хабарландырулар:</translation>
+    </message>
+    <message>
+        <source>Tell me when new articles arrive</source>
+        <translation>Жаңа мақалалар келгенде хабарлау</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Дереккөз:</translation>
+    </message>
+    <message>
+        <source>the source&apos;s own address</source>
+        <translation>дереккөздің өз мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address override:</source>
+        <translation>Басқа мекенжай:</translation>
+    </message>
+    <message>
+        <source>A mirror, or a local server; when empty, the source&apos;s own.</source>
+        <translation>Айна немесе жергілікті сервер; бос болса — дереккөздің өзінікі.</translation>
+    </message>
+    <message>
+        <source>none (set them under [rates.urls] in the file)</source>
+        <translation>жоқ (файлдағы [rates.urls] бөлімінде беріледі)</translation>
+    </message>
+    <message>
+        <source>Per-source addresses:</source>
+        <translation>Дереккөз мекенжайлары:</translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation>Негізгі валюта:</translation>
+    </message>
+    <message>
+        <source>Pairs:</source>
+        <translation>Жұптар:</translation>
+    </message>
+    <message>
+        <source>Codes separated by commas: “KGS” is KGS against the base currency,
+“USD/UZS” is that exact pair.</source>
+        <translation>Кодтар үтір арқылы: «KGS» — KGS негізгі валютаға қатысты,
+«USD/UZS» — дәл осы жұп.</translation>
+    </message>
+    <message>
+        <source>Update every:</source>
+        <translation>Жаңарту аралығы:</translation>
+    </message>
+    <message>
+        <source>Official rates:</source>
+        <translation>Ресми бағамдар:</translation>
+    </message>
+    <message>
+        <source>Each Central Asian currency from its central bank</source>
+        <translation>Орталық Азияның әр валютасы — өз ұлттық банкінен</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Жылдамдық:</translation>
+    </message>
+    <message>
+        <source> px/s</source>
+        <translation> пикс/с</translation>
+    </message>
+    <message>
+        <source>Reduce motion:</source>
+        <translation>Қозғалысты азайту:</translation>
+    </message>
+    <message>
+        <source>Still pages that turn, instead of scrolling</source>
+        <translation>Айналдырудың орнына қозғалмайтын беттерді ауыстыру</translation>
+    </message>
+    <message>
+        <source>Headlines:</source>
+        <translation>Тақырыптар:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>The newest unread headlines, shown between the rates.</source>
+        <translation>Бағамдар арасында көрсетілетін ең жаңа оқылмаған тақырыптар.</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Суреттер:</translation>
+    </message>
+    <message>
+        <source>Download the images of new articles</source>
+        <translation>Жаңа мақалалардың суреттерін жүктеу</translation>
+    </message>
+    <message>
+        <source>Image cache:</source>
+        <translation>Сурет кэші:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>The least recently shown images go first.</source>
+        <translation>Ең бұрын көрсетілген суреттер бірінші жойылады.</translation>
+    </message>
+    <message>
+        <source>Full text:</source>
+        <translation>Толық мәтін:</translation>
+    </message>
+    <message>
+        <source>Fetch the full text of teaser articles</source>
+        <translation>Анонс мақалалардың толық мәтінін жүктеу</translation>
+    </message>
+    <message>
+        <source>For feeds that send only a few lines. A feed&apos;s own setting
+(right-click it in the sidebar) wins.</source>
+        <translation>Бірнеше жол ғана жіберетін арналар үшін. Арнаның өз баптауы
+(бүйірлік тақтада оң жақ батырмамен) басым.</translation>
+    </message>
+    <message>
+        <source>Keep articles for:</source>
+        <translation>Мақалаларды сақтау:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Мәңгі</translation>
+    </message>
+    <message>
+        <source>Articles per feed:</source>
+        <translation>Бір арнадағы мақала:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Шектеусіз</translation>
+    </message>
+    <message>
+        <source>Starred articles always stay.</source>
+        <translation>Таңдаулы мақалалар әрдайым қалады.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <source>“Follow the system” uses the desktop&apos;s light or dark setting.</source>
+        <translation>«Жүйе бойынша» жұмыс үстелінің ашық не қараңғы баптауын алады.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Жаңа тіл келесі іске қосқанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Оқу:</translation>
+    </message>
+    <message>
+        <source>Mark an article read when it is opened</source>
+        <translation>Ашылған мақаланы оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Ask before marking:</source>
+        <translation>Белгілеу алдында сұрау:</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> мақала</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Сұрамау</translation>
+    </message>
+    <message>
+        <source>“Mark all as read” asks first when it would mark more articles
+than this; the status bar offers to undo it either way.</source>
+        <translation>«Барлығын оқылды деп белгілеу» мақала бұдан көп болса, алдымен
+сұрайды; күй жолағы кез келген жағдайда болдырмауды ұсынады.</translation>
+    </message>
+    <message>
+        <source>Start Caravan when I log in</source>
+        <translation>Жүйеге кіргенде Caravan іске қосу</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Кіру:</translation>
+    </message>
+    <message>
+        <source>It opens in the tray, or as the compact ticker
+if that is how you left it.</source>
+        <translation>Науада немесе, солай қалдырсаңыз,
+ықшам жүгірме жол ретінде ашылады.</translation>
+    </message>
+    <message>
+        <source>Applications menu:</source>
+        <translation>Қолданбалар мәзірі:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation>Синхрондау серверінің мекенжайы</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>Sync user name</source>
+        <translation>Синхрондау пайдаланушысының аты</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Синхрондау құпиясөзі</translation>
+    </message>
+    <message>
+        <source>A Google Reader API server: Miniflux (its address),
+FreshRSS (…/api/greader.php) and others. The password is
+kept in the system&apos;s keyring, never in a file.</source>
+        <translation>Google Reader API сервері: Miniflux (оның мекенжайы),
+FreshRSS (…/api/greader.php) және басқалар. Құпиясөз
+жүйенің кілттер қоймасында сақталады, файлда емес.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Синхрондау серверіне кіру</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Sign out of the sync server</source>
+        <translation>Синхрондау серверінен шығу</translation>
+    </message>
+    <message>
+        <source>Local feeds: check the folders to move into the account; the others stay local, fetched by Caravan.</source>
+        <translation>Жергілікті арналар: тіркелгіге көшетін бумаларды белгілеңіз; қалғандары жергілікті болып қалады, оларды Caravan жүктейді.</translation>
+    </message>
+    <message>
+        <source>Local folders to move into the sync account</source>
+        <translation>Синхрондау тіркелгісіне көшірілетін жергілікті бумалар</translation>
+    </message>
+    <message>
+        <source>Move into the account</source>
+        <translation>Тіркелгіге көшіру</translation>
+    </message>
+    <message>
+        <source>Move the checked folders into the sync account</source>
+        <translation>Белгіленген бумаларды синхрондау тіркелгісіне көшіру</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(бумасыз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder}: %n feeds</source>
+        <translation>
+            <numerusform>{folder}: %n арна</numerusform>
+            <numerusform>{folder}: %n арна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder is checked.</source>
+        <translation>Бірде-бір бума белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Not moved: {error}.</source>
+        <translation>Көшірілмеді: {error}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds move into the account with this sync.</source>
+        <translation>
+            <numerusform>Осы синхрондауда %n арна тіркелгіге көшеді.</numerusform>
+            <numerusform>Осы синхрондауда %n арна тіркелгіге көшеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync account: Caravan fetches every feed itself.</source>
+        <translation>Синхрондау тіркелгісі жоқ: Caravan әр арнаны өзі жүктейді.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} on {server}.</source>
+        <translation>{server} серверіне {user} ретінде кірдіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) synced</source>
+        <translation>
+            <numerusform>%Ln арна синхрондалды</numerusform>
+            <numerusform>%Ln арна синхрондалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln өзгеріс жіберуді күтуде</numerusform>
+            <numerusform>%Ln өзгеріс жіберуді күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync: {when}.</source>
+        <translation>соңғы синхрондау: {when}.</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Соңғы қате: {error}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Кіру…</translation>
+    </message>
+    <message>
+        <source>Not signed in: {error}.</source>
+        <translation>Кіру сәтсіз: {error}.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Кірдіңіз.</translation>
+    </message>
+    <message>
+        <source>Signed in; {reason}, so it is asked at each start.</source>
+        <translation>Кірдіңіз; {reason}, сондықтан құпиясөз әр іске қосқанда сұралады.</translation>
+    </message>
+    <message>
+        <source>Signed out; the feeds stay, fetched by Caravan.</source>
+        <translation>Шықтыңыз; арналар қалады, оларды Caravan жүктейді.</translation>
+    </message>
+    <message>
+        <source>Not saved. {error}.</source>
+        <translation>Сақталмады. {error}.</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu.</source>
+        <translation>Caravan қолданбалар мәзірінде бар.</translation>
+    </message>
+    <message>
+        <source>Caravan is not in the applications menu.</source>
+        <translation>Caravan қолданбалар мәзірінде жоқ.</translation>
+    </message>
+    <message>
+        <source>Remove from the menu</source>
+        <translation>Мәзірден алу</translation>
+    </message>
+    <message>
+        <source>Add to the menu</source>
+        <translation>Мәзірге қосу</translation>
+    </message>
+    <message>
+        <source>Not saved. {problems}</source>
+        <translation>Сақталмады. {problems}</translation>
     </message>
 </context>
 <context>
@@ -954,6 +2498,28 @@
     <message>
         <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
         <translation>Іске қосылған басқа Caravan {folder} бумасын пайдаланып тұр, бірақ жауап бермейді (ол өз хабарламасын көрсетіп тұрған болуы мүмкін). Оны жабыңыз да, Caravan-ды қайта іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2843,55 @@
     <message>
         <source>Unsubscribe from {feed} and delete its articles?</source>
         <translation>{feed} арнасына жазылымды тоқтатып, оның мақалаларын жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>S&amp;ync with server</source>
+        <translation>Сервермен си&amp;нхрондау</translation>
+    </message>
+    <message>
+        <source>No sync account is set up (Settings, Sync)</source>
+        <translation>Синхрондау тіркелгісі бапталмаған (Баптаулар, Синхрондау)</translation>
+    </message>
+    <message>
+        <source>Sync paused: no password (none is kept in a keyring)</source>
+        <translation>Синхрондау кідіртілді: құпиясөз жоқ (кілттер қоймасында жоқ)</translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Сервермен синхрондау…</translation>
+    </message>
+    <message>
+        <source>Send the changes made here and take the server&apos;s</source>
+        <translation>Мұндағы өзгерістерді жіберіп, сервердікін алу</translation>
+    </message>
+    <message>
+        <source>A sync is running; another follows it</source>
+        <translation>Синхрондау жүріп жатыр; одан кейін тағы біреуі болады</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Синхрондау құпиясөзі</translation>
+    </message>
+    <message>
+        <source>No keyring keeps the password here.
+Password of {user} on {server}:</source>
+        <translation>Мұнда құпиясөзді сақтайтын кілттер қоймасы жоқ.
+{server} серверіндегі {user} құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Syncing: {stage} ({done})</source>
+        <translation>Синхрондау: {stage} ({done})</translation>
+    </message>
+    <message>
+        <source>Sync failed at {time}: {error}</source>
+        <translation>Синхрондау {time} кезінде сәтсіз: {error}</translation>
+    </message>
+    <message>
+        <source>Synced at {time}: {summary}</source>
+        <translation>{time} кезінде синхрондалды: {summary}</translation>
     </message>
 </context>
 <context>

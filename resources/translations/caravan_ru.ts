@@ -121,6 +121,33 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Caravan is already running</source>
+        <translation>Caravan уже запущен</translation>
+    </message>
+    <message>
+        <source>Caravan is already running.</source>
+        <translation>Caravan уже запущен.</translation>
+    </message>
+    <message>
+        <source>Caravan is already running: its window was brought forward.</source>
+        <translation>Caravan уже запущен: его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>Caravan cannot open its database</source>
+        <translation>Caravan не может открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Recent changes were lost</source>
+        <translation>Последние изменения потеряны</translation>
+    </message>
+    <message>
+        <source>Configuration problems</source>
+        <translation>Ошибки в настройках</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>(untitled)</source>
@@ -141,6 +168,468 @@
     <message>
         <source>Articles</source>
         <translation>Статьи</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Открыть оригинал</translation>
+    </message>
+    <message>
+        <source>Full text from the article&apos;s page</source>
+        <translation>Полный текст со страницы статьи</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s text</source>
+        <translation>Текст из ленты</translation>
+    </message>
+    <message>
+        <source>Show the feed&apos;s text</source>
+        <translation>Показать текст из ленты</translation>
+    </message>
+    <message>
+        <source>Show the full text</source>
+        <translation>Показать полный текст</translation>
+    </message>
+    <message>
+        <source>no full text: {reason}</source>
+        <translation>нет полного текста: {reason}</translation>
+    </message>
+    <message>
+        <source>Fetch the full text</source>
+        <translation>Загрузить полный текст</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--add-feed is for the window; with a command, use `caravan add-feed URL` (nothing was done)</source>
+        <translation>--add-feed — для окна; с командой используйте `caravan add-feed URL` (ничего не сделано)</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>repairing the database and running the command again</source>
+        <translation>база данных восстанавливается, команда выполняется ещё раз</translation>
+    </message>
+    <message>
+        <source>{file} is a directory, not a configuration file</source>
+        <translation>{file} — папка, а не файл настроек</translation>
+    </message>
+    <message>
+        <source>cannot create the configuration {file}: {folder} is not a directory</source>
+        <translation>не удаётся создать файл настроек {file}: {folder} — не папка</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a data directory</source>
+        <translation>{folder} — файл, а не папка данных</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} as the data directory: {error}</source>
+        <translation>нельзя использовать {folder} как папку данных: {error}</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was refreshed</source>
+        <translation>{reason}: ничего не обновлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>курсы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its server asked not to be fetched before {when}</source>
+        <translation>сервер просил не загружать до {when}</translation>
+    </message>
+    <message>
+        <source>failing; already retried once early, next check {when}</source>
+        <translation>ошибка; уже повторена раньше срока, следующая проверка {when}</translation>
+    </message>
+    <message>
+        <source>rates ({source}): {error}</source>
+        <translation>курсы ({source}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n валюта</numerusform>
+            <numerusform>%n валюты</numerusform>
+            <numerusform>%n валют</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates ({source})</source>
+        <translation>курсы ({source})</translation>
+    </message>
+    <message>
+        <source>{error}; nothing subscribed (--force subscribes anyway)</source>
+        <translation>{error}; подписка не оформлена (--force подпишет всё равно)</translation>
+    </message>
+    <message>
+        <source>anyway (--force)</source>
+        <translation>всё равно (--force)</translation>
+    </message>
+    <message>
+        <source>it also links to {address}</source>
+        <translation>также ссылается на {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id} {how}: {address}</source>
+        <translation>Добавлена лента {id} {how}: {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id}: {address}</source>
+        <translation>Добавлена лента {id}: {address}</translation>
+    </message>
+    <message>
+        <source>Already subscribed (feed {id}): {address}</source>
+        <translation>Подписка уже есть (лента {id}): {address}</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
+        <translation>Подписок пока нет: caravan add-feed URL или caravan import-opml FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln непрочит.</numerusform>
+            <numerusform>%Ln непрочит.</numerusform>
+            <numerusform>%Ln непрочит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error since {since} ({count}×): {error}</source>
+        <translation>ошибка с {since} ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>last checked {when}</source>
+        <translation>проверена {when}</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>следующая {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>каждую %n мин</numerusform>
+            <numerusform>каждые %n мин</numerusform>
+            <numerusform>каждые %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full text: always</source>
+        <translation>полный текст: всегда</translation>
+    </message>
+    <message>
+        <source>full text: never</source>
+        <translation>полный текст: никогда</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ещё не проверена</translation>
+    </message>
+    <message>
+        <source>no feed with id {id} (see `caravan feeds`)</source>
+        <translation>нет ленты с id {id} (см. `caravan feeds`)</translation>
+    </message>
+    <message>
+        <source>nothing changed: give edit-feed {id} at least one of {options}</source>
+        <translation>ничего не изменено: укажите для edit-feed {id} хотя бы одно из {options}</translation>
+    </message>
+    <message>
+        <source>--interval must be between 0 and 10080 minutes</source>
+        <translation>--interval должен быть от 0 до 10080 минут</translation>
+    </message>
+    <message>
+        <source>Feed {id} updated: {changes}</source>
+        <translation>Лента {id} изменена: {changes}</translation>
+    </message>
+    <message>
+        <source>title {title}</source>
+        <translation>название {title}</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s own title</source>
+        <translation>собственное название ленты</translation>
+    </message>
+    <message>
+        <source>folder {folder}</source>
+        <translation>папка {folder}</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>без папки</translation>
+    </message>
+    <message>
+        <source>the global interval</source>
+        <translation>общий интервал</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>включена</translation>
+    </message>
+    <message>
+        <source>full text {choice}</source>
+        <translation>полный текст {choice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>Удалена лента {id} и её %n статья</numerusform>
+            <numerusform>Удалена лента {id} и её %n статьи</numerusform>
+            <numerusform>Удалена лента {id} и её %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>не удаётся прочитать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing imported</source>
+        <translation>{file}: {error}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>пропущено: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>Импортирована %n новая лента</numerusform>
+            <numerusform>Импортированы %n новые ленты</numerusform>
+            <numerusform>Импортировано %n новых лент</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n уже в подписках</numerusform>
+            <numerusform>%n уже в подписках</numerusform>
+            <numerusform>%n уже в подписках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>не удаётся записать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Записано в {file}</translation>
+    </message>
+    <message>
+        <source>{reason}: showing the stored rates</source>
+        <translation>{reason}: показаны сохранённые курсы</translation>
+    </message>
+    <message>
+        <source>{error}; showing what is stored</source>
+        <translation>{error}; показано сохранённое</translation>
+    </message>
+    <message>
+        <source>{problem}; its pairs come from the fallback</source>
+        <translation>{problem}; его пары взяты из запасного источника</translation>
+    </message>
+    <message>
+        <source>no rates stored yet; run `caravan refresh`</source>
+        <translation>сохранённых курсов пока нет; выполните `caravan refresh`</translation>
+    </message>
+    <message>
+        <source>no rates from {source} stored yet</source>
+        <translation>сохранённых курсов от {source} пока нет</translation>
+    </message>
+    <message>
+        <source>{nothing}; `caravan rates --provider {provider}` without --offline fetches them</source>
+        <translation>{nothing}; `caravan rates --provider {provider}` без --offline загрузит их</translation>
+    </message>
+    <message>
+        <source>neither {bank} nor {source} lists</source>
+        <translation>ни {bank}, ни {source} не публикуют</translation>
+    </message>
+    <message>
+        <source>{source} does not list</source>
+        <translation>{source} не публикует</translation>
+    </message>
+    <message>
+        <source>no stored {pair} rates from {source}</source>
+        <translation>нет сохранённых курсов {pair} от {source}</translation>
+    </message>
+    <message>
+        <source>{pair} from {source}</source>
+        <translation>{pair} от {source}</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>нет статьи с id {id}</translation>
+    </message>
+    <message>
+        <source>Enclosure: {name} ({details}) {address}</source>
+        <translation>Вложение: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu:</source>
+        <translation>Caravan есть в меню приложений:</translation>
+    </message>
+    <message>
+        <source>Removed from the applications menu:</source>
+        <translation>Удалено из меню приложений:</translation>
+    </message>
+    <message>
+        <source>It was not there.</source>
+        <translation>Его там не было.</translation>
+    </message>
+    <message>
+        <source>(brought {cache} up to date)</source>
+        <translation>(обновлён {cache})</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Caravan starts minimized when you log in: {where}</source>
+        <translation>Caravan запускается свёрнутым при входе в систему: {where}</translation>
+    </message>
+    <message>
+        <source>Caravan does not start when you log in (nothing at {where})</source>
+        <translation>Caravan не запускается при входе в систему (в {where} ничего нет)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Account:  {user} on {server}</source>
+        <translation>Учётная запись:  {user} на {server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Ленты:    синхронизирована %n</numerusform>
+            <numerusform>Ленты:    синхронизированы %n</numerusform>
+            <numerusform>Ленты:    синхронизировано %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Ожидает:  %n изменение ещё не отправлено</numerusform>
+            <numerusform>Ожидает:  %n изменения ещё не отправлены</numerusform>
+            <numerusform>Ожидает:  %n изменений ещё не отправлены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced:   {when}</source>
+        <translation>Синхронизация:  {when}</translation>
+    </message>
+    <message>
+        <source>Failed:   {error}</source>
+        <translation>Ошибка:   {error}</translation>
+    </message>
+    <message>
+        <source>Password: not kept ({problem}); asked at each sync</source>
+        <translation>Пароль:   не хранится ({problem}); спрашивается при каждой синхронизации</translation>
+    </message>
+    <message>
+        <source>Password: in the system&apos;s keyring</source>
+        <translation>Пароль:   в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Password: not kept; asked</source>
+        <translation>Пароль:   не хранится; спрашивается</translation>
+    </message>
+    <message>
+        <source>account add needs --server URL and --user NAME</source>
+        <translation>account add требует --server URL и --user NAME</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>Пароль {user} на {server}: </translation>
+    </message>
+    <message>
+        <source>no password given (type it at the prompt, or use --password-stdin)</source>
+        <translation>пароль не указан (введите его в ответ на запрос или используйте --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Account added: {user} on {server}</source>
+        <translation>Учётная запись добавлена: {user} на {server}</translation>
+    </message>
+    <message>
+        <source>{reason}; the password will be asked at each sync (never saved in a file)</source>
+        <translation>{reason}; пароль будет спрашиваться при каждой синхронизации (в файл он не сохраняется)</translation>
+    </message>
+    <message>
+        <source>`caravan sync` brings its feeds; `caravan account push` sends the local ones</source>
+        <translation>`caravan sync` загрузит её ленты; `caravan account push` отправит локальные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n локальная лента перейдёт в учётную запись при следующей синхронизации</numerusform>
+            <numerusform>%n локальные ленты перейдут в учётную запись при следующей синхронизации</numerusform>
+            <numerusform>%n локальных лент перейдут в учётную запись при следующей синхронизации</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was synced</source>
+        <translation>{reason}: ничего не синхронизировано</translation>
+    </message>
+    <message>
+        <source>no sync account is set up (caravan account add --server URL --user NAME)</source>
+        <translation>учётная запись синхронизации не настроена (caravan account add --server URL --user NAME)</translation>
+    </message>
+    <message>
+        <source>no password: none is kept in a keyring, and none was given (--password-stdin)</source>
+        <translation>нет пароля: в связке ключей его нет, и он не указан (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>not sent  {problem}</source>
+        <translation>не отправлено  {problem}</translation>
+    </message>
+    <message>
+        <source>Synced in {seconds} s: {summary}</source>
+        <translation>Синхронизировано за {seconds} с: {summary}</translation>
     </message>
 </context>
 <context>
@@ -199,6 +688,182 @@
     <message>
         <source>Chinese yuan</source>
         <translation>китайский юань</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source>Type the address of a feed or of a web page that links to one</source>
+        <translation>Введите адрес ленты или веб-страницы со ссылкой на неё</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address (it holds a space)</source>
+        <translation>{address} — не адрес http или https (в нём пробел)</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address</source>
+        <translation>{address} — не адрес http или https</translation>
+    </message>
+    <message>
+        <source>nothing answers at {address} ({error})</source>
+        <translation>по адресу {address} никто не отвечает ({error})</translation>
+    </message>
+    <message>
+        <source>{address} sent an empty document</source>
+        <translation>{address} прислал пустой документ</translation>
+    </message>
+    <message>
+        <source>{address} is a web page with no feed</source>
+        <translation>{address} — веб-страница без ленты</translation>
+    </message>
+    <message>
+        <source>a document of no declared type</source>
+        <translation>документ без указанного типа</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed (the server sent {kind}, {size})</source>
+        <translation>{address} — не лента (сервер прислал {kind}, {size})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureKinds</name>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>Книга EPUB</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>Архив ZIP</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>Caravan was started offline (--offline): nothing is downloaded</source>
+        <translation>Caravan запущен без сети (--offline): ничего не загружается</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web address</source>
+        <translation>Не открыто {address}: это не веб-адрес</translation>
+    </message>
+    <message>
+        <source>The system has no application to open this enclosure</source>
+        <translation>В системе нет приложения, чтобы открыть это вложение</translation>
+    </message>
+    <message>
+        <source>Enclosure {name}</source>
+        <translation>Вложение {name}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Download for offline</source>
+        <translation>Загрузить для чтения без сети</translation>
+    </message>
+    <message>
+        <source>Open downloaded</source>
+        <translation>Открыть загруженное</translation>
+    </message>
+    <message>
+        <source>Remove download</source>
+        <translation>Удалить загрузку</translation>
+    </message>
+    <message>
+        <source>Downloading {name}</source>
+        <translation>Загрузка {name}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>download of {name}</source>
+        <translation>загрузка {name}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Enclosure list</source>
+        <translation>Список вложений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>Загрузка {name}…</translation>
+    </message>
+    <message>
+        <source>Removed the download of {name}</source>
+        <translation>Загрузка {name} удалена</translation>
+    </message>
+    <message>
+        <source>Downloaded {name} ({size}): it opens offline</source>
+        <translation>{name} загружено ({size}): открывается без сети</translation>
+    </message>
+    <message>
+        <source>Download of {name} cancelled</source>
+        <translation>Загрузка {name} отменена</translation>
+    </message>
+    <message>
+        <source>Not downloaded: {error}</source>
+        <translation>Не загружено: {error}</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {error}</source>
+        <translation>Не удалось загрузить {name}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Read-only: Caravan cannot save changes in {folder}</source>
+        <translation>Только чтение: Caravan не может сохранять изменения в {folder}</translation>
+    </message>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan запущен без сети (--offline)</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1141,89 @@
     <message>
         <source>Delete folder</source>
         <translation>Удаление папки</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Feeds and articles</source>
+        <translation>Ленты и статьи</translation>
+    </message>
+    <message>
+        <source>Resize the feed list</source>
+        <translation>Изменить ширину списка лент</translation>
+    </message>
+    <message>
+        <source>Articles and reader</source>
+        <translation>Статьи и окно чтения</translation>
+    </message>
+    <message>
+        <source>Resize the article list and the reader</source>
+        <translation>Изменить размеры списка статей и окна чтения</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>С&amp;татья</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Caravan</source>
+        <translation>&amp;О программе Caravan</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About Caravan</source>
+        <translation>О программе Caravan</translation>
+    </message>
+    <message>
+        <source>Currency-rate ticker and offline news reader.</source>
+        <translation>Бегущая строка курсов валют и чтение новостей без сети.</translation>
+    </message>
+    <message>
+        <source>Rates: {source}.</source>
+        <translation>Курсы: {source}.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Настройки сохранены</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln непрочитанная</numerusform>
+            <numerusform>Caravan — %Ln непрочитанные</numerusform>
+            <numerusform>Caravan — %Ln непрочитанных</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,12 +1584,384 @@
         <source>European Central Bank</source>
         <translation>Европейский центральный банк</translation>
     </message>
+    <message>
+        <source>every day</source>
+        <translation>каждый день</translation>
+    </message>
+    <message>
+        <source>on working days</source>
+        <translation>по рабочим дням</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Article contents</source>
         <translation>Текст статьи</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Выберите статью, чтобы прочитать её.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web link</source>
+        <translation>Не открыто {address}: это не веб-ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Since yesterday</source>
+        <translation>Со вчерашнего дня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Поиск статей</translation>
+    </message>
+    <message>
+        <source>Search titles and text  (/)</source>
+        <translation>Поиск по статьям  (/)</translation>
+    </message>
+    <message>
+        <source>Date filter: published</source>
+        <translation>Фильтр по дате: опубликовано</translation>
+    </message>
+    <message>
+        <source>Show articles published in this period</source>
+        <translation>Показать статьи, опубликованные за этот период</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Опубликовано:</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>&amp;Следующая статья</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>&amp;Предыдущая статья</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread article</source>
+        <translation>Следующая &amp;непрочитанная статья</translation>
+    </message>
+    <message>
+        <source>Page down, then next unread</source>
+        <translation>Страница вниз, затем следующая непрочитанная</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;read</source>
+        <translation>&amp;Отметить прочитанной или нет</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;star</source>
+        <translation>&amp;Избранное: добавить или убрать</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>Play or open &amp;enclosure</source>
+        <translation>Воспроизвести или открыть &amp;вложение</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch full text</source>
+        <translation>Загрузить полный &amp;текст</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Поис&amp;к</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles found</source>
+        <translation>
+            <numerusform>Показаны 1–{loaded} из %Ln найденной статьи</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln найденных статей</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln найденных статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles</source>
+        <translation>
+            <numerusform>Показаны 1–{loaded} из %Ln статьи</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln статей</numerusform>
+            <numerusform>Показаны 1–{loaded} из %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation>
+            <numerusform>Найдена %Ln статья</numerusform>
+            <numerusform>Найдено %Ln статьи</numerusform>
+            <numerusform>Найдено %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word</source>
+        <translation>Нечего искать: введите слово</translation>
+    </message>
+    <message>
+        <source>No article matches the search</source>
+        <translation>Ни одна статья не подходит под запрос</translation>
+    </message>
+    <message>
+        <source>No articles from this feed</source>
+        <translation>Из этой ленты статей нет</translation>
+    </message>
+    <message>
+        <source>Not checked yet — it is fetched with the first refresh online</source>
+        <translation>Ещё не проверена — загрузится при первом обновлении в сети</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверена</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Здесь пусто</translation>
+    </message>
+    <message>
+        <source>No feeds yet</source>
+        <translation>Лент пока нет</translation>
+    </message>
+    <message>
+        <source>No articles stored yet — they arrive with the first refresh online</source>
+        <translation>Сохранённых статей пока нет — они появятся при первом обновлении в сети</translation>
+    </message>
+    <message>
+        <source>No articles yet — refreshing feeds…</source>
+        <translation>Статей пока нет — ленты обновляются…</translation>
+    </message>
+    <message>
+        <source>Add a feed by its address or a site&apos;s, or import the subscriptions exported from another feed reader (OPML).</source>
+        <translation>Добавьте ленту по её адресу или адресу сайта либо импортируйте подписки, экспортированные из другой программы чтения лент (OPML).</translation>
+    </message>
+    <message>
+        <source>Add a feed…</source>
+        <translation>Добавить ленту…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Импорт OPML…</translation>
+    </message>
+    <message>
+        <source> (since {when})</source>
+        <translation> (с {when})</translation>
+    </message>
+    <message>
+        <source>This feed could not be fetched</source>
+        <translation>Эту ленту не удалось загрузить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Edit address…</source>
+        <translation>Изменить адрес…</translation>
+    </message>
+    <message>
+        <source>Fetching the full text…</source>
+        <translation>Загрузка полного текста…</translation>
+    </message>
+    <message>
+        <source>Full text fetched</source>
+        <translation>Полный текст загружен</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>причина неизвестна</translation>
+    </message>
+    <message>
+        <source>No full text: {reason}</source>
+        <translation>Нет полного текста: {reason}</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Отметить как непрочитанную</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Отметить как прочитанную</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>В избранное</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Open enclosure</source>
+        <translation>Открыть вложение</translation>
+    </message>
+    <message>
+        <source>This article has no enclosure</source>
+        <translation>У этой статьи нет вложений</translation>
+    </message>
+    <message>
+        <source>No unread article below</source>
+        <translation>Ниже нет непрочитанных статей</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReport</name>
+    <message>
+        <source>Caravan&apos;s database was damaged; Caravan rebuilt it.</source>
+        <translation>База данных Caravan была повреждена; Caravan восстановил её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln подписка</numerusform>
+            <numerusform>%Ln подписки</numerusform>
+            <numerusform>%Ln подписок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({marked} of them read or starred, marks kept)</source>
+        <translation>(из них {marked} прочитаны или в избранном, отметки сохранены)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln курс</numerusform>
+            <numerusform>%Ln курса</numerusform>
+            <numerusform>%Ln курсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the damaged file: {what}.</source>
+        <translation>Прочитано из повреждённого файла: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Из повреждённого файла ничего не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of {taken}: {what} the damaged file no longer held.</source>
+        <translation>Взято из резервной копии от {taken}: {what}, которых уже не было в повреждённом файле.</translation>
+    </message>
+    <message>
+        <source>The backup of {taken} was not needed.</source>
+        <translation>Резервная копия от {taken} не понадобилась.</translation>
+    </message>
+    <message>
+        <source>There was no backup to fill in what the damage took.</source>
+        <translation>Резервной копии, чтобы восполнить потерянное, не было.</translation>
+    </message>
+    <message>
+        <source>{pages} of the file&apos;s {total} pages</source>
+        <translation>{pages} из {total} страниц файла</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>%Ln статья, чья лента потеряна</numerusform>
+            <numerusform>%Ln статьи, чья лента потеряна</numerusform>
+            <numerusform>%Ln статей, чья лента потеряна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read: {lost}. Articles still in their feeds come back at the next refresh.</source>
+        <translation>Не удалось прочитать: {lost}. Статьи, которые ещё есть в лентах, вернутся при следующем обновлении.</translation>
+    </message>
+    <message>
+        <source>Every page of the damaged file could be read.</source>
+        <translation>Все страницы повреждённого файла прочитаны.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>Повреждённый файл сохранён как {path}.</translation>
+    </message>
+    <message>
+        <source>The damage: {reason}</source>
+        <translation>Повреждение: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}. Caravan cannot repair it here: {why}. Copy the folder somewhere Caravan can write and open the copy with --data-dir to repair it.</source>
+        <translation>{reason}. Caravan не может восстановить её здесь: {why}. Скопируйте папку туда, где Caravan может писать, и откройте копию с --data-dir, чтобы восстановить её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последнее %n сохранённое изменение не удалось прочитать, оно потеряно. Всё сохранённое до него цело.</numerusform>
+            <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последние %n сохранённых изменения не удалось прочитать, они потеряны. Всё сохранённое до них цело.</numerusform>
+            <numerusform>В прошлый раз Caravan не закрыл базу данных, и конец её журнала упреждающей записи ({file}) повреждён: последние %n сохранённых изменений не удалось прочитать, они потеряны. Всё сохранённое до них цело.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>в порядке {ok} из %Ln ленты</numerusform>
+            <numerusform>в порядке {ok} из %Ln лент</numerusform>
+            <numerusform>в порядке {ok} из %Ln лент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates {day}</source>
+        <translation>курсы на {day}</translation>
     </message>
 </context>
 <context>
@@ -913,12 +2033,464 @@
         <translation>Как в системе</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Settings — Caravan</source>
+        <translation>Настройки — Caravan</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновление</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Без сети</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Рабочий стол</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Saved in {file}; what you wrote there stays.</source>
+        <translation>Сохраняется в {file}; написанное вами там остаётся.</translation>
+    </message>
+    <message>
+        <source>Subscriptions are managed in the main window: File › Add feed…, and a right-click on a feed in the sidebar to rename, move or remove it.</source>
+        <translation>Подписки управляются в главном окне: Файл › Добавить ленту…, а щелчок правой кнопкой по ленте в боковой панели позволяет переименовать, переместить или удалить её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
+        <translation>
+            <numerusform>В файле настроек %n лента в таблицах [[feeds]].</numerusform>
+            <numerusform>В файле настроек %n ленты в таблицах [[feeds]].</numerusform>
+            <numerusform>В файле настроек %n лент в таблицах [[feeds]].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is added to your subscriptions once, when Caravan starts; a feed you remove does not come back. Edit the file itself to change this list.</source>
+        <translation>Каждая добавляется в подписки один раз, при запуске Caravan; удалённая лента не вернётся. Чтобы изменить этот список, правьте сам файл.</translation>
+    </message>
+    <message>
+        <source>Feeds in the configuration file</source>
+        <translation>Ленты в файле настроек</translation>
+    </message>
+    <message>
+        <source>Check feeds every:</source>
+        <translation>Проверять ленты каждые:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>A feed that asks for a longer wait (its ttl) gets it.</source>
+        <translation>Лента, просящая ждать дольше (её ttl), получает своё.</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Уведомления:</translation>
+    </message>
+    <message>
+        <source>Tell me when new articles arrive</source>
+        <translation>Сообщать о новых статьях</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>the source&apos;s own address</source>
+        <translation>собственный адрес источника</translation>
+    </message>
+    <message>
+        <source>Address override:</source>
+        <translation>Свой адрес:</translation>
+    </message>
+    <message>
+        <source>A mirror, or a local server; when empty, the source&apos;s own.</source>
+        <translation>Зеркало или локальный сервер; если пусто — адрес источника.</translation>
+    </message>
+    <message>
+        <source>none (set them under [rates.urls] in the file)</source>
+        <translation>нет (задаются в разделе [rates.urls] файла)</translation>
+    </message>
+    <message>
+        <source>Per-source addresses:</source>
+        <translation>Адреса источников:</translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation>Базовая валюта:</translation>
+    </message>
+    <message>
+        <source>Pairs:</source>
+        <translation>Пары:</translation>
+    </message>
+    <message>
+        <source>Codes separated by commas: “KGS” is KGS against the base currency,
+“USD/UZS” is that exact pair.</source>
+        <translation>Коды через запятую: «KGS» — KGS к базовой валюте,
+«USD/UZS» — именно эта пара.</translation>
+    </message>
+    <message>
+        <source>Update every:</source>
+        <translation>Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source>Official rates:</source>
+        <translation>Официальные курсы:</translation>
+    </message>
+    <message>
+        <source>Each Central Asian currency from its central bank</source>
+        <translation>Каждая валюта Центральной Азии — от своего центрального банка</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Скорость:</translation>
+    </message>
+    <message>
+        <source> px/s</source>
+        <translation> пикс/с</translation>
+    </message>
+    <message>
+        <source>Reduce motion:</source>
+        <translation>Меньше движения:</translation>
+    </message>
+    <message>
+        <source>Still pages that turn, instead of scrolling</source>
+        <translation>Листать неподвижные страницы вместо прокрутки</translation>
+    </message>
+    <message>
+        <source>Headlines:</source>
+        <translation>Заголовки:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The newest unread headlines, shown between the rates.</source>
+        <translation>Новейшие непрочитанные заголовки между курсами.</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Изображения:</translation>
+    </message>
+    <message>
+        <source>Download the images of new articles</source>
+        <translation>Загружать изображения новых статей</translation>
+    </message>
+    <message>
+        <source>Image cache:</source>
+        <translation>Кэш изображений:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>The least recently shown images go first.</source>
+        <translation>Первыми удаляются давно не показанные.</translation>
+    </message>
+    <message>
+        <source>Full text:</source>
+        <translation>Полный текст:</translation>
+    </message>
+    <message>
+        <source>Fetch the full text of teaser articles</source>
+        <translation>Загружать полный текст статей-анонсов</translation>
+    </message>
+    <message>
+        <source>For feeds that send only a few lines. A feed&apos;s own setting
+(right-click it in the sidebar) wins.</source>
+        <translation>Для лент, присылающих лишь пару строк. Настройка самой ленты
+(правый щелчок по ней в боковой панели) важнее.</translation>
+    </message>
+    <message>
+        <source>Keep articles for:</source>
+        <translation>Хранить статьи:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <source>Articles per feed:</source>
+        <translation>Статей на ленту:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничений</translation>
+    </message>
+    <message>
+        <source>Starred articles always stay.</source>
+        <translation>Избранные статьи остаются всегда.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>“Follow the system” uses the desktop&apos;s light or dark setting.</source>
+        <translation>«Как в системе» берёт светлую или тёмную тему рабочего стола.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Чтение:</translation>
+    </message>
+    <message>
+        <source>Mark an article read when it is opened</source>
+        <translation>Отмечать статью прочитанной при открытии</translation>
+    </message>
+    <message>
+        <source>Ask before marking:</source>
+        <translation>Спрашивать перед отметкой:</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> статей</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Не спрашивать</translation>
+    </message>
+    <message>
+        <source>“Mark all as read” asks first when it would mark more articles
+than this; the status bar offers to undo it either way.</source>
+        <translation>«Отметить все как прочитанные» сначала спросит, если статей
+больше этого числа; строка состояния в любом случае предложит отмену.</translation>
+    </message>
+    <message>
+        <source>Start Caravan when I log in</source>
+        <translation>Запускать Caravan при входе в систему</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Вход:</translation>
+    </message>
+    <message>
+        <source>It opens in the tray, or as the compact ticker
+if that is how you left it.</source>
+        <translation>Открывается в трее или компактной бегущей строкой,
+если вы её так оставили.</translation>
+    </message>
+    <message>
+        <source>Applications menu:</source>
+        <translation>Меню приложений:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation>Адрес сервера синхронизации</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Sync user name</source>
+        <translation>Имя пользователя синхронизации</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Пароль синхронизации</translation>
+    </message>
+    <message>
+        <source>A Google Reader API server: Miniflux (its address),
+FreshRSS (…/api/greader.php) and others. The password is
+kept in the system&apos;s keyring, never in a file.</source>
+        <translation>Сервер с Google Reader API: Miniflux (его адрес),
+FreshRSS (…/api/greader.php) и другие. Пароль хранится
+в системной связке ключей, никогда в файле.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Войти на сервер синхронизации</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Sign out of the sync server</source>
+        <translation>Выйти с сервера синхронизации</translation>
+    </message>
+    <message>
+        <source>Local feeds: check the folders to move into the account; the others stay local, fetched by Caravan.</source>
+        <translation>Локальные ленты: отметьте папки, которые перейдут в учётную запись; остальные останутся локальными, их будет загружать Caravan.</translation>
+    </message>
+    <message>
+        <source>Local folders to move into the sync account</source>
+        <translation>Локальные папки для переноса в учётную запись синхронизации</translation>
+    </message>
+    <message>
+        <source>Move into the account</source>
+        <translation>Перенести в учётную запись</translation>
+    </message>
+    <message>
+        <source>Move the checked folders into the sync account</source>
+        <translation>Перенести отмеченные папки в учётную запись синхронизации</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(без папки)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder}: %n feeds</source>
+        <translation>
+            <numerusform>{folder}: %n лента</numerusform>
+            <numerusform>{folder}: %n ленты</numerusform>
+            <numerusform>{folder}: %n лент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder is checked.</source>
+        <translation>Не отмечено ни одной папки.</translation>
+    </message>
+    <message>
+        <source>Not moved: {error}.</source>
+        <translation>Не перенесено: {error}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds move into the account with this sync.</source>
+        <translation>
+            <numerusform>%n лента перейдёт в учётную запись при этой синхронизации.</numerusform>
+            <numerusform>%n ленты перейдут в учётную запись при этой синхронизации.</numerusform>
+            <numerusform>%n лент перейдут в учётную запись при этой синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync account: Caravan fetches every feed itself.</source>
+        <translation>Учётной записи синхронизации нет: Caravan сам загружает все ленты.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} on {server}.</source>
+        <translation>Вход выполнен: {user} на {server}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) synced</source>
+        <translation>
+            <numerusform>%Ln лента синхронизирована</numerusform>
+            <numerusform>%Ln ленты синхронизированы</numerusform>
+            <numerusform>%Ln лент синхронизировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln изменение ждёт отправки</numerusform>
+            <numerusform>%Ln изменения ждут отправки</numerusform>
+            <numerusform>%Ln изменений ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync: {when}.</source>
+        <translation>последняя синхронизация: {when}.</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Последняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Not signed in: {error}.</source>
+        <translation>Вход не выполнен: {error}.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Вход выполнен.</translation>
+    </message>
+    <message>
+        <source>Signed in; {reason}, so it is asked at each start.</source>
+        <translation>Вход выполнен; {reason}, поэтому пароль спрашивается при каждом запуске.</translation>
+    </message>
+    <message>
+        <source>Signed out; the feeds stay, fetched by Caravan.</source>
+        <translation>Выход выполнен; ленты остаются, их загружает Caravan.</translation>
+    </message>
+    <message>
+        <source>Not saved. {error}.</source>
+        <translation>Не сохранено. {error}.</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu.</source>
+        <translation>Caravan есть в меню приложений.</translation>
+    </message>
+    <message>
+        <source>Caravan is not in the applications menu.</source>
+        <translation>Caravan нет в меню приложений.</translation>
+    </message>
+    <message>
+        <source>Remove from the menu</source>
+        <translation>Убрать из меню</translation>
+    </message>
+    <message>
+        <source>Add to the menu</source>
+        <translation>Добавить в меню</translation>
+    </message>
+    <message>
+        <source>Not saved. {problems}</source>
+        <translation>Не сохранено. {problems}</translation>
     </message>
 </context>
 <context>
@@ -969,6 +2541,29 @@
     <message>
         <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
         <translation>Другой запущенный Caravan использует {folder}, но не отвечает (возможно, он показывает своё сообщение). Закройте его и запустите Caravan снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +2902,55 @@
     <message>
         <source>Unsubscribe from {feed} and delete its articles?</source>
         <translation>Отписаться от ленты {feed} и удалить её статьи?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>S&amp;ync with server</source>
+        <translation>Син&amp;хронизировать с сервером</translation>
+    </message>
+    <message>
+        <source>No sync account is set up (Settings, Sync)</source>
+        <translation>Учётная запись синхронизации не настроена (Настройки, Синхронизация)</translation>
+    </message>
+    <message>
+        <source>Sync paused: no password (none is kept in a keyring)</source>
+        <translation>Синхронизация приостановлена: нет пароля (в связке ключей его нет)</translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Синхронизация с сервером…</translation>
+    </message>
+    <message>
+        <source>Send the changes made here and take the server&apos;s</source>
+        <translation>Отправить сделанные здесь изменения и получить изменения сервера</translation>
+    </message>
+    <message>
+        <source>A sync is running; another follows it</source>
+        <translation>Синхронизация уже идёт; следом будет ещё одна</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Пароль синхронизации</translation>
+    </message>
+    <message>
+        <source>No keyring keeps the password here.
+Password of {user} on {server}:</source>
+        <translation>Здесь нет связки ключей для пароля.
+Пароль {user} на {server}:</translation>
+    </message>
+    <message>
+        <source>Syncing: {stage} ({done})</source>
+        <translation>Синхронизация: {stage} ({done})</translation>
+    </message>
+    <message>
+        <source>Sync failed at {time}: {error}</source>
+        <translation>Синхронизация не удалась в {time}: {error}</translation>
+    </message>
+    <message>
+        <source>Synced at {time}: {summary}</source>
+        <translation>Синхронизировано в {time}: {summary}</translation>
     </message>
 </context>
 <context>

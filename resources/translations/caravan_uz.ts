@@ -120,6 +120,33 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Caravan is already running</source>
+        <translation>Caravan allaqachon ishga tushgan</translation>
+    </message>
+    <message>
+        <source>Caravan is already running.</source>
+        <translation>Caravan allaqachon ishga tushgan.</translation>
+    </message>
+    <message>
+        <source>Caravan is already running: its window was brought forward.</source>
+        <translation>Caravan allaqachon ishga tushgan: uning oynasi oldinga chiqarildi.</translation>
+    </message>
+    <message>
+        <source>Caravan cannot open its database</source>
+        <translation>Caravan maʼlumotlar bazasini ocha olmayapti</translation>
+    </message>
+    <message>
+        <source>Recent changes were lost</source>
+        <translation>Soʻnggi oʻzgarishlar yoʻqoldi</translation>
+    </message>
+    <message>
+        <source>Configuration problems</source>
+        <translation>Sozlamalardagi xatolar</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>(untitled)</source>
@@ -140,6 +167,458 @@
     <message>
         <source>Articles</source>
         <translation>Maqolalar</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nomsiz)</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Asl nusxasini ochish</translation>
+    </message>
+    <message>
+        <source>Full text from the article&apos;s page</source>
+        <translation>Maqola sahifasidan toʻliq matn</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s text</source>
+        <translation>Lentadagi matn</translation>
+    </message>
+    <message>
+        <source>Show the feed&apos;s text</source>
+        <translation>Lentadagi matnni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Show the full text</source>
+        <translation>Toʻliq matnni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>no full text: {reason}</source>
+        <translation>toʻliq matn yoʻq: {reason}</translation>
+    </message>
+    <message>
+        <source>Fetch the full text</source>
+        <translation>Toʻliq matnni yuklash</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--add-feed is for the window; with a command, use `caravan add-feed URL` (nothing was done)</source>
+        <translation>--add-feed oyna uchun; buyruq bilan `caravan add-feed URL` dan foydalaning (hech narsa qilinmadi)</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; hech narsa oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>repairing the database and running the command again</source>
+        <translation>maʼlumotlar bazasi tiklanmoqda va buyruq qayta bajarilmoqda</translation>
+    </message>
+    <message>
+        <source>{file} is a directory, not a configuration file</source>
+        <translation>{file} — jild, sozlamalar fayli emas</translation>
+    </message>
+    <message>
+        <source>cannot create the configuration {file}: {folder} is not a directory</source>
+        <translation>{file} sozlamalar faylini yaratib boʻlmaydi: {folder} jild emas</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a data directory</source>
+        <translation>{folder} — fayl, maʼlumotlar jildi emas</translation>
+    </message>
+    <message>
+        <source>cannot use {folder} as the data directory: {error}</source>
+        <translation>{folder} ni maʼlumotlar jildi sifatida ishlatib boʻlmaydi: {error}</translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was refreshed</source>
+        <translation>{reason}: hech narsa yangilanmadi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>xato</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oʻzgarmagan</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>kutmoqda</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>kurslar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n yangi</numerusform>
+            <numerusform>%n yangi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its server asked not to be fetched before {when}</source>
+        <translation>server {when} gacha yuklamaslikni soʻradi</translation>
+    </message>
+    <message>
+        <source>failing; already retried once early, next check {when}</source>
+        <translation>xato; muddatidan oldin bir marta takrorlandi, keyingi tekshiruv {when}</translation>
+    </message>
+    <message>
+        <source>rates ({source}): {error}</source>
+        <translation>kurslar ({source}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n currencies</source>
+        <translation>
+            <numerusform>%n ta valyuta</numerusform>
+            <numerusform>%n ta valyuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates ({source})</source>
+        <translation>kurslar ({source})</translation>
+    </message>
+    <message>
+        <source>{error}; nothing subscribed (--force subscribes anyway)</source>
+        <translation>{error}; hech narsaga obuna boʻlinmadi (--force baribir obuna qiladi)</translation>
+    </message>
+    <message>
+        <source>anyway (--force)</source>
+        <translation>baribir (--force)</translation>
+    </message>
+    <message>
+        <source>it also links to {address}</source>
+        <translation>shuningdek {address} ga havola beradi</translation>
+    </message>
+    <message>
+        <source>Added feed {id} {how}: {address}</source>
+        <translation>{id}-lenta qoʻshildi {how}: {address}</translation>
+    </message>
+    <message>
+        <source>Added feed {id}: {address}</source>
+        <translation>{id}-lenta qoʻshildi: {address}</translation>
+    </message>
+    <message>
+        <source>Already subscribed (feed {id}): {address}</source>
+        <translation>Obuna allaqachon bor ({id}-lenta): {address}</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: caravan add-feed URL, or caravan import-opml FILE</source>
+        <translation>Obuna hozircha yoʻq: caravan add-feed URL yoki caravan import-opml FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln oʻqilmagan</numerusform>
+            <numerusform>%Ln oʻqilmagan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error since {since} ({count}×): {error}</source>
+        <translation>{since} dan beri xato ({count}×): {error}</translation>
+    </message>
+    <message>
+        <source>last checked {when}</source>
+        <translation>oxirgi tekshiruv {when}</translation>
+    </message>
+    <message>
+        <source>next {when}</source>
+        <translation>keyingisi {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>har %n daq</numerusform>
+            <numerusform>har %n daq</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full text: always</source>
+        <translation>toʻliq matn: doim</translation>
+    </message>
+    <message>
+        <source>full text: never</source>
+        <translation>toʻliq matn: hech qachon</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>xato</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>yaxshi</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>hali tekshirilmagan</translation>
+    </message>
+    <message>
+        <source>no feed with id {id} (see `caravan feeds`)</source>
+        <translation>id {id} bilan lenta yoʻq (`caravan feeds` ga qarang)</translation>
+    </message>
+    <message>
+        <source>nothing changed: give edit-feed {id} at least one of {options}</source>
+        <translation>hech narsa oʻzgarmadi: edit-feed {id} uchun {options} dan kamida bittasini bering</translation>
+    </message>
+    <message>
+        <source>--interval must be between 0 and 10080 minutes</source>
+        <translation>--interval 0 dan 10080 daqiqagacha boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>Feed {id} updated: {changes}</source>
+        <translation>{id}-lenta yangilandi: {changes}</translation>
+    </message>
+    <message>
+        <source>title {title}</source>
+        <translation>nomi {title}</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s own title</source>
+        <translation>lentaning oʻz nomi</translation>
+    </message>
+    <message>
+        <source>folder {folder}</source>
+        <translation>jild {folder}</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>jildsiz</translation>
+    </message>
+    <message>
+        <source>the global interval</source>
+        <translation>umumiy oraliq</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>yoqilgan</translation>
+    </message>
+    <message>
+        <source>full text {choice}</source>
+        <translation>toʻliq matn {choice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed feed {id} and its %n article(s)</source>
+        <translation>
+            <numerusform>{id}-lenta va uning %n ta maqolasi oʻchirildi</numerusform>
+            <numerusform>{id}-lenta va uning %n ta maqolasi oʻchirildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>{file} ni oʻqib boʻlmaydi: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing imported</source>
+        <translation>{file}: {error}; hech narsa import qilinmadi</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>oʻtkazib yuborildi: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>%n ta yangi lenta import qilindi</numerusform>
+            <numerusform>%n ta yangi lenta import qilindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n tasiga allaqachon obuna boʻlingan</numerusform>
+            <numerusform>%n tasiga allaqachon obuna boʻlingan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>{file} ga yozib boʻlmaydi: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>{file} ga yozildi</translation>
+    </message>
+    <message>
+        <source>{reason}: showing the stored rates</source>
+        <translation>{reason}: saqlangan kurslar koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>{error}; showing what is stored</source>
+        <translation>{error}; saqlangani koʻrsatilmoqda</translation>
+    </message>
+    <message>
+        <source>{problem}; its pairs come from the fallback</source>
+        <translation>{problem}; uning juftliklari zaxira manbadan olindi</translation>
+    </message>
+    <message>
+        <source>no rates stored yet; run `caravan refresh`</source>
+        <translation>saqlangan kurs hozircha yoʻq; `caravan refresh` ni ishga tushiring</translation>
+    </message>
+    <message>
+        <source>no rates from {source} stored yet</source>
+        <translation>{source} manbasidan saqlangan kurs hozircha yoʻq</translation>
+    </message>
+    <message>
+        <source>{nothing}; `caravan rates --provider {provider}` without --offline fetches them</source>
+        <translation>{nothing}; `caravan rates --provider {provider}` --offline siz ularni yuklaydi</translation>
+    </message>
+    <message>
+        <source>neither {bank} nor {source} lists</source>
+        <translation>{bank} ham, {source} ham eʼlon qilmaydi</translation>
+    </message>
+    <message>
+        <source>{source} does not list</source>
+        <translation>{source} eʼlon qilmaydi</translation>
+    </message>
+    <message>
+        <source>no stored {pair} rates from {source}</source>
+        <translation>{source} dan saqlangan {pair} kursi yoʻq</translation>
+    </message>
+    <message>
+        <source>{pair} from {source}</source>
+        <translation>{pair}, manba: {source}</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>id {id} bilan maqola yoʻq</translation>
+    </message>
+    <message>
+        <source>Enclosure: {name} ({details}) {address}</source>
+        <translation>Ilova: {name} ({details}) {address}</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu:</source>
+        <translation>Caravan dasturlar menyusida:</translation>
+    </message>
+    <message>
+        <source>Removed from the applications menu:</source>
+        <translation>Dasturlar menyusidan olib tashlandi:</translation>
+    </message>
+    <message>
+        <source>It was not there.</source>
+        <translation>U yerda yoʻq edi.</translation>
+    </message>
+    <message>
+        <source>(brought {cache} up to date)</source>
+        <translation>({cache} yangilandi)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>yoqilgan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>Caravan starts minimized when you log in: {where}</source>
+        <translation>Caravan tizimga kirganda yigʻilgan holda ishga tushadi: {where}</translation>
+    </message>
+    <message>
+        <source>Caravan does not start when you log in (nothing at {where})</source>
+        <translation>Caravan tizimga kirganda ishga tushmaydi ({where} da hech narsa yoʻq)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>hech qachon</translation>
+    </message>
+    <message>
+        <source>Account:  {user} on {server}</source>
+        <translation>Hisob:  {server} serveridagi {user}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds:    %n synced</source>
+        <translation>
+            <numerusform>Lentalar: %n ta sinxronlandi</numerusform>
+            <numerusform>Lentalar: %n ta sinxronlandi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting:  %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>Kutmoqda: %n ta oʻzgarish hali yuborilmagan</numerusform>
+            <numerusform>Kutmoqda: %n ta oʻzgarish hali yuborilmagan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced:   {when}</source>
+        <translation>Sinxronlandi:  {when}</translation>
+    </message>
+    <message>
+        <source>Failed:   {error}</source>
+        <translation>Xato:     {error}</translation>
+    </message>
+    <message>
+        <source>Password: not kept ({problem}); asked at each sync</source>
+        <translation>Parol:    saqlanmaydi ({problem}); har sinxronlashda soʻraladi</translation>
+    </message>
+    <message>
+        <source>Password: in the system&apos;s keyring</source>
+        <translation>Parol:    tizimning kalitlar omborida</translation>
+    </message>
+    <message>
+        <source>Password: not kept; asked</source>
+        <translation>Parol:    saqlanmaydi; soʻraladi</translation>
+    </message>
+    <message>
+        <source>account add needs --server URL and --user NAME</source>
+        <translation>account add uchun --server URL va --user NAME kerak</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>{server} serveridagi {user} paroli: </translation>
+    </message>
+    <message>
+        <source>no password given (type it at the prompt, or use --password-stdin)</source>
+        <translation>parol berilmadi (soʻrovga kiriting yoki --password-stdin dan foydalaning)</translation>
+    </message>
+    <message>
+        <source>Account added: {user} on {server}</source>
+        <translation>Hisob qoʻshildi: {server} serveridagi {user}</translation>
+    </message>
+    <message>
+        <source>{reason}; the password will be asked at each sync (never saved in a file)</source>
+        <translation>{reason}; parol har sinxronlashda soʻraladi (hech qachon faylga saqlanmaydi)</translation>
+    </message>
+    <message>
+        <source>`caravan sync` brings its feeds; `caravan account push` sends the local ones</source>
+        <translation>`caravan sync` uning lentalarini olib keladi; `caravan account push` mahalliylarini yuboradi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local feed(s) will move into the account at the next sync</source>
+        <translation>
+            <numerusform>%n ta mahalliy lenta keyingi sinxronlashda hisobga oʻtadi</numerusform>
+            <numerusform>%n ta mahalliy lenta keyingi sinxronlashda hisobga oʻtadi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}: nothing was synced</source>
+        <translation>{reason}: hech narsa sinxronlanmadi</translation>
+    </message>
+    <message>
+        <source>no sync account is set up (caravan account add --server URL --user NAME)</source>
+        <translation>sinxronlash hisobi sozlanmagan (caravan account add --server URL --user NAME)</translation>
+    </message>
+    <message>
+        <source>no password: none is kept in a keyring, and none was given (--password-stdin)</source>
+        <translation>parol yoʻq: kalitlar omborida yoʻq va berilmadi (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>not sent  {problem}</source>
+        <translation>yuborilmadi  {problem}</translation>
+    </message>
+    <message>
+        <source>Synced in {seconds} s: {summary}</source>
+        <translation>{seconds} s da sinxronlandi: {summary}</translation>
     </message>
 </context>
 <context>
@@ -198,6 +677,180 @@
     <message>
         <source>Chinese yuan</source>
         <translation>Xitoy yuani</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source>Type the address of a feed or of a web page that links to one</source>
+        <translation>Lenta yoki unga havola beruvchi veb-sahifa manzilini kiriting</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address (it holds a space)</source>
+        <translation>{address} — http yoki https manzili emas (unda boʻsh joy bor)</translation>
+    </message>
+    <message>
+        <source>{address} is not an http or https address</source>
+        <translation>{address} — http yoki https manzili emas</translation>
+    </message>
+    <message>
+        <source>nothing answers at {address} ({error})</source>
+        <translation>{address} manzilida hech kim javob bermayapti ({error})</translation>
+    </message>
+    <message>
+        <source>{address} sent an empty document</source>
+        <translation>{address} boʻsh hujjat yubordi</translation>
+    </message>
+    <message>
+        <source>{address} is a web page with no feed</source>
+        <translation>{address} — lentasiz veb-sahifa</translation>
+    </message>
+    <message>
+        <source>a document of no declared type</source>
+        <translation>turi koʻrsatilmagan hujjat</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed (the server sent {kind}, {size})</source>
+        <translation>{address} — lenta emas (server {kind}, {size} yubordi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bayt</numerusform>
+            <numerusform>%Ln bayt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureKinds</name>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Rasm</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>EPUB kitob</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP arxiv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>Caravan was started offline (--offline): nothing is downloaded</source>
+        <translation>Caravan internetsiz ishga tushirilgan (--offline): hech narsa yuklanmaydi</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web address</source>
+        <translation>{address} ochilmadi: bu veb-manzil emas</translation>
+    </message>
+    <message>
+        <source>The system has no application to open this enclosure</source>
+        <translation>Tizimda bu ilovani ochadigan dastur yoʻq</translation>
+    </message>
+    <message>
+        <source>Enclosure {name}</source>
+        <translation>Ilova {name}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ijro etish</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>Download for offline</source>
+        <translation>Internetsiz uchun yuklash</translation>
+    </message>
+    <message>
+        <source>Open downloaded</source>
+        <translation>Yuklanganini ochish</translation>
+    </message>
+    <message>
+        <source>Remove download</source>
+        <translation>Yuklanganini oʻchirish</translation>
+    </message>
+    <message>
+        <source>Downloading {name}</source>
+        <translation>{name} yuklanmoqda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>download of {name}</source>
+        <translation>{name} yuklanishi</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{total} dan {done}</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Ilovalar</translation>
+    </message>
+    <message>
+        <source>Enclosure list</source>
+        <translation>Ilovalar roʻyxati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation>
+            <numerusform>%n ta ilova</numerusform>
+            <numerusform>%n ta ilova</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>{name} yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>Removed the download of {name}</source>
+        <translation>{name} yuklangani oʻchirildi</translation>
+    </message>
+    <message>
+        <source>Downloaded {name} ({size}): it opens offline</source>
+        <translation>{name} yuklandi ({size}): internetsiz ochiladi</translation>
+    </message>
+    <message>
+        <source>Download of {name} cancelled</source>
+        <translation>{name} yuklanishi bekor qilindi</translation>
+    </message>
+    <message>
+        <source>Not downloaded: {error}</source>
+        <translation>Yuklanmadi: {error}</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {error}</source>
+        <translation>{name} yuklanmadi: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Read-only: Caravan cannot save changes in {folder}</source>
+        <translation>Faqat oʻqish: Caravan {folder} ichida oʻzgarishlarni saqlay olmaydi</translation>
+    </message>
+    <message>
+        <source>Caravan was started offline (--offline)</source>
+        <translation>Caravan internetsiz ishga tushirilgan (--offline)</translation>
     </message>
 </context>
 <context>
@@ -473,6 +1126,88 @@
     <message>
         <source>Delete folder</source>
         <translation>Jildni oʻchirish</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Feeds and articles</source>
+        <translation>Lentalar va maqolalar</translation>
+    </message>
+    <message>
+        <source>Resize the feed list</source>
+        <translation>Lentalar roʻyxati kengligini oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>Articles and reader</source>
+        <translation>Maqolalar va oʻqish oynasi</translation>
+    </message>
+    <message>
+        <source>Resize the article list and the reader</source>
+        <translation>Maqolalar roʻyxati va oʻqish oynasi oʻlchamini oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Qidiruvni tozalash</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Maqola</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Koʻrinish</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yordam</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tezkor tugmalar</translation>
+    </message>
+    <message>
+        <source>&amp;About Caravan</source>
+        <translation>Caravan &amp;haqida</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tezkor tugmalar</translation>
+    </message>
+    <message>
+        <source>About Caravan</source>
+        <translation>Caravan haqida</translation>
+    </message>
+    <message>
+        <source>Currency-rate ticker and offline news reader.</source>
+        <translation>Valyuta kurslari yuguruvchi satri va internetsiz yangiliklar oʻquvchisi.</translation>
+    </message>
+    <message>
+        <source>Rates: {source}.</source>
+        <translation>Kurslar: {source}.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Sozlamalar saqlandi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan — %Ln unread</source>
+        <translation>
+            <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
+            <numerusform>Caravan — %Ln ta oʻqilmagan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -824,12 +1559,374 @@
         <source>European Central Bank</source>
         <translation>Yevropa Markaziy banki</translation>
     </message>
+    <message>
+        <source>every day</source>
+        <translation>har kuni</translation>
+    </message>
+    <message>
+        <source>on working days</source>
+        <translation>ish kunlari</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Article contents</source>
         <translation>Maqola matni</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Oʻqish uchun maqolani tanlang.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Maqola</translation>
+    </message>
+    <message>
+        <source>Refused to open {address}: not a web link</source>
+        <translation>{address} ochilmadi: bu veb-havola emas</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Any time</source>
+        <translation>Istalgan vaqt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <source>Since yesterday</source>
+        <translation>Kechadan beri</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Oxirgi 7 kun</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Oxirgi 30 kun</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Maqolalarni qidirish</translation>
+    </message>
+    <message>
+        <source>Search titles and text  (/)</source>
+        <translation>Maqolalardan qidirish  (/)</translation>
+    </message>
+    <message>
+        <source>Date filter: published</source>
+        <translation>Sana filtri: eʼlon qilingan</translation>
+    </message>
+    <message>
+        <source>Show articles published in this period</source>
+        <translation>Shu davrda eʼlon qilingan maqolalarni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Eʼlon qilingan:</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>&amp;Keyingi maqola</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>&amp;Oldingi maqola</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread article</source>
+        <translation>Keyingi oʻqil&amp;magan maqola</translation>
+    </message>
+    <message>
+        <source>Page down, then next unread</source>
+        <translation>Sahifa pastga, soʻng keyingi oʻqilmagan</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;read</source>
+        <translation>Oʻ&amp;qilgan belgisini almashtirish</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;star</source>
+        <translation>&amp;Saralanganlarga qoʻshish yoki olish</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Brauzerda ochish</translation>
+    </message>
+    <message>
+        <source>Play or open &amp;enclosure</source>
+        <translation>&amp;Ilovani ijro etish yoki ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch full text</source>
+        <translation>Toʻliq ma&amp;tnni yuklash</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Qidirish</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Matn &amp;kattaroq</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Matn ki&amp;chikroq</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles found</source>
+        <translation>
+            <numerusform>Topilgan %Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
+            <numerusform>Topilgan %Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing 1–{loaded} of %Ln articles</source>
+        <translation>
+            <numerusform>%Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
+            <numerusform>%Ln ta maqoladan 1–{loaded} koʻrsatilmoqda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation>
+            <numerusform>%Ln ta maqola topildi</numerusform>
+            <numerusform>%Ln ta maqola topildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln ta maqola</numerusform>
+            <numerusform>%Ln ta maqola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type a word</source>
+        <translation>Qidirish uchun soʻz kiriting</translation>
+    </message>
+    <message>
+        <source>No article matches the search</source>
+        <translation>Qidiruvga mos maqola yoʻq</translation>
+    </message>
+    <message>
+        <source>No articles from this feed</source>
+        <translation>Bu lentadan maqola yoʻq</translation>
+    </message>
+    <message>
+        <source>Not checked yet — it is fetched with the first refresh online</source>
+        <translation>Hali tekshirilmagan — internetdagi birinchi yangilashda yuklanadi</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Hali tekshirilmagan</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Bu yerda hech narsa yoʻq</translation>
+    </message>
+    <message>
+        <source>No feeds yet</source>
+        <translation>Hozircha lenta yoʻq</translation>
+    </message>
+    <message>
+        <source>No articles stored yet — they arrive with the first refresh online</source>
+        <translation>Saqlangan maqola hozircha yoʻq — internetdagi birinchi yangilashda keladi</translation>
+    </message>
+    <message>
+        <source>No articles yet — refreshing feeds…</source>
+        <translation>Maqola hozircha yoʻq — lentalar yangilanmoqda…</translation>
+    </message>
+    <message>
+        <source>Add a feed by its address or a site&apos;s, or import the subscriptions exported from another feed reader (OPML).</source>
+        <translation>Lentani uning yoki saytning manzili orqali qoʻshing yoki boshqa lenta oʻquvchidan eksport qilingan obunalarni import qiling (OPML).</translation>
+    </message>
+    <message>
+        <source>Add a feed…</source>
+        <translation>Lenta qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML import…</translation>
+    </message>
+    <message>
+        <source> (since {when})</source>
+        <translation> ({when} dan beri)</translation>
+    </message>
+    <message>
+        <source>This feed could not be fetched</source>
+        <translation>Bu lentani yuklab boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Edit address…</source>
+        <translation>Manzilni oʻzgartirish…</translation>
+    </message>
+    <message>
+        <source>Fetching the full text…</source>
+        <translation>Toʻliq matn yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>Full text fetched</source>
+        <translation>Toʻliq matn yuklandi</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>sababi nomaʼlum</translation>
+    </message>
+    <message>
+        <source>No full text: {reason}</source>
+        <translation>Toʻliq matn yoʻq: {reason}</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Oʻqilmagan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Oʻqilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>Saralanganlardan olish</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Saralanganlarga</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Brauzerda ochish</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Havolani nusxalash</translation>
+    </message>
+    <message>
+        <source>Open enclosure</source>
+        <translation>Ilovani ochish</translation>
+    </message>
+    <message>
+        <source>This article has no enclosure</source>
+        <translation>Bu maqolada ilova yoʻq</translation>
+    </message>
+    <message>
+        <source>No unread article below</source>
+        <translation>Pastda oʻqilmagan maqola yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReport</name>
+    <message>
+        <source>Caravan&apos;s database was damaged; Caravan rebuilt it.</source>
+        <translation>Caravan maʼlumotlar bazasi shikastlangan edi; Caravan uni tikladi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln ta obuna</numerusform>
+            <numerusform>%Ln ta obuna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln ta maqola</numerusform>
+            <numerusform>%Ln ta maqola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({marked} of them read or starred, marks kept)</source>
+        <translation>(ulardan {marked} tasi oʻqilgan yoki saralangan, belgilar saqlandi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln ta kurs</numerusform>
+            <numerusform>%Ln ta kurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the damaged file: {what}.</source>
+        <translation>Shikastlangan fayldan oʻqildi: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Shikastlangan fayldan hech narsa oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>Taken from the backup of {taken}: {what} the damaged file no longer held.</source>
+        <translation>{taken} dagi zaxira nusxadan olindi: shikastlangan faylda qolmagan {what}.</translation>
+    </message>
+    <message>
+        <source>The backup of {taken} was not needed.</source>
+        <translation>{taken} dagi zaxira nusxa kerak boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>There was no backup to fill in what the damage took.</source>
+        <translation>Yoʻqolganini toʻldirish uchun zaxira nusxa yoʻq edi.</translation>
+    </message>
+    <message>
+        <source>{pages} of the file&apos;s {total} pages</source>
+        <translation>faylning {total} sahifasidan {pages} tasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) whose feed was lost</source>
+        <translation>
+            <numerusform>lentasi yoʻqolgan %Ln ta maqola</numerusform>
+            <numerusform>lentasi yoʻqolgan %Ln ta maqola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read: {lost}. Articles still in their feeds come back at the next refresh.</source>
+        <translation>Oʻqib boʻlmadi: {lost}. Lentalarida hali bor maqolalar keyingi yangilashda qaytadi.</translation>
+    </message>
+    <message>
+        <source>Every page of the damaged file could be read.</source>
+        <translation>Shikastlangan faylning barcha sahifalari oʻqildi.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>Shikastlangan fayl {path} sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>The damage: {reason}</source>
+        <translation>Shikast: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}. Caravan cannot repair it here: {why}. Copy the folder somewhere Caravan can write and open the copy with --data-dir to repair it.</source>
+        <translation>{reason}. Caravan uni bu yerda tiklay olmaydi: {why}. Jildni Caravan yoza oladigan joyga nusxalang va tiklash uchun nusxani --data-dir bilan oching.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caravan did not close its database last time, and the end of its write-ahead log ({file}) was damaged: the last %n change(s) saved before that could not be read and are lost. Everything saved before them is intact.</source>
+        <translation>
+            <numerusform>Oʻtgan safar Caravan maʼlumotlar bazasini yopmadi va uning oldindan yozish jurnalining oxiri ({file}) shikastlandi: soʻnggi saqlangan %n ta oʻzgarishni oʻqib boʻlmadi, ular yoʻqoldi. Ulardan oldin saqlanganlarning hammasi butun.</numerusform>
+            <numerusform>Oʻtgan safar Caravan maʼlumotlar bazasini yopmadi va uning oldindan yozish jurnalining oxiri ({file}) shikastlandi: soʻnggi saqlangan %n ta oʻzgarishni oʻqib boʻlmadi, ular yoʻqoldi. Ulardan oldin saqlanganlarning hammasi butun.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>{ok}/%Ln feeds ok</source>
+        <translation>
+            <numerusform>%Ln ta lentadan {ok} tasi yaxshi</numerusform>
+            <numerusform>%Ln ta lentadan {ok} tasi yaxshi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates {day}</source>
+        <translation>{day} kurslari</translation>
     </message>
 </context>
 <context>
@@ -899,12 +1996,459 @@
         <translation>Tizimdagidek</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Yorugʻ</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Qorongʻi</translation>
+    </message>
+    <message>
+        <source>Settings — Caravan</source>
+        <translation>Sozlamalar — Caravan</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Lentalar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yangilash</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Kurslar</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>Satr</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Internetsiz</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Koʻrinish</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Ish stoli</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinxronlash</translation>
+    </message>
+    <message>
+        <source>Saved in {file}; what you wrote there stays.</source>
+        <translation>{file} ichida saqlanadi; u yerda yozganlaringiz qoladi.</translation>
+    </message>
+    <message>
+        <source>Subscriptions are managed in the main window: File › Add feed…, and a right-click on a feed in the sidebar to rename, move or remove it.</source>
+        <translation>Obunalar asosiy oynada boshqariladi: Fayl › Lenta qoʻshish…, yon paneldagi lentani sichqonchaning oʻng tugmasi bilan bosib, nomini oʻzgartirish, koʻchirish yoki oʻchirish mumkin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration file lists %n feed(s) in [[feeds]] tables.</source>
+        <translation>
+            <numerusform>Sozlamalar faylida [[feeds]] jadvallarida %n ta lenta bor.</numerusform>
+            <numerusform>Sozlamalar faylida [[feeds]] jadvallarida %n ta lenta bor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is added to your subscriptions once, when Caravan starts; a feed you remove does not come back. Edit the file itself to change this list.</source>
+        <translation>Har biri Caravan ishga tushganda obunalarga bir marta qoʻshiladi; oʻchirilgan lenta qaytmaydi. Bu roʻyxatni oʻzgartirish uchun faylning oʻzini tahrirlang.</translation>
+    </message>
+    <message>
+        <source>Feeds in the configuration file</source>
+        <translation>Sozlamalar faylidagi lentalar</translation>
+    </message>
+    <message>
+        <source>Check feeds every:</source>
+        <translation>Lentalarni tekshirish oraligʻi:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> daq</translation>
+    </message>
+    <message>
+        <source>A feed that asks for a longer wait (its ttl) gets it.</source>
+        <translation>Uzoqroq kutishni soʻragan lenta (uning ttl) shuni oladi.</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Bildirishnomalar:</translation>
+    </message>
+    <message>
+        <source>Tell me when new articles arrive</source>
+        <translation>Yangi maqolalar kelganda xabar berish</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Manba:</translation>
+    </message>
+    <message>
+        <source>the source&apos;s own address</source>
+        <translation>manbaning oʻz manzili</translation>
+    </message>
+    <message>
+        <source>Address override:</source>
+        <translation>Boshqa manzil:</translation>
+    </message>
+    <message>
+        <source>A mirror, or a local server; when empty, the source&apos;s own.</source>
+        <translation>Koʻzgu yoki mahalliy server; boʻsh boʻlsa — manbaning oʻziniki.</translation>
+    </message>
+    <message>
+        <source>none (set them under [rates.urls] in the file)</source>
+        <translation>yoʻq (fayldagi [rates.urls] boʻlimida beriladi)</translation>
+    </message>
+    <message>
+        <source>Per-source addresses:</source>
+        <translation>Manbalar manzillari:</translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation>Asosiy valyuta:</translation>
+    </message>
+    <message>
+        <source>Pairs:</source>
+        <translation>Juftliklar:</translation>
+    </message>
+    <message>
+        <source>Codes separated by commas: “KGS” is KGS against the base currency,
+“USD/UZS” is that exact pair.</source>
+        <translation>Kodlar vergul bilan: “KGS” — KGS asosiy valyutaga nisbatan,
+“USD/UZS” — aynan shu juftlik.</translation>
+    </message>
+    <message>
+        <source>Update every:</source>
+        <translation>Yangilash oraligʻi:</translation>
+    </message>
+    <message>
+        <source>Official rates:</source>
+        <translation>Rasmiy kurslar:</translation>
+    </message>
+    <message>
+        <source>Each Central Asian currency from its central bank</source>
+        <translation>Markaziy Osiyoning har bir valyutasi — oʻz markaziy bankidan</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tezlik:</translation>
+    </message>
+    <message>
+        <source> px/s</source>
+        <translation> piks/s</translation>
+    </message>
+    <message>
+        <source>Reduce motion:</source>
+        <translation>Harakatni kamaytirish:</translation>
+    </message>
+    <message>
+        <source>Still pages that turn, instead of scrolling</source>
+        <translation>Aylantirish oʻrniga qoʻzgʻalmas sahifalarni almashtirish</translation>
+    </message>
+    <message>
+        <source>Headlines:</source>
+        <translation>Sarlavhalar:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>The newest unread headlines, shown between the rates.</source>
+        <translation>Kurslar orasida koʻrsatiladigan eng yangi oʻqilmagan sarlavhalar.</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Rasmlar:</translation>
+    </message>
+    <message>
+        <source>Download the images of new articles</source>
+        <translation>Yangi maqolalar rasmlarini yuklash</translation>
+    </message>
+    <message>
+        <source>Image cache:</source>
+        <translation>Rasmlar keshi:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The least recently shown images go first.</source>
+        <translation>Eng avval koʻrsatilgan rasmlar birinchi oʻchiriladi.</translation>
+    </message>
+    <message>
+        <source>Full text:</source>
+        <translation>Toʻliq matn:</translation>
+    </message>
+    <message>
+        <source>Fetch the full text of teaser articles</source>
+        <translation>Anons maqolalarning toʻliq matnini yuklash</translation>
+    </message>
+    <message>
+        <source>For feeds that send only a few lines. A feed&apos;s own setting
+(right-click it in the sidebar) wins.</source>
+        <translation>Faqat bir necha qator yuboradigan lentalar uchun. Lentaning oʻz sozlamasi
+(yon panelda oʻng tugma bilan) ustun.</translation>
+    </message>
+    <message>
+        <source>Keep articles for:</source>
+        <translation>Maqolalarni saqlash:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> kun</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Doimiy</translation>
+    </message>
+    <message>
+        <source>Articles per feed:</source>
+        <translation>Bir lentadagi maqola:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Cheklovsiz</translation>
+    </message>
+    <message>
+        <source>Starred articles always stay.</source>
+        <translation>Saralangan maqolalar doim qoladi.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Mavzu:</translation>
+    </message>
+    <message>
+        <source>“Follow the system” uses the desktop&apos;s light or dark setting.</source>
+        <translation>“Tizim boʻyicha” ish stolining yorugʻ yoki qorongʻi sozlamasini oladi.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Til:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Yangi til keyingi ishga tushirishda qoʻllanadi.</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Oʻqish:</translation>
+    </message>
+    <message>
+        <source>Mark an article read when it is opened</source>
+        <translation>Ochilgan maqolani oʻqilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Ask before marking:</source>
+        <translation>Belgilashdan oldin soʻrash:</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> ta maqola</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Soʻramaslik</translation>
+    </message>
+    <message>
+        <source>“Mark all as read” asks first when it would mark more articles
+than this; the status bar offers to undo it either way.</source>
+        <translation>“Hammasini oʻqilgan deb belgilash” maqolalar bundan koʻp boʻlsa, avval
+soʻraydi; holat satri har holda bekor qilishni taklif qiladi.</translation>
+    </message>
+    <message>
+        <source>Start Caravan when I log in</source>
+        <translation>Tizimga kirganda Caravan ishga tushsin</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Kirish:</translation>
+    </message>
+    <message>
+        <source>It opens in the tray, or as the compact ticker
+if that is how you left it.</source>
+        <translation>Trayda yoki, shunday qoldirgan boʻlsangiz,
+ixcham yuguruvchi satr sifatida ochiladi.</translation>
+    </message>
+    <message>
+        <source>Applications menu:</source>
+        <translation>Dasturlar menyusi:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation>Sinxronlash serveri manzili</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Foydalanuvchi:</translation>
+    </message>
+    <message>
+        <source>Sync user name</source>
+        <translation>Sinxronlash foydalanuvchi nomi</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Sinxronlash paroli</translation>
+    </message>
+    <message>
+        <source>A Google Reader API server: Miniflux (its address),
+FreshRSS (…/api/greader.php) and others. The password is
+kept in the system&apos;s keyring, never in a file.</source>
+        <translation>Google Reader API serveri: Miniflux (uning manzili),
+FreshRSS (…/api/greader.php) va boshqalar. Parol
+tizimning kalitlar omborida saqlanadi, faylda emas.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirish</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Sinxronlash serveriga kirish</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Chiqish</translation>
+    </message>
+    <message>
+        <source>Sign out of the sync server</source>
+        <translation>Sinxronlash serveridan chiqish</translation>
+    </message>
+    <message>
+        <source>Local feeds: check the folders to move into the account; the others stay local, fetched by Caravan.</source>
+        <translation>Mahalliy lentalar: hisobga oʻtadigan jildlarni belgilang; qolganlari mahalliy qoladi va ularni Caravan yuklaydi.</translation>
+    </message>
+    <message>
+        <source>Local folders to move into the sync account</source>
+        <translation>Sinxronlash hisobiga oʻtkaziladigan mahalliy jildlar</translation>
+    </message>
+    <message>
+        <source>Move into the account</source>
+        <translation>Hisobga oʻtkazish</translation>
+    </message>
+    <message>
+        <source>Move the checked folders into the sync account</source>
+        <translation>Belgilangan jildlarni sinxronlash hisobiga oʻtkazish</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(jildsiz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder}: %n feeds</source>
+        <translation>
+            <numerusform>{folder}: %n ta lenta</numerusform>
+            <numerusform>{folder}: %n ta lenta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder is checked.</source>
+        <translation>Hech qaysi jild belgilanmagan.</translation>
+    </message>
+    <message>
+        <source>Not moved: {error}.</source>
+        <translation>Oʻtkazilmadi: {error}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds move into the account with this sync.</source>
+        <translation>
+            <numerusform>Ushbu sinxronlashda %n ta lenta hisobga oʻtadi.</numerusform>
+            <numerusform>Ushbu sinxronlashda %n ta lenta hisobga oʻtadi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync account: Caravan fetches every feed itself.</source>
+        <translation>Sinxronlash hisobi yoʻq: Caravan har bir lentani oʻzi yuklaydi.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>hech qachon</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} on {server}.</source>
+        <translation>{server} serveriga {user} sifatida kirildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s) synced</source>
+        <translation>
+            <numerusform>%Ln ta lenta sinxronlandi</numerusform>
+            <numerusform>%Ln ta lenta sinxronlandi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln ta oʻzgarish yuborilishini kutmoqda</numerusform>
+            <numerusform>%Ln ta oʻzgarish yuborilishini kutmoqda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync: {when}.</source>
+        <translation>oxirgi sinxronlash: {when}.</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Oxirgi xato: {error}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirilmoqda…</translation>
+    </message>
+    <message>
+        <source>Not signed in: {error}.</source>
+        <translation>Kirilmadi: {error}.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Kirildi.</translation>
+    </message>
+    <message>
+        <source>Signed in; {reason}, so it is asked at each start.</source>
+        <translation>Kirildi; {reason}, shuning uchun parol har ishga tushirishda soʻraladi.</translation>
+    </message>
+    <message>
+        <source>Signed out; the feeds stay, fetched by Caravan.</source>
+        <translation>Chiqildi; lentalar qoladi, ularni Caravan yuklaydi.</translation>
+    </message>
+    <message>
+        <source>Not saved. {error}.</source>
+        <translation>Saqlanmadi. {error}.</translation>
+    </message>
+    <message>
+        <source>Caravan is in the applications menu.</source>
+        <translation>Caravan dasturlar menyusida bor.</translation>
+    </message>
+    <message>
+        <source>Caravan is not in the applications menu.</source>
+        <translation>Caravan dasturlar menyusida yoʻq.</translation>
+    </message>
+    <message>
+        <source>Remove from the menu</source>
+        <translation>Menyudan olib tashlash</translation>
+    </message>
+    <message>
+        <source>Add to the menu</source>
+        <translation>Menyuga qoʻshish</translation>
+    </message>
+    <message>
+        <source>Not saved. {problems}</source>
+        <translation>Saqlanmadi. {problems}</translation>
     </message>
 </context>
 <context>
@@ -954,6 +2498,28 @@
     <message>
         <source>Another Caravan is using {folder} but does not answer (it may be showing a message of its own). Close it, then start Caravan again.</source>
         <translation>Ishlab turgan boshqa Caravan {folder} jildidan foydalanmoqda, lekin javob bermayapti (u oʻz xabarini koʻrsatayotgan boʻlishi mumkin). Uni yoping, soʻng Caravanni qayta ishga tushiring.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bayt</numerusform>
+            <numerusform>%n bayt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2843,55 @@
     <message>
         <source>Unsubscribe from {feed} and delete its articles?</source>
         <translation>{feed} lentasiga obuna bekor qilinib, uning maqolalari oʻchirilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>S&amp;ync with server</source>
+        <translation>Server bilan si&amp;nxronlash</translation>
+    </message>
+    <message>
+        <source>No sync account is set up (Settings, Sync)</source>
+        <translation>Sinxronlash hisobi sozlanmagan (Sozlamalar, Sinxronlash)</translation>
+    </message>
+    <message>
+        <source>Sync paused: no password (none is kept in a keyring)</source>
+        <translation>Sinxronlash toʻxtatildi: parol yoʻq (kalitlar omborida yoʻq)</translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Server bilan sinxronlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Send the changes made here and take the server&apos;s</source>
+        <translation>Bu yerdagi oʻzgarishlarni yuborib, serverdagilarini olish</translation>
+    </message>
+    <message>
+        <source>A sync is running; another follows it</source>
+        <translation>Sinxronlash ketmoqda; undan keyin yana biri boʻladi</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Sinxronlash paroli</translation>
+    </message>
+    <message>
+        <source>No keyring keeps the password here.
+Password of {user} on {server}:</source>
+        <translation>Bu yerda parolni saqlaydigan kalitlar ombori yoʻq.
+{server} serveridagi {user} paroli:</translation>
+    </message>
+    <message>
+        <source>Syncing: {stage} ({done})</source>
+        <translation>Sinxronlash: {stage} ({done})</translation>
+    </message>
+    <message>
+        <source>Sync failed at {time}: {error}</source>
+        <translation>Sinxronlash {time} da muvaffaqiyatsiz: {error}</translation>
+    </message>
+    <message>
+        <source>Synced at {time}: {summary}</source>
+        <translation>{time} da sinxronlandi: {summary}</translation>
     </message>
 </context>
 <context>

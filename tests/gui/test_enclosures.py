@@ -24,7 +24,7 @@ from desktop_app.feeds.parse import parse_feed
 from desktop_app.services.library import Library
 from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
-from desktop_app.ui.enclosures import STARTED_OFFLINE_DOWNLOAD, EnclosureRow
+from desktop_app.ui.enclosures import EnclosureRow, started_offline_download
 from desktop_app.ui.main_window import MainWindow
 
 PAYLOAD = bytes(range(256)) * 1200  # 307,200 bytes of "episode"
@@ -154,7 +154,7 @@ def test_the_open_articles_enclosure_is_listed_under_it_and_plays_through_the_sy
     window.open_article(episode_id)
 
     row = only_row(window)
-    assert window.reading.enclosures.header.text() == "Enclosure"
+    assert window.reading.enclosures.header.text() == "1 enclosure"
     assert row.name_label.full_text == row.name_label.text() == "episode.mp3"
     assert row.details_label.text() == "Audio MP3 · 2.3 MB · 1:54"
     assert row.accessibleName() == "Enclosure episode.mp3"
@@ -263,7 +263,7 @@ def test_a_window_started_offline_downloads_nothing(qtbot, database, fixtures_di
     window.open_article(episode_id)
     row = only_row(window)
     assert not row.download_button.isEnabled()
-    assert row.download_button.toolTip() == STARTED_OFFLINE_DOWNLOAD
+    assert row.download_button.toolTip() == started_offline_download()
 
 
 def test_the_article_menu_opens_the_enclosure_and_greys_out_without_one(

@@ -289,7 +289,7 @@ def test_clicking_a_rate_opens_its_detail_with_a_chart_of_the_stored_days(
     assert detail is not None and detail.isVisible()
     text = detail.summary.text()
     assert "KGS/USD 0.01166" in text
-    assert "Valid for 2024-08-19" in text
+    assert "Valid for 19 August 2024" in text
     assert "ExchangeRate-API" in text
     assert "2 days stored" in text
     # The chart holds both stored days, the day before first.

@@ -156,7 +156,9 @@ def test_moving_a_folder_in_from_the_settings_pushes_it_and_keeps_the_other_loca
     window.sync_status.last_report = ""
     dialog.move_in_button.click()
 
-    qtbot.waitUntil(lambda: "move into the account" in dialog.sync_state.text())
+    qtbot.waitUntil(
+        lambda: "into the account with this sync." in dialog.sync_state.text(), timeout=20_000
+    )
     _wait_for_sync(qtbot, window)
     server = {feed["feed_url"]: feed for feed in account.feeds()}
     assert set(server) == {macworld}

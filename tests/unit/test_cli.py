@@ -352,7 +352,7 @@ def test_every_command_given_offline_works_from_storage_or_says_why_and_never_co
     assert offline("export-opml")[0] == 0
     assert offline("import-opml", str(opml))[:2] == (
         0,
-        "Imported 1 new feeds (0 already subscribed)\n",
+        "Imported 1 new feed (0 already subscribed)\n",
     )
     assert offline("edit-feed", feed, "--title", "Renamed", "--full-text", "always")[0] == 0
     offline("add-feed", "https://another.example/feed.xml")  # its words are add-feed's own

@@ -172,7 +172,7 @@ def test_a_damaged_log_keeps_every_change_before_the_damage(tmp_path: Path):
     opened = open_database(copy)
     try:
         assert opened.report is None, "the file itself is sound"
-        assert opened.lost_changes is not None and "the last 1 changes" in opened.lost_changes
+        assert opened.lost_changes is not None and "the last 1 change saved" in opened.lost_changes
         with closing(opened.database.reader()) as reader:
             starred = reader.execute("SELECT count(*) FROM articles WHERE starred").fetchone()[0]
             title = reader.execute("SELECT title FROM feeds").fetchone()[0]

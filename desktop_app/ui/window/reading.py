@@ -9,15 +9,17 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from desktop_app.domain import Article, ArticleFilter, Enclosure, Feed
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.read_undo import ReadUndo
 from desktop_app.textmatch import query_words
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
+from desktop_app.ui.dates import local_date_time
 from desktop_app.ui.enclosures import EnclosurePanel, open_enclosure
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.window.context import WindowContext
@@ -28,14 +30,19 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
 KEEP_OPEN_ROWS = 5_000  # how far down a new list is read to keep the open article selected
-# The date filter: (title, days before today's midnight; None: no limit).
-DATE_RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Today", 0),
-    ("Since yesterday", 1),
-    ("Last 7 days", 6),
-    ("Last 30 days", 29),
-)
+
+
+def date_ranges() -> tuple[tuple[str, int | None], ...]:
+    """The date filter: (title, days before today's midnight; None: no limit)."""
+    return (
+        (translate("Reading", "Any time"), None),
+        (translate("Reading", "Today"), 0),
+        (translate("Reading", "Since yesterday"), 1),
+        (translate("Reading", "Last 7 days"), 6),
+        (translate("Reading", "Last 30 days"), 29),
+    )
+
+
 _ZOOM_KEY = "reader.zoom"
 
 
@@ -79,8 +86,8 @@ class Reading:
         list_layout.setSpacing(2)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
-        self.search_box.setAccessibleName("Search articles")
-        self.search_box.setPlaceholderText("Search titles and text  (/)")
+        self.search_box.setAccessibleName(translate("Reading", "Search articles"))
+        self.search_box.setPlaceholderText(translate("Reading", "Search titles and text  (/)"))
         self.search_box.setMinimumWidth(_fitting_width(self.search_box))
         self.search_box.setMaximumWidth(max(320, self.search_box.minimumWidth()))
         self._search_timer = QTimer(context.window)
@@ -105,14 +112,14 @@ class Reading:
         self.date_range = QComboBox()
         self.date_range.setObjectName("date-range")
         # Named for what it filters; screen readers say its value (the range) after it.
-        self.date_range.setAccessibleName("Date filter: published")
-        self.date_range.setToolTip("Show articles published in this period")
-        for title, days in DATE_RANGES:
+        self.date_range.setAccessibleName(translate("Reading", "Date filter: published"))
+        self.date_range.setToolTip(translate("Reading", "Show articles published in this period"))
+        for title, days in date_ranges():
             self.date_range.addItem(title, days)
         self.date_range.currentIndexChanged.connect(lambda _index: self._apply_search())
         # Its label: on Linux a combo box is named by the label that points at it (AT-SPI's
         # labelled-by), its own name being its value; screen readers say "Published: Today".
-        date_label = QLabel("&Published:")
+        date_label = QLabel(translate("Reading", "&Published:"))
         date_label.setBuddy(self.date_range)
         header_row.addWidget(date_label)
         header_row.addWidget(self.date_range)
@@ -141,24 +148,30 @@ class Reading:
     def fill_article_menu(self, menu: QMenu) -> None:
         context = self._context
         for text, keys, slot in (
-            ("&Next article", "J", lambda: self._move(1)),
-            ("&Previous article", "K", lambda: self._move(-1)),
-            ("Next &unread article", "N", self.next_unread),
-            ("Page down, then next unread", "Space", self.page_or_next_unread),
-            ("Toggle &read", "M", self.toggle_read),
-            ("Toggle &star", "S", self.toggle_star),
-            ("&Open in browser", "O", self.open_original),
-            ("Play or open &enclosure", "E", self.open_first_enclosure),
+            (translate("Reading", "&Next article"), "J", lambda: self._move(1)),
+            (translate("Reading", "&Previous article"), "K", lambda: self._move(-1)),
+            (translate("Reading", "Next &unread article"), "N", self.next_unread),
+            (
+                translate("Reading", "Page down, then next unread"),
+                "Space",
+                self.page_or_next_unread,
+            ),
+            (translate("Reading", "Toggle &read"), "M", self.toggle_read),
+            (translate("Reading", "Toggle &star"), "S", self.toggle_star),
+            (translate("Reading", "&Open in browser"), "O", self.open_original),
+            (translate("Reading", "Play or open &enclosure"), "E", self.open_first_enclosure),
         ):
             action = context.action(text, slot, keys)
             menu.addAction(action)
             if keys in ("M", "S"):
                 context.refuse_changes(action)
-        self.full_text_action = context.action("&Fetch full text", self.fetch_full_text, "Shift+F")
+        self.full_text_action = context.action(
+            translate("Reading", "&Fetch full text"), self.fetch_full_text, "Shift+F"
+        )
         menu.addAction(self.full_text_action)
         if context.refresh_refused:
             context.refuse(self.full_text_action, context.full_text_refused)
-        search_action = context.action("&Search", self._focus_search, "/")
+        search_action = context.action(translate("Reading", "&Search"), self._focus_search, "/")
         search_action.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
         menu.addAction(search_action)
 
@@ -167,8 +180,8 @@ class Reading:
         return [
             self._context.action(text, partial(self.zoom_reader, step), standard_key)
             for text, standard_key, step in (
-                ("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
-                ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
+                (translate("Reading", "&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
+                (translate("Reading", "&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
             )
         ]
 
@@ -250,17 +263,23 @@ class Reading:
         loaded = self.article_model.rowCount()
         if total and loaded < total:
             # More than the list has read yet: say which part is shown, and of how many.
-            text = f"Showing 1–{loaded:,} of {total:,} articles"
-            if searching:
-                text += " found"
+            text = (
+                translate(
+                    "Reading", "Showing 1–{loaded} of %Ln articles found", None, PLURAL, total
+                )
+                if searching
+                else translate("Reading", "Showing 1–{loaded} of %Ln articles", None, PLURAL, total)
+            ).format(loaded=QLocale().toString(loaded))
         elif total:
-            text = f"{total:,} article{'s' if total != 1 else ''}"
-            if searching:
-                text += " found"
+            text = (
+                translate("Reading", "%Ln article(s) found", None, PLURAL, total)
+                if searching
+                else translate("Reading", "%Ln article(s)", None, PLURAL, total)
+            )
         elif searching and not query_words(self.article_model.article_filter.search):
-            text = "Nothing to search for: type a word"
+            text = translate("Reading", "Nothing to search for: type a word")
         elif searching:
-            text = "No article matches the search"
+            text = translate("Reading", "No article matches the search")
         else:
             text = self._nothing_shown()
         self._show_list_state(None if searching else self._shown_feed())
@@ -272,18 +291,22 @@ class Reading:
         context, article_filter = self._context, self.article_model.article_filter
         feed = self._shown_feed()
         if feed is not None and feed.last_error:
-            return "No articles from this feed"
+            return translate("Reading", "No articles from this feed")
         if feed is not None and feed.last_fetched_at is None:
             if context.offline:
-                return "Not checked yet — it is fetched with the first refresh online"
-            return "Not checked yet"
+                return translate(
+                    "Reading", "Not checked yet — it is fetched with the first refresh online"
+                )
+            return translate("Reading", "Not checked yet")
         if article_filter != ArticleFilter():
-            return "Nothing here"
+            return translate("Reading", "Nothing here")
         if not context.feed_count:
-            return "No feeds yet"
+            return translate("Reading", "No feeds yet")
         if context.offline:
-            return "No articles stored yet — they arrive with the first refresh online"
-        return "No articles yet — refreshing feeds…"
+            return translate(
+                "Reading", "No articles stored yet — they arrive with the first refresh online"
+            )
+        return translate("Reading", "No articles yet — refreshing feeds…")
 
     def _shown_feed(self) -> Feed | None:
         feed_id = self.article_model.article_filter.feed_id
@@ -301,23 +324,34 @@ class Reading:
         empty = not self.article_model.total
         if empty and not context.feed_count and not self.article_model.article_filter.search:
             self._list_state().show_state(
-                "No feeds yet",
-                "Add a feed by its address or a site's, or import the subscriptions exported "
-                "from another feed reader (OPML).",
+                translate("Reading", "No feeds yet"),
+                translate(
+                    "Reading",
+                    "Add a feed by its address or a site's, or import the subscriptions "
+                    "exported from another feed reader (OPML).",
+                ),
                 (
-                    Choice("Add a feed…", prompts.add_feed, refused),
-                    Choice("Import OPML…", prompts.import_opml, refused),
+                    Choice(translate("Reading", "Add a feed…"), prompts.add_feed, refused),
+                    Choice(translate("Reading", "Import OPML…"), prompts.import_opml, refused),
                 ),
             )
         elif feed is not None and feed.last_error:
             when = feed.error_since.astimezone() if feed.error_since else None
-            since = f" (since {when:%Y-%m-%d %H:%M})" if when else ""
+            since = (
+                translate("Reading", " (since {when})").format(when=local_date_time(when))
+                if when
+                else ""
+            )
             self._list_state().show_state(
-                "This feed could not be fetched",
+                translate("Reading", "This feed could not be fetched"),
                 f"{feed.last_error}{since}",
                 (
-                    Choice("Retry", prompts.retry, context.refresh_refused),
-                    Choice("Edit address…", lambda: prompts.edit_address(feed), refused),
+                    Choice(translate("Reading", "Retry"), prompts.retry, context.refresh_refused),
+                    Choice(
+                        translate("Reading", "Edit address…"),
+                        lambda: prompts.edit_address(feed),
+                        refused,
+                    ),
                 ),
             )
         elif self.list_state is not None:
@@ -475,7 +509,7 @@ class Reading:
         if context.full_text_refused:
             context.show_message(context.full_text_refused, 8000)
             return
-        context.show_message("Fetching the full text…")
+        context.show_message(translate("Reading", "Fetching the full text…"))
         fetched = context.library.fetch_full_text(article_id)
 
         def show(_future: object) -> None:
@@ -487,10 +521,13 @@ class Reading:
                 if found and self.current_article_id == article_id and article is not None:
                     self._feed_text_chosen.discard(article_id)
                     self._show_article(article)
-                    context.show_message("Full text fetched", 5000)
+                    context.show_message(translate("Reading", "Full text fetched"), 5000)
                     return
                 reason = str(error) if error else (article and article.full_text_error)
-                context.show_message(f"No full text: {reason or 'unknown reason'}", 8000)
+                reason = reason or translate("Reading", "unknown reason")
+                context.show_message(
+                    translate("Reading", "No full text: {reason}").format(reason=reason), 8000
+                )
 
             context.dispatcher.post(report)
 
@@ -513,17 +550,27 @@ class Reading:
             return menu
         marks = [
             menu.addAction(
-                "Mark as unread" if summary.read else "Mark as read",
+                translate("Reading", "Mark as unread")
+                if summary.read
+                else translate("Reading", "Mark as read"),
                 lambda: self.toggle_read(row),
             ),
             menu.addAction(
-                "Remove star" if summary.starred else "Star", lambda: self.toggle_star(row)
+                translate("Reading", "Remove star")
+                if summary.starred
+                else translate("Reading", "Star"),
+                lambda: self.toggle_star(row),
             ),
         ]
         menu.addSeparator()
         for action in (
-            menu.addAction("Open in browser", lambda: self.open_original(row)),
-            menu.addAction("Copy link", lambda: QGuiApplication.clipboard().setText(summary.link)),
+            menu.addAction(
+                translate("Reading", "Open in browser"), lambda: self.open_original(row)
+            ),
+            menu.addAction(
+                translate("Reading", "Copy link"),
+                lambda: QGuiApplication.clipboard().setText(summary.link),
+            ),
         ):
             action.setEnabled(bool(summary.link))
         self._add_enclosure_entry(menu, summary.id)
@@ -539,18 +586,18 @@ class Reading:
         context = self._context
         enclosures = context.library.enclosures(article_id)
         if len(enclosures) > 1:
-            submenu = menu.addMenu("Open enclosure")
+            submenu = menu.addMenu(translate("Reading", "Open enclosure"))
             for enclosure in enclosures:
                 entry = submenu.addAction(f"{display_name(enclosure)}  ({details(enclosure)})")
                 entry.triggered.connect(partial(self._open_enclosure, enclosure))
             return
-        action = menu.addAction("Open enclosure")
+        action = menu.addAction(translate("Reading", "Open enclosure"))
         if enclosures:
             action.triggered.connect(partial(self._open_enclosure, enclosures[0]))
             action.setToolTip(display_name(enclosures[0]))
         else:
             action.setEnabled(False)
-            action.setToolTip("This article has no enclosure")
+            action.setToolTip(translate("Reading", "This article has no enclosure"))
 
     def _open_enclosure(self, enclosure: Enclosure, _checked: bool = False) -> None:
         open_enclosure(self._context, enclosure)
@@ -560,7 +607,7 @@ class Reading:
         article_id = self.current_article_id
         enclosures = self._context.library.enclosures(article_id) if article_id else ()
         if not enclosures:
-            self._context.show_message("This article has no enclosure", 3000)
+            self._context.show_message(translate("Reading", "This article has no enclosure"), 3000)
             return
         open_enclosure(self._context, enclosures[0])
 
@@ -617,7 +664,7 @@ class Reading:
                     return
                 row += 1
             if not self.article_model.canFetchMore():
-                self._context.show_message("No unread article below", 3000)
+                self._context.show_message(translate("Reading", "No unread article below"), 3000)
                 return
             self.article_model.fetchMore()
 
@@ -634,4 +681,6 @@ def _fitting_width(box: QLineEdit) -> int:
     """Wide enough for the placeholder to be read whole, frame and margins included."""
     margins = box.textMargins()
     text = box.fontMetrics().horizontalAdvance(box.placeholderText())
-    return text + margins.left() + margins.right() + 24  # the frame and the clear button
+    # The frame, the text's own side margins (QLineEdit keeps 2 px a side, plus the style's
+    # frame width) and the clear button beside the text (its icon and padding).
+    return text + margins.left() + margins.right() + 48

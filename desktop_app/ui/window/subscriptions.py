@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain import ArticleFilter, Feed
-from desktop_app.errors import STARTED_OFFLINE, CaravanError
+from desktop_app.errors import CaravanError, started_offline
 from desktop_app.i18n import PLURAL, translate
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.window.context import WindowContext
@@ -120,7 +120,7 @@ class Subscriptions:
             known.__contains__,
             context.window,
             url=url,
-            cannot_check=STARTED_OFFLINE if context.started_offline else "",
+            cannot_check=started_offline() if context.started_offline else "",
             refused=str(context.read_only) if context.read_only is not None else "",
         )
         dialog.accepted.connect(lambda: self._subscribe(dialog.subscription))
@@ -147,7 +147,7 @@ class Subscriptions:
             title=feed.title,
             folder=feed.folder,
             heading=translate("Subscriptions", "Edit feed address"),
-            cannot_check=STARTED_OFFLINE if context.started_offline else "",
+            cannot_check=started_offline() if context.started_offline else "",
             refused=str(context.read_only) if context.read_only is not None else "",
         )
         dialog.accepted.connect(lambda: self._move_feed(feed, dialog.subscription))
@@ -194,7 +194,7 @@ class Subscriptions:
                 translate(
                     "Subscriptions",
                     "{done}. {reason}: its articles come with the first refresh online",
-                ).format(done=said, reason=STARTED_OFFLINE),
+                ).format(done=said, reason=started_offline()),
                 10000,
             )
             return
@@ -261,7 +261,7 @@ class Subscriptions:
             said += "; " + translate("Subscriptions", "%Ln entries skipped", None, PLURAL, skipped)
         if context.started_offline:
             said += ". " + translate("Subscriptions", "{reason}: fetched when online").format(
-                reason=STARTED_OFFLINE
+                reason=started_offline()
             )
         context.show_message(said, 10000)
         context.reload_everything()

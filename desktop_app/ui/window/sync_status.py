@@ -4,12 +4,12 @@ start where there is none (it is then held in memory only)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTime, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from desktop_app.i18n import translate
 from desktop_app.ui.window.context import WindowContext
 
 if TYPE_CHECKING:  # the sync machinery (requests) loads with the first sync, not at start
@@ -21,9 +21,13 @@ class SyncStatus:
     def __init__(self, context: WindowContext) -> None:
         self._context = context
         self.background: BackgroundSync | None = None
-        self.sync_action = context.action("S&ync with server", self.sync_now)
+        self.sync_action = context.action(
+            translate("SyncStatus", "S&ync with server"), self.sync_now
+        )
         self.sync_action.setEnabled(False)
-        self.sync_action.setStatusTip("No sync account is set up (Settings, Sync)")
+        self.sync_action.setStatusTip(
+            translate("SyncStatus", "No sync account is set up (Settings, Sync)")
+        )
         if context.refresh_refused:
             context.refuse(self.sync_action, context.refresh_refused)
         self.last_report = ""
@@ -39,7 +43,9 @@ class SyncStatus:
         if password is None and ask:
             password = self._ask_password(state.account.username, state.account.server_url)
         if password is None:
-            self._report("Sync paused: no password (none is kept in a keyring)")
+            self._report(
+                translate("SyncStatus", "Sync paused: no password (none is kept in a keyring)")
+            )
             return
         self.begin(password)
 
@@ -47,12 +53,16 @@ class SyncStatus:
         """Sync with this password from now on (after signing in in the settings)."""
         self.end()
         background = self._context.library.background_sync(password)
-        background.started.connect(lambda: self._report("Syncing with the server…"))
+        background.started.connect(
+            lambda: self._report(translate("SyncStatus", "Syncing with the server…"))
+        )
         background.progress.connect(self._on_progress)
         background.finished.connect(self._on_finished)
         self.background = background
         self.sync_action.setEnabled(True)
-        self.sync_action.setStatusTip("Send the changes made here and take the server's")
+        self.sync_action.setStatusTip(
+            translate("SyncStatus", "Send the changes made here and take the server's")
+        )
         background.request()
         background.start_schedule()
 
@@ -66,31 +76,41 @@ class SyncStatus:
 
     def sync_now(self) -> None:
         if self.background is None:
-            self._report("No sync account is set up (Settings, Sync)")
+            self._report(translate("SyncStatus", "No sync account is set up (Settings, Sync)"))
         elif not self.background.request():
-            self._report("A sync is running; another follows it")
+            self._report(translate("SyncStatus", "A sync is running; another follows it"))
 
     def _ask_password(self, username: str, server_url: str) -> str | None:
         password, given = QInputDialog.getText(
             self._context.window,
-            "Sync password",
-            f"No keyring keeps the password here.\nPassword of {username} on {server_url}:",
+            translate("SyncStatus", "Sync password"),
+            translate(
+                "SyncStatus", "No keyring keeps the password here.\nPassword of {user} on {server}:"
+            ).format(user=username, server=server_url),
             QLineEdit.EchoMode.Password,
         )
         return password if given and password else None
 
     def _on_progress(self, stage: str, done: int) -> None:
-        self._report(f"Syncing: {stage} ({done:,})")
+        self._report(
+            translate("SyncStatus", "Syncing: {stage} ({done})").format(
+                stage=stage, done=QLocale().toString(done)
+            )
+        )
 
     def _on_finished(self, summary: SyncSummary | None, error: str) -> None:
         """The sidebar now and the article list at the next turn of the event loop: after a
         first sync of 10,000 items the two together held the loop ~40-50 ms, over the 50 ms
         rule on a busy machine (bench/sync_window.py). The rates are the ticker's, untouched."""
-        stamp = datetime.now().strftime("%H:%M")
+        stamp = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         if error:
-            text = f"Sync failed at {stamp}: {error}"
+            text = translate("SyncStatus", "Sync failed at {time}: {error}").format(
+                time=stamp, error=error
+            )
         elif summary is not None:
-            text = f"Synced at {stamp}: {summary.describe()}"
+            text = translate("SyncStatus", "Synced at {time}: {summary}").format(
+                time=stamp, summary=summary.describe()
+            )
         else:
             text = ""
         self._context.reload_counts()

@@ -1,0 +1,112 @@
+"""The command line speaks the language of the settings or of the environment (LANG, LC_ALL,
+LC_MESSAGES, LANGUAGE), like the window, and an English run does not load Qt to say so."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.i18n import environment_languages, resolve_language
+from tests.conftest import LocalServer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _caravan(tmp_path: Path, *args: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    env.update(environment, PYTHONIOENCODING="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args, "--data-dir", str(tmp_path / "data"),
+         "--config", str(tmp_path / "caravan.toml")],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def subscribed(tmp_path: Path) -> Path:
+    (tmp_path / "caravan.toml").write_text("[offline]\nimages = false\n", encoding="utf-8")
+    where = ["--data-dir", str(tmp_path / "data"), "--config", str(tmp_path / "caravan.toml")]
+    code = main(["add-feed", "https://kun.uz/news/rss", "--force", "--offline", *where])
+    assert code == 0
+    return tmp_path
+
+
+def test_feeds_in_russian_from_the_locale(subscribed: Path):
+    result = _caravan(subscribed, "feeds", LANG="ru_RU.UTF-8")
+    assert result.returncode == 0, result.stderr
+    assert "ещё не проверена" in result.stdout
+    assert "0 непрочит." in result.stdout
+    assert "unread" not in result.stdout
+
+
+def test_the_setting_wins_over_the_locale(subscribed: Path):
+    (subscribed / "caravan.toml").write_text('[appearance]\nlanguage = "kk"\n', encoding="utf-8")
+    result = _caravan(subscribed, "feeds", LANG="ru_RU.UTF-8")
+    assert "әлі тексерілмеген" in result.stdout, result.stdout
+
+
+def test_uzbek_errors_on_the_console(subscribed: Path):
+    result = _caravan(subscribed, "show", "424242", LC_ALL="uz_UZ.UTF-8")
+    assert result.returncode == 1
+    assert "id 424242 bilan maqola yoʻq" in result.stderr
+
+
+def test_an_english_run_loads_no_qt(subscribed: Path):
+    probe = (
+        "import sys\nfrom desktop_app.cli import main\n"
+        f"code = main(['feeds', '--data-dir', {str(subscribed / 'data')!r},"
+        f" '--config', {str(subscribed / 'caravan.toml')!r}])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')), code)\n"
+    )
+    for environment in ({"LANG": "en_US.UTF-8"}, {"LANG": "C"}, {}):
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+        result = subprocess.run(
+            [sys.executable, "-c", probe], cwd=REPO, env={**env, **environment},
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert "not checked yet" in result.stdout, result.stderr
+        assert result.stdout.splitlines()[-1] == "[] 0", environment
+
+
+@pytest.mark.parametrize(
+    ("environment", "shown"),
+    [
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "kk_KZ.UTF-8"}, "kk"),  # before LANG
+        ({"LC_ALL": "uz_UZ.UTF-8@latin", "LANG": "ru_RU.UTF-8"}, "uz"),
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "kk:ru"}, "kk"),
+        ({"LANG": "C", "LANGUAGE": "ru"}, "en"),  # gettext ignores LANGUAGE under C
+        ({}, "en"),
+    ],
+)
+def test_the_environments_language(environment: dict[str, str], shown: str):
+    assert resolve_language("system", environment_languages(environment)) == shown
+
+
+def test_a_refresh_summed_up_in_russian_and_kazakh(
+    tmp_path: Path, http_server: LocalServer, fixtures_dir: Path
+):
+    rates = http_server.serve_file(
+        "/rates", fixtures_dir / "rates" / "open-er-api_latest_USD_2024-08-19.json",
+        "application/json",
+    )  # fmt: skip
+    feed = http_server.serve_file("/natasha.xml", fixtures_dir / "feeds-real" / "natasha.xml")
+    (tmp_path / "caravan.toml").write_text(
+        f'[offline]\nimages = false\nfull_text = false\n[rates]\nurl = "{rates}"\n'
+        f'[[feeds]]\nurl = "{feed}"\n',
+        encoding="utf-8",
+    )
+    first = _caravan(tmp_path, "refresh", LANG="ru_RU.UTF-8")
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    assert "      10 новых  Natasha The Robot" in lines  # aligned under "без изменений"
+    assert lines[-1] == "10 новых статей, в порядке 1 из 1 ленты, курсы на 2024-08-19"
+    again = _caravan(tmp_path, "refresh", LANG="kk_KZ.UTF-8")
+    lines = again.stdout.splitlines()
+    assert "  өзгеріссіз  Natasha The Robot" in lines
+    assert lines[-1] == "0 жаңа мақала, 1 арнаның 1 жақсы, бағамдар өзгермеді"
