@@ -37,16 +37,17 @@ from desktop_app.ui.main_window import MainWindow  # noqa: E402
 PROBE_MS = 10
 
 
-def probe_lateness(app: QApplication, until: list[bool], limit_s: float) -> list[float]:
-    """Lateness (ms) of a timer due every PROBE_MS, until ``until[0]`` turns true."""
-    lateness: list[float] = []
+def probe_stalls(app: QApplication, until: list[bool], limit_s: float) -> list[tuple[float, float]]:
+    """(seconds since the start, lateness in ms) of each tick of a timer due every PROBE_MS,
+    until ``until[0]`` turns true or ``limit_s`` has passed."""
+    ticks: list[tuple[float, float]] = []
     clock = QElapsedTimer()
     clock.start()
     last = [clock.elapsed()]
 
     def tick() -> None:
         now = clock.elapsed()
-        lateness.append(max(0.0, now - last[0] - PROBE_MS))
+        ticks.append((now / 1000, max(0.0, now - last[0] - PROBE_MS)))
         last[0] = now
 
     timer = QTimer()
@@ -58,7 +59,12 @@ def probe_lateness(app: QApplication, until: list[bool], limit_s: float) -> list
         app.processEvents()
         time.sleep(0.001)
     timer.stop()
-    return lateness
+    return ticks
+
+
+def probe_lateness(app: QApplication, until: list[bool], limit_s: float) -> list[float]:
+    """Lateness (ms) of a timer due every PROBE_MS, until ``until[0]`` turns true."""
+    return [late for _, late in probe_stalls(app, until, limit_s)]
 
 
 def summary(lateness: list[float]) -> str:

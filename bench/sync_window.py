@@ -27,10 +27,10 @@ from desktop_app.startup import pause_collection, resume_collection  # noqa: E40
 
 pause_collection()  # as the app does: start-up's objects are frozen once the window shows
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.responsiveness import PROBE_MS, probe_lateness, summary  # noqa: E402
+from bench.responsiveness import probe_lateness, probe_stalls, summary  # noqa: E402
 from desktop_app.app import GUI_SWITCH_INTERVAL  # noqa: E402
 from desktop_app.config import Config  # noqa: E402
 from desktop_app.services.library import Library  # noqa: E402
@@ -39,30 +39,6 @@ from desktop_app.store.sync import set_account  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
 RULE_MS = 50
-
-
-def probe_stalls(app: QApplication, until: list[bool], limit_s: float) -> list[tuple[float, float]]:
-    """(seconds since the start, lateness in ms) of each tick of a timer due every PROBE_MS."""
-    ticks: list[tuple[float, float]] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        ticks.append((now / 1000, max(0.0, now - last[0] - PROBE_MS)))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(PROBE_MS)
-    timer.timeout.connect(tick)
-    timer.start()
-    deadline = time.monotonic() + limit_s
-    while not until[0] and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    return ticks
 
 
 def main() -> int:
