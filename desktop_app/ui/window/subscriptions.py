@@ -106,12 +106,30 @@ class Subscriptions:
     def ask_for_feed(self, url: str = "") -> None:
         """The add-feed dialog, prefilled with ``url`` (a drop, a launch) or the clipboard's
         address; what it checks and the user chooses is subscribed and fetched."""
+        dialog = self._open_address_dialog(None, url=url)
+        dialog.accepted.connect(lambda: self._subscribe(dialog.subscription))
+
+    def ask_to_edit_address(self, feed: Feed) -> None:
+        """A feed in error: its address corrected, checked like a new one; its articles,
+        read states and stars stay with it."""
+        dialog = self._open_address_dialog(
+            feed,
+            url=feed.url,
+            title=feed.title,
+            folder=feed.folder,
+            heading=translate("Subscriptions", "Edit feed address"),
+        )
+        dialog.accepted.connect(lambda: self._move_feed(feed, dialog.subscription))
+
+    def _open_address_dialog(self, editing: Feed | None, **shown: str) -> AddFeedDialog:
+        """The one address dialog (a new feed, or ``editing``'s new address), replacing any
+        open one; another feed's address counts as taken, ``editing``'s own does not."""
         from desktop_app.services.discovery import check_address
         from desktop_app.ui.add_feed import AddFeedDialog
 
         context = self._context
         feeds = context.library.feeds()
-        known = {feed.url for feed in feeds}
+        known = {feed.url for feed in feeds if editing is None or feed.id != editing.id}
         if self.add_feed_dialog is not None:
             self.add_feed_dialog.reject()
         dialog = AddFeedDialog(
@@ -119,40 +137,13 @@ class Subscriptions:
             sorted({feed.folder for feed in feeds if feed.folder}),
             known.__contains__,
             context.window,
-            url=url,
             cannot_check=started_offline() if context.started_offline else "",
             refused=str(context.read_only) if context.read_only is not None else "",
+            **shown,
         )
-        dialog.accepted.connect(lambda: self._subscribe(dialog.subscription))
         self.add_feed_dialog = dialog
         dialog.open()
-
-    def ask_to_edit_address(self, feed: Feed) -> None:
-        """A feed in error: its address corrected, checked like a new one; its articles,
-        read states and stars stay with it."""
-        from desktop_app.services.discovery import check_address
-        from desktop_app.ui.add_feed import AddFeedDialog
-
-        context = self._context
-        feeds = context.library.feeds()
-        known = {other.url for other in feeds if other.id != feed.id}
-        if self.add_feed_dialog is not None:
-            self.add_feed_dialog.reject()
-        dialog = AddFeedDialog(
-            check_address,
-            sorted({other.folder for other in feeds if other.folder}),
-            known.__contains__,
-            context.window,
-            url=feed.url,
-            title=feed.title,
-            folder=feed.folder,
-            heading=translate("Subscriptions", "Edit feed address"),
-            cannot_check=started_offline() if context.started_offline else "",
-            refused=str(context.read_only) if context.read_only is not None else "",
-        )
-        dialog.accepted.connect(lambda: self._move_feed(feed, dialog.subscription))
-        self.add_feed_dialog = dialog
-        dialog.open()
+        return dialog
 
     def _move_feed(self, feed: Feed, chosen: Subscription | None) -> None:
         if chosen is None:
