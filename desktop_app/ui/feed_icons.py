@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 
 from desktop_app.domain import Feed
 
@@ -60,6 +60,11 @@ class FeedIcons:
 def decode_icon(data: bytes) -> QIcon | None:
     """Every frame of an ICO (Qt picks the best for the row size and screen scale), or an
     SVG rasterised by Qt's reader, which runs no script and loads nothing."""
+    # Imported with the first icon, after the first paint: PySide6 builds the enums of
+    # QIODevice and QImageReader when they are first imported.
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageReader
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain import IMAGE_CACHE_SCHEME
-from desktop_app.ui import accessibility
 
 if TYPE_CHECKING:
     from desktop_app.ui.reader_access import ReaderContentsAccessible
@@ -55,9 +54,9 @@ class ReaderView(QTextBrowser):
         self._zoom = 0
         self._image_source: ImageSource = lambda _digest: None
         self.shown_document = ""
-        # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
+        # Built by Qt's accessibility factory once a screen reader asks (never otherwise;
+        # app.py installs it after the first paint).
         self.accessible: ReaderContentsAccessible | None = None
-        accessibility.install()
         self.selectionChanged.connect(self._say_focused_link)
         # Each paragraph takes its direction from its own text (``dir="auto"`` for every
         # block): Arabic or Hebrew reads right to left, right-aligned, its numbers in order,

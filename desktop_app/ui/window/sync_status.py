@@ -7,8 +7,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit
-
 from desktop_app.ui.window.context import WindowContext
 
 if TYPE_CHECKING:  # the sync machinery (requests) loads with the first sync, not at start
@@ -70,6 +68,9 @@ class SyncStatus:
             self._report("A sync is running; another follows it")
 
     def _ask_password(self, username: str, server_url: str) -> str | None:
+        # Qt's dialogs load where they open: PySide6 builds a class's enums on first import.
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         password, given = QInputDialog.getText(
             self._context.window,
             "Sync password",

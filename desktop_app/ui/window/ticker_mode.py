@@ -14,7 +14,7 @@ from desktop_app.config import Config
 from desktop_app.domain import Quote
 from desktop_app.i18n import translate
 from desktop_app.ui.compact import CompactTicker
-from desktop_app.ui.motion import reduce_motion
+from desktop_app.ui.motion import ask_desktop, desktop_answered, reduce_motion
 from desktop_app.ui.ticker import TickerItem, TickerWidget
 from desktop_app.ui.ticker_content import TickerContent
 from desktop_app.ui.ticker_items import locale_number_style
@@ -52,6 +52,12 @@ class TickerMode:
         self.compact.item_clicked.connect(self._open_ticker_item)
         self.compact.restore_requested.connect(lambda: self.set_compact(False))
         self.content = TickerContent(context.library, (self.ticker, self.compact.ticker), window)
+        # Reduce motion left to the desktop, which is asked after the first paint: the strips
+        # stand still until it answers (follow_desktop_motion), rather than scroll for a
+        # moment in front of a user who asked for less motion.
+        self._waiting_for_desktop = config.ticker.reduce_motion is None and not desktop_answered()
+        for ticker in (self.ticker, self.compact.ticker):
+            ticker.hold(self._waiting_for_desktop)
         self.dock = QDockWidget(translate("TickerMode", "Rates"), window)
         self.dock.setObjectName("ticker-dock")
         self.dock.setWidget(self.ticker)
@@ -171,6 +177,21 @@ class TickerMode:
         menu.addAction(self.compact_action)
         self._context.window.addAction(self.compact_action)
         menu.addAction(self.compact_bottom_action)
+
+    def follow_desktop_motion(self) -> None:
+        """After the first paint: ask the desktop whether it wants less motion (on a
+        thread), and apply its answer once it comes, unless the user has chosen meanwhile."""
+        if self._waiting_for_desktop:
+            ask_desktop(self._desktop_answered, self._context.dispatcher.post)
+
+    def _desktop_answered(self, reduced: bool) -> None:
+        if self._context.closed or not self._waiting_for_desktop:
+            return
+        self._waiting_for_desktop = False
+        if self._context.config.ticker.reduce_motion is None:
+            self.reduce_motion_action.setChecked(reduced)
+        for ticker in (self.ticker, self.compact.ticker):
+            ticker.hold(False)
 
     def apply_settings(self, config: Config) -> None:
         for ticker in (self.ticker, self.compact.ticker):
