@@ -122,10 +122,12 @@ class Sidebar(QTreeView):
         loose: list[QStandardItem] = []
         for feed in feeds:
             item = _entry(
-                feed.title or feed.url, unread.get(feed.id, 0), ArticleFilter(feed_id=feed.id)
+                feed.title or feed.url,
+                unread.get(feed.id, 0),
+                ArticleFilter(feed_id=feed.id),
+                draggable=True,
             )
             item.setData(feed, FEED_ROLE)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             if not feed.enabled:
                 item.setForeground(self.palette().placeholderText())
                 paused = translate("Sidebar", "Paused: not fetched")
@@ -285,10 +287,18 @@ class Sidebar(QTreeView):
 
 
 def _entry(
-    label: str, count: int, article_filter: ArticleFilter, count_bold: bool = True
+    label: str,
+    count: int,
+    article_filter: ArticleFilter,
+    count_bold: bool = True,
+    draggable: bool = False,
 ) -> QStandardItem:
+    """A row of the sidebar; only a feed is ``draggable`` (into a folder), as a new item is:
+    its flags are left alone (each flag operation on a Python enum costs ~5 µs, and a
+    long-used library has hundreds of feeds to list before the first paint)."""
     item = QStandardItem()
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+    if not draggable:
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
     item.setData(article_filter, FILTER_ROLE)
     _set_label(item, label, count, count_bold)
     return item
