@@ -3,7 +3,7 @@ are dragged between folders here."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPoint, Qt, Signal
@@ -187,33 +187,35 @@ class Sidebar(QTreeView):
         return self._current
 
     def _select(self, wanted: ArticleFilter) -> None:
-        matches = [index for index in self._all_indexes() if index.data(FILTER_ROLE) == wanted]
-        if not matches:  # what was shown is gone (a removed feed): show everything
+        # The first match ends the walk: at start-up that is "All articles", the first row,
+        # and the hundreds of feeds below it are not compared.
+        found = next(
+            (index for index in self._all_indexes() if index.data(FILTER_ROLE) == wanted), None
+        )
+        if found is None:  # what was shown is gone (a removed feed): show everything
             self._current = ArticleFilter()
             self.setCurrentIndex(self._model.index(0, 0))
             self.filter_selected.emit(self._current)
             return
         self.selectionModel().blockSignals(True)
-        self.setCurrentIndex(matches[0])
+        self.setCurrentIndex(found)
         self.selectionModel().blockSignals(False)
         # Hidden (at start-up), the view paints anew when shown; the viewport stays untouched
         # then, its first wrap costs ~10 ms (see ReaderView.viewport_width).
         if self.isVisible():
             self.viewport().update()
 
-    def _all_indexes(self) -> list[QModelIndex]:
+    def _all_indexes(self) -> Iterator[QModelIndex]:
         """Every row, folders' feeds included, in display order. (QStandardItemModel.match
         compares Python objects by identity; filters are compared here by value.)"""
-        found: list[QModelIndex] = []
         pending = [QModelIndex()]
         while pending:
             parent = pending.pop()
             children = [
                 self._model.index(row, 0, parent) for row in range(self._model.rowCount(parent))
             ]
-            found.extend(children)
+            yield from children
             pending.extend(reversed(children))
-        return found
 
     def _on_context_menu(self, position: QPoint) -> None:
         index = self.indexAt(position)
