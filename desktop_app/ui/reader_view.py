@@ -58,12 +58,7 @@ class ReaderView(QTextBrowser):
         # app.py installs it after the first paint).
         self.accessible: ReaderContentsAccessible | None = None
         self.selectionChanged.connect(self._say_focused_link)
-        # Each paragraph takes its direction from its own text (``dir="auto"`` for every
-        # block): Arabic or Hebrew reads right to left, right-aligned, its numbers in order,
-        # whatever the window's direction. Qt's default is the widget's direction for all.
-        option = self.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        self.document().setDefaultTextOption(option)
+        self._directions_by_text = False  # set with the first article: see show_html
         self.apply_theme()
         self.setHtml(_EMPTY)
 
@@ -151,6 +146,16 @@ class ReaderView(QTextBrowser):
             # deleted) before the new text, so only after an article that had any.
             self.document().clear()
         self.shown_document = document
+        if not self._directions_by_text:
+            # Each paragraph takes its direction from its own text (``dir="auto"`` for every
+            # block): Arabic or Hebrew reads right to left, right-aligned, its numbers in
+            # order, whatever the window's direction (Qt's default: the widget's, for all).
+            # Set with the first article, not at start-up: the placeholder is English, and
+            # QTextOption's enums cost the first paint ~1 M instructions.
+            option = self.document().defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+            self.document().setDefaultTextOption(option)
+            self._directions_by_text = True
         self._add_cached_images(document)
         self.setHtml(document)
         self._fit_measure()

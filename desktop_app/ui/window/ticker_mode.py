@@ -19,7 +19,7 @@ from desktop_app.ui.ticker import TickerItem, TickerWidget
 from desktop_app.ui.ticker_content import TickerContent
 from desktop_app.ui.ticker_items import locale_number_style
 from desktop_app.ui.tray import Tray
-from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.context import WindowContext, text_action
 
 if TYPE_CHECKING:
     from desktop_app.ui.rate_detail import RateDetail
@@ -75,20 +75,20 @@ class TickerMode:
 
     def _build_actions(self) -> None:
         window = self._context.window
-        self.pause_action = QAction(translate("TickerMode", "&Pause the ticker"), window)
+        self.pause_action = text_action(translate("TickerMode", "&Pause the ticker"), window)
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.pause_action.toggled.connect(self.ticker.set_paused)
         self.pause_action.toggled.connect(self.compact.ticker.set_paused)
         self.compact.addAction(self.pause_action)
-        self.reduce_motion_action = QAction(
+        self.reduce_motion_action = text_action(
             translate("TickerMode", "&Reduce motion (still pages)"), window
         )
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setChecked(self.ticker.reduce_motion)
         self.reduce_motion_action.toggled.connect(self.ticker.set_reduce_motion)
         self.reduce_motion_action.toggled.connect(self.compact.ticker.set_reduce_motion)
-        self.compact_action = QAction(
+        self.compact_action = text_action(
             translate("TickerMode", "&Compact ticker (reader hidden)"), window
         )
         self.compact_action.setCheckable(True)
@@ -96,7 +96,7 @@ class TickerMode:
         self.compact_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.compact_action.toggled.connect(self.set_compact)
         self.compact.addAction(self.compact_action)
-        self.compact_bottom_action = QAction(
+        self.compact_bottom_action = text_action(
             translate("TickerMode", "Compact ticker at the &bottom edge"), window
         )
         self.compact_bottom_action.setCheckable(True)
@@ -104,9 +104,9 @@ class TickerMode:
         self.compact_bottom_action.toggled.connect(
             lambda bottom: self._set_compact_edge("bottom" if bottom else "top")
         )
-        self.show_reader_action = QAction(translate("TickerMode", "&Show the reader"), window)
+        self.show_reader_action = text_action(translate("TickerMode", "&Show the reader"), window)
         self.show_reader_action.triggered.connect(lambda: self.set_compact(False))
-        self.compact_top_action = QAction(translate("TickerMode", "&Top edge"), window)
+        self.compact_top_action = text_action(translate("TickerMode", "&Top edge"), window)
         self.compact_top_action.setCheckable(True)
         self.compact_top_action.setChecked(self.compact.edge == "top")
         self.compact_top_action.triggered.connect(lambda: self._set_compact_edge("top"))
