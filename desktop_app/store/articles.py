@@ -281,7 +281,7 @@ def _page(
         f"WHERE {where} ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
         (*params, limit),
     )
-    return [_summary(row) for row in rows]
+    return [_summary(row) for row in rows.fetchall()]  # see feeds.list_feeds
 
 
 # query -> (connection, its version of the data, ids). The connection itself is kept (not its id),
@@ -401,7 +401,7 @@ def unread_counts(connection: sqlite3.Connection) -> dict[int, int]:
     rows = connection.execute(
         "SELECT feed_id, count(*) FROM articles WHERE read = 0 GROUP BY feed_id"
     )
-    return {int(feed_id): int(count) for feed_id, count in rows}
+    return {int(feed_id): int(count) for feed_id, count in rows.fetchall()}  # see list_feeds
 
 
 def get_article(connection: sqlite3.Connection, article_id: int) -> Article | None:

@@ -67,7 +67,9 @@ def feed_id_for_url(connection: sqlite3.Connection, url: str) -> int | None:
 def list_feeds(connection: sqlite3.Connection, enabled_only: bool = False) -> list[Feed]:
     where = "WHERE enabled = 1" if enabled_only else ""
     rows = connection.execute(f"SELECT * FROM feeds {where} ORDER BY folder, title, url")  # noqa: S608
-    return [_feed(row) for row in rows]
+    # fetchall: one call through the damage-watching cursor, not one per feed (each a Python
+    # call: hundreds of feeds are listed before the first paint).
+    return [_feed(row) for row in rows.fetchall()]
 
 
 def get_feed(connection: sqlite3.Connection, feed_id: int) -> Feed | None:
