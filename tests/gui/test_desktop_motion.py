@@ -5,7 +5,7 @@ answer when it comes. The desktop here is a stand-in that answers when the test 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
@@ -33,7 +33,7 @@ class SlowDesktop:
 
 
 @pytest.fixture
-def desktop(monkeypatch) -> Callable[[bool | None], SlowDesktop]:
+def desktop(monkeypatch) -> Iterator[Callable[[bool | None], SlowDesktop]]:
     monkeypatch.setattr(motion, "_answered", [])  # a run that has not asked yet
 
     def make(reduces: bool | None) -> SlowDesktop:
