@@ -34,6 +34,7 @@ from desktop_app.store.recovery import (
     damage_left_as_is,
     open_database,
 )
+from desktop_app.ui import accessibility
 from desktop_app.ui.first_paint import AfterFirstPaint
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.single_instance import InstanceServer, claim_or_hand_over
@@ -116,6 +117,7 @@ def _run_window(
     database = opened.database
     painting = window.restore_mode(minimized)
     after_paint = AfterFirstPaint(window.on_screen_widgets() if painting else ())
+    after_paint.add(accessibility.install)  # first: a screen reader may ask from now on
     after_paint.add(lambda: _set_window_icon(app))
     after_paint.add(window.finish_start_up)
     instances: list[InstanceServer] = []

@@ -102,7 +102,7 @@ def _qt_catalogue_folders() -> list[Path]:
     """Where Qt's own catalogues are: where Qt says, and in the wheel's (or the bundle's)
     PySide6 folder, in case a frozen build's Qt was told another prefix."""
     import PySide6
-    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtCore import QLibraryInfo  # English, the usual start, needs none of this
 
     return [
         Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

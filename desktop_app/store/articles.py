@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_app.domain import Article, ArticleFilter, ArticleSummary, ParsedEntry
 from desktop_app.store import enclosures as enclosure_store
-from desktop_app.store import sync
 from desktop_app.textmatch import snippet
 
 # A feed's date further in the future than this is a feed bug: the first-seen time is used.
@@ -282,7 +281,7 @@ def _page(
         f"WHERE {where} ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
         (*params, limit),
     )
-    return [_summary(row) for row in rows]
+    return [_summary(row) for row in rows.fetchall()]  # see feeds.list_feeds
 
 
 # query -> (connection, its version of the data, ids). The connection itself is kept (not its id),
@@ -402,7 +401,7 @@ def unread_counts(connection: sqlite3.Connection) -> dict[int, int]:
     rows = connection.execute(
         "SELECT feed_id, count(*) FROM articles WHERE read = 0 GROUP BY feed_id"
     )
-    return {int(feed_id): int(count) for feed_id, count in rows}
+    return {int(feed_id): int(count) for feed_id, count in rows.fetchall()}  # see list_feeds
 
 
 def get_article(connection: sqlite3.Connection, article_id: int) -> Article | None:
@@ -447,6 +446,10 @@ def _set_flag(
 ) -> int:
     if column not in ("read", "starred"):
         raise ValueError(f"not a user flag: {column}")
+    # Loaded with the first flag set, not with the window: its value types cost start-up
+    # ~13 M instructions (three frozen dataclasses, each compiling its methods).
+    from desktop_app.store import sync
+
     sync.queue_flags(connection, article_ids, column, value)  # for the sync account's items
     changed = 0
     for start in range(0, len(article_ids), 500):

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from desktop_app.domain import Feed
 from desktop_app.errors import DuplicateFeedError
-from desktop_app.store import state, sync
+from desktop_app.store import state
 
 _EARLY_RETRIES_KEY = "early_retries"
 
@@ -67,7 +67,9 @@ def feed_id_for_url(connection: sqlite3.Connection, url: str) -> int | None:
 def list_feeds(connection: sqlite3.Connection, enabled_only: bool = False) -> list[Feed]:
     where = "WHERE enabled = 1" if enabled_only else ""
     rows = connection.execute(f"SELECT * FROM feeds {where} ORDER BY folder, title, url")  # noqa: S608
-    return [_feed(row) for row in rows]
+    # fetchall: one call through the damage-watching cursor, not one per feed (each a Python
+    # call: hundreds of feeds are listed before the first paint).
+    return [_feed(row) for row in rows.fetchall()]
 
 
 def get_feed(connection: sqlite3.Connection, feed_id: int) -> Feed | None:
@@ -263,6 +265,8 @@ def update_feed(
     if folder is not None:
         connection.execute("UPDATE feeds SET folder = ? WHERE id = ?", (folder, feed_id))
     if title is not None or folder is not None:
+        from desktop_app.store import sync  # not at start-up: see articles._set_flag
+
         sync.queue_feed_edit(connection, [feed_id])
     if interval_minutes is not None or clear_interval:
         connection.execute(
@@ -312,6 +316,8 @@ def rename_folder(connection: sqlite3.Connection, old: str, new: str) -> int:
         int(row[0]) for row in connection.execute("SELECT id FROM feeds WHERE folder = ?", (old,))
     ]
     cursor = connection.execute("UPDATE feeds SET folder = ? WHERE folder = ?", (new, old))
+    from desktop_app.store import sync  # not at start-up: see articles._set_flag
+
     sync.queue_feed_edit(connection, moved)
     return cursor.rowcount
 
@@ -321,6 +327,8 @@ def remove_feed(connection: sqlite3.Connection, feed_id: int) -> int | None:
     row = connection.execute(
         "SELECT count(*) FROM articles WHERE feed_id = ?", (feed_id,)
     ).fetchone()
+    from desktop_app.store import sync  # not at start-up: see articles._set_flag
+
     sync.queue_unsubscribe(connection, feed_id)
     cursor = connection.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
     return int(row[0]) if cursor.rowcount else None

@@ -1,11 +1,21 @@
 """Qt's accessibility factory for what Qt cannot describe on its own: the ticker's items and
 the reader's headings and links. Qt asks it for an interface only while an assistive
-technology listens (never otherwise, and never per frame)."""
+technology listens (never otherwise, and never per frame).
+
+The factory is installed once the window has painted (app.py's first step after it), not by
+the widgets: importing ``QAccessible`` makes PySide6 build its enums (~190 values, some 10 M
+instructions), and nothing asks for an interface before then. On Linux Qt makes interfaces
+only once AT-SPI is active, which takes D-Bus answers the event loop handles, from its first
+pass on; the install runs in the pass right after the paint.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAccessibleInterface
 
 _installed = False
 
@@ -14,6 +24,8 @@ def install() -> None:
     """Register the factory once."""
     global _installed
     if not _installed:
+        from PySide6.QtGui import QAccessible
+
         QAccessible.installFactory(_factory)
         _installed = True
 
@@ -32,40 +44,3 @@ def _factory(_class_name: str, target: QObject | None) -> QAccessibleInterface |
 
         return ReaderContentsAccessible(parent.viewport(), parent)
     return None
-
-
-class LeafAccessible(QAccessibleInterface):
-    """An item a widget's interface lists (a ticker item, a link of the article) that is no
-    widget and has no children of its own: what such items answer alike. ``retire`` cuts it
-    from its parent when the parent's list is rebuilt, and it answers as gone from then on."""
-
-    def __init__(self, parent: QAccessibleInterface) -> None:
-        super().__init__()
-        self._parent: QAccessibleInterface | None = parent
-
-    def retire(self) -> None:
-        self._parent = None
-
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return self._parent
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        del index
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        del child
-        return -1
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        del x, y
-        return None
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None

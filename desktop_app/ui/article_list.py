@@ -19,7 +19,6 @@ from PySide6.QtGui import QFont
 from desktop_app.domain import ArticleFilter, ArticleSummary
 from desktop_app.i18n import PLURAL, translate
 from desktop_app.services.library import Library
-from desktop_app.ui.dates import local_date_time
 
 PAGE_SIZE = 200
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,6 +103,9 @@ class ArticleListModel(QAbstractListModel):
         if role == SUMMARY_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
+            # Here, on a hover: QDateTime's enums are not built for the first paint.
+            from desktop_app.ui.dates import local_date_time
+
             return f"{row.title}\n{row.feed_title} · {local_date_time(row.published_at)}"
         if role == Qt.ItemDataRole.FontRole and not row.read:
             return self._bold

@@ -4,11 +4,17 @@ the article list: nothing is fetched here, so icons are there offline."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
 
 from desktop_app.domain import Feed
+
+# QIcon is imported where icons are made, after the first paint: PySide6 builds its enums
+# (ThemeIcon alone has some 150 values, ~10 M instructions) when it is first imported.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 # An ICO carries up to a dozen sizes; the first few are all a 16 px row at 2x needs.
 _MAX_FRAMES = 8
@@ -51,6 +57,8 @@ class FeedIcons:
     def blank(self) -> QIcon:
         """A transparent icon for a feed without one: its name lines up with its neighbours'."""
         if self._blank is None:
+            from PySide6.QtGui import QIcon
+
             pixmap = QPixmap(16, 16)
             pixmap.fill(Qt.GlobalColor.transparent)
             self._blank = QIcon(pixmap)
@@ -60,6 +68,11 @@ class FeedIcons:
 def decode_icon(data: bytes) -> QIcon | None:
     """Every frame of an ICO (Qt picks the best for the row size and screen scale), or an
     SVG rasterised by Qt's reader, which runs no script and loads nothing."""
+    # Imported with the first icon, after the first paint: PySide6 builds the enums of
+    # QIODevice, QImageReader and QIcon when they are first imported.
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QIcon, QImageReader
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -32,6 +32,11 @@ from desktop_app.ui.theme import focus_colour
 
 RING_WIDTH = 3  # its inner two pixels stand on the region itself, whatever its frame
 _Index = QModelIndex | QPersistentModelIndex
+# Computed once: each operation on a PySide6 flag is Python's enum code (some microseconds),
+# and the delegates below run for every row they paint.
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+_NOT_ACTIVE = ~QStyle.StateFlag.State_Active
+_NOT_HAS_FOCUS = ~QStyle.StateFlag.State_HasFocus
 
 
 class FocusRing:
@@ -141,14 +146,14 @@ def unfocused_looks_inactive(option: QStyleOptionViewItem, view: QWidget | None)
     (grey), so only the focused view shows a coloured one; Qt itself looks only at whether
     the window is active."""
     if view is not None and not view.hasFocus():
-        option.state &= ~QStyle.StateFlag.State_Active
+        option.state &= _NOT_ACTIVE
         option.palette.setCurrentColorGroup(QPalette.ColorGroup.Inactive)
 
 
 def draw_current_item(painter: QPainter, option: QStyleOptionViewItem) -> None:
     """The current item of a focused view: a 2 px ring inside its row, in the selected text's
     colour on a selection and the focus colour elsewhere."""
-    if not option.state & QStyle.StateFlag.State_HasFocus:
+    if not option.state & _HAS_FOCUS:
         return
     palette = option.palette
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -171,11 +176,11 @@ class FocusAwareDelegate(QStyledItemDelegate):
         unfocused_looks_inactive(option, option.widget)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        # The grey look comes from initStyleOption, which the base class's paint calls.
+        if not option.state & _HAS_FOCUS:  # every row but the current one of a focused view
+            super().paint(painter, option, index)
+            return
         shown = QStyleOptionViewItem(option)
-        unfocused_looks_inactive(shown, shown.widget)
-        has_focus = bool(shown.state & QStyle.StateFlag.State_HasFocus)
-        shown.state &= ~QStyle.StateFlag.State_HasFocus  # the style's own thin mark
+        shown.state &= _NOT_HAS_FOCUS  # the style's own thin mark
         super().paint(painter, shown, index)
-        if has_focus:
-            shown.state |= QStyle.StateFlag.State_HasFocus
-            draw_current_item(painter, shown)
+        draw_current_item(painter, option)

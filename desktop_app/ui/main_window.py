@@ -237,10 +237,12 @@ class MainWindow(QMainWindow):
         return (self, *self.compact.ticker.painting_widgets())
 
     def finish_start_up(self) -> None:
-        """What the first paint does not show, once it is on screen: the search box's clear
-        button (the style looks its icon up in the icon themes, ~3 ms), the feeds' icons
+        """What the first paint does not show, once it is on screen: the desktop's reduce
+        motion (asked on a thread: a D-Bus call that may wait half a second), the search box's
+        clear button (the style looks its icon up in the icon themes, ~3 ms), the feeds' icons
         (read and decoded from the cache, ~0.1 ms each) and the tray icon (a round trip to
         the desktop's tray)."""
+        self.ticker_mode.follow_desktop_motion()
         self.search_box.setClearButtonEnabled(True)
         for clear in self.search_box.findChildren(QAction):  # the clear button's action
             clear.setText(translate("MainWindow", "Clear the search"))

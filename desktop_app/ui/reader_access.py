@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from desktop_app.i18n import translate
-from desktop_app.ui.accessibility import LeafAccessible
+from desktop_app.ui.leaf_access import LeafAccessible
 
 if TYPE_CHECKING:
     from desktop_app.ui.reader_view import ReaderView

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain import IMAGE_CACHE_SCHEME
 from desktop_app.i18n import translate
-from desktop_app.ui import accessibility
 
 if TYPE_CHECKING:
     from desktop_app.ui.reader_access import ReaderContentsAccessible
@@ -62,16 +61,11 @@ class ReaderView(QTextBrowser):
         self._zoom = 0
         self._image_source: ImageSource = lambda _digest: None
         self.shown_document = ""
-        # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
+        # Built by Qt's accessibility factory once a screen reader asks (never otherwise;
+        # app.py installs it after the first paint).
         self.accessible: ReaderContentsAccessible | None = None
-        accessibility.install()
         self.selectionChanged.connect(self._say_focused_link)
-        # Each paragraph takes its direction from its own text (``dir="auto"`` for every
-        # block): Arabic or Hebrew reads right to left, right-aligned, its numbers in order,
-        # whatever the window's direction. Qt's default is the widget's direction for all.
-        option = self.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        self.document().setDefaultTextOption(option)
+        self._directions_by_text = False  # set with the first article: see show_html
         self.apply_theme()
         self.setHtml(_empty())
 
@@ -159,6 +153,16 @@ class ReaderView(QTextBrowser):
             # deleted) before the new text, so only after an article that had any.
             self.document().clear()
         self.shown_document = document
+        if not self._directions_by_text:
+            # Each paragraph takes its direction from its own text (``dir="auto"`` for every
+            # block): Arabic or Hebrew reads right to left, right-aligned, its numbers in
+            # order, whatever the window's direction (Qt's default: the widget's, for all).
+            # Set with the first article, not at start-up: the placeholder is English, and
+            # QTextOption's enums cost the first paint ~1 M instructions.
+            option = self.document().defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+            self.document().setDefaultTextOption(option)
+            self._directions_by_text = True
         self._add_cached_images(document)
         self.setHtml(document)
         self._fit_measure()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QObject
+from PySide6.QtCore import QObject
 
 from desktop_app import APP_ID
 from desktop_app.errors import InstanceNotAnsweringError
@@ -103,7 +103,10 @@ def server_name(data_dir: Path) -> str:
 def may_be_listening(name: str) -> bool:
     """False when no server called ``name`` can be listening. Where Qt's local server is a
     socket file, a waiting launch watches for the file instead of trying to connect; where it
-    is not (Windows' named pipes), only a connection can tell."""
+    is not (Windows' named pipes), only a connection can tell. (Only a launch that finds
+    the directory held asks: QDir's enums are not built on the usual start path.)"""
+    from PySide6.QtCore import QDir
+
     path = socket_file(name, Path(QDir.tempPath()))
     return path is None or path.exists()
 

@@ -35,7 +35,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QEnterEvent,
     QFocusEvent,
@@ -44,7 +43,6 @@ from PySide6.QtGui import (
     QHelpEvent,
     QHideEvent,
     QKeyEvent,
-    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -59,7 +57,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 from desktop_app.i18n import translate
-from desktop_app.ui import accessibility
 from desktop_app.ui.theme import focus_colour, rate_colours
 
 if TYPE_CHECKING:
@@ -126,6 +123,10 @@ class PausedMark(QWidget):
         return max(6, QFontMetrics(self.font()).capHeight() * 3 // 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Here, not at the top: the mark shows only once paused, and importing the gradient
+        # builds QGradient's enums (some 180 values) for every start.
+        from PySide6.QtGui import QBrush, QLinearGradient
+
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         painter = QPainter(self)
@@ -190,9 +191,9 @@ class TickerWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("ticker")
         self.setAccessibleName(translate("Ticker", "Currency rates"))
-        # Built by Qt's accessibility factory once a screen reader asks (never otherwise).
+        # Built by Qt's accessibility factory once a screen reader asks (never otherwise;
+        # app.py installs it after the first paint).
         self.accessible: TickerAccessible | None = None
-        accessibility.install()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -206,6 +207,7 @@ class TickerWidget(QWidget):
         self._offset = 0.0  # where the strip stands while it is not moving
         self._hovered = False
         self._user_paused = False
+        self._held = False  # still until told otherwise (the desktop's reduce motion unknown)
         self._drag_from: tuple[int, float] | None = None  # pointer x and offset at press
         self._dragged = False
         self._reduce_motion = reduce_motion
@@ -315,6 +317,12 @@ class TickerWidget(QWidget):
         self._describe()
         self._place_children()
         self.update()  # still pages leave room for the mark
+
+    def hold(self, held: bool) -> None:
+        """Keep the strip still, without the paused mark: the window holds it while it does
+        not know yet whether the desktop wants less motion."""
+        self._held = held
+        self._update_motion()
 
     @property
     def reduce_motion(self) -> bool:
@@ -512,7 +520,13 @@ class TickerWidget(QWidget):
         self.seek(self.offset + pixels)
 
     def _update_motion(self) -> None:
-        paused = self._hovered or self._user_paused or self._drag_from is not None or self.engaged
+        paused = (
+            self._hovered
+            or self._user_paused
+            or self._held
+            or self._drag_from is not None
+            or self.engaged
+        )
         should_run = self._on_screen() and not paused and self._strip_width > 0
         scrolling = not self._reduce_motion and self._strip_width > 0
         self._surface.setVisible(scrolling)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, Q
 from PySide6.QtWidgets import QAccessibleWidget
 
 from desktop_app.i18n import translate
-from desktop_app.ui.accessibility import LeafAccessible
+from desktop_app.ui.leaf_access import LeafAccessible
 
 if TYPE_CHECKING:
     from desktop_app.ui.ticker import TickerWidget

@@ -343,7 +343,10 @@ def test_the_default_size_is_fitted_to_a_small_screen(qtbot, filled_database, co
 def test_the_ticker_and_the_reader_describe_their_parts(qtbot, filled_database, config):
     from PySide6.QtGui import QAccessible
 
+    from desktop_app.ui import accessibility
+
     window = _window(qtbot, filled_database, config)
+    accessibility.install()  # as app.py does once the window has painted
     ticker = QAccessible.queryAccessibleInterface(window.ticker)
     assert ticker.role() == QAccessible.Role.List
     assert ticker.text(QAccessible.Text.Name) == "Currency rates"

@@ -216,6 +216,7 @@ def test_the_windows_ticker_scrolls_without_running_python(qtbot, filled_databas
     window.move(300, 300)  # away from the offscreen pointer, which would pause the strip
     with qtbot.waitExposed(window):
         window.show()
+    window.ticker_mode.follow_desktop_motion()  # as after the first paint: motion allowed
     surface = window.ticker.painting_widgets()[1]
     qtbot.waitUntil(lambda: window.ticker.animating, timeout=2000)
     start = surface.x()

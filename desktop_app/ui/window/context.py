@@ -9,6 +9,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -25,6 +26,15 @@ log = logging.getLogger(__name__)
 # English (the window says it in the interface's language: refresh_refused, full_text_refused).
 REFRESH_REFUSED = f"{STARTED_OFFLINE}: feeds and rates are not refreshed"
 FULL_TEXT_REFUSED = f"{STARTED_OFFLINE}: the article's page is not fetched"
+
+
+def text_action(text: str, parent: QObject) -> QAction:
+    """An action with ``text``, made without ``QAction(text, parent)``: resolving that
+    overload makes PySide6 try QAction(QIcon, …) and build QIcon's enums (ThemeIcon alone has
+    some 150 values, ~10 M instructions before the first paint)."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
 
 
 def started_offline() -> str:
@@ -119,7 +129,7 @@ class WindowContext:
         """An action of the window. One with a shortcut (``fallback`` where the platform
         defines no standard one) is the window's too: it works with the menu bar hidden and
         the shortcuts dialog lists it."""
-        action = QAction(text, self.window)
+        action = text_action(text, self.window)
         action.triggered.connect(lambda _checked=False: slot())
         if keys:
             action.setShortcut(QKeySequence(keys))

@@ -19,13 +19,12 @@ from desktop_app.services.read_undo import ReadUndo
 from desktop_app.textmatch import query_words
 from desktop_app.ui.article_list import ArticleListModel
 from desktop_app.ui.article_view import ArticleListView
-from desktop_app.ui.dates import local_date_time
-from desktop_app.ui.enclosures import EnclosurePanel, open_enclosure
 from desktop_app.ui.reader_view import ReaderView
 from desktop_app.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
     from desktop_app.services.outcomes import OfflineSummary
+    from desktop_app.ui.enclosures import EnclosurePanel
     from desktop_app.ui.list_state import ListState
 
 SEARCH_DELAY_MS = 150  # search as you type, once the typing pauses
@@ -129,14 +128,16 @@ class Reading:
         self._list_layout = list_layout
 
         self.reader = ReaderView()
-        self.enclosures = EnclosurePanel(context)
-        self.reader_pane = QWidget()  # the reader, and under it the article's enclosures
-        reader_layout = QVBoxLayout(self.reader_pane)
+        # The article's enclosures go under the reader, in a panel built with the first
+        # article that has any (its module and widgets cost start-up ~13 M instructions).
+        self._enclosures: EnclosurePanel | None = None
+        self._column_left = 0  # the reader's text column, which the panel lines up with
+        self.reader_pane = QWidget()
+        self._reader_layout = reader_layout = QVBoxLayout(self.reader_pane)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.reader, 1)
-        reader_layout.addWidget(self.enclosures)
-        self.reader.column_moved.connect(self.enclosures.align_with)
+        self.reader.column_moved.connect(self._column_moved)
         self.reader.set_image_source(context.library.image)
         self.reader.action_requested.connect(self._on_reader_action)
         self.reader.link_refused.connect(lambda text: context.show_message(text, 6000))
@@ -215,7 +216,7 @@ class Reading:
             self._show_again_in_place(kept)
         else:
             self.reader.clear_article()
-            self.enclosures.clear()
+            self._clear_enclosures()
         self.update_list_header()
 
     def _load_through(self, article_id: int) -> int | None:
@@ -234,7 +235,7 @@ class Reading:
         article = self._context.library.article(article_id)
         if article is None:
             self.reader.clear_article()
-            self.enclosures.clear()
+            self._clear_enclosures()
             return
         document = self._document(article)
         if document != self.reader.shown_document:
@@ -316,13 +317,14 @@ class Reading:
 
     def _show_list_state(self, feed: Feed | None) -> None:
         """The empty library's way in, or a feed's error with what can be done about it,
-        where the articles would be; otherwise the list."""
-        from desktop_app.ui.list_state import Choice
-
+        where the articles would be; otherwise the list (then list_state, ~4 M instructions
+        of classes and Qt enums, is not loaded: this runs before the first paint)."""
         context, prompts = self._context, self._prompts
         refused = str(context.read_only) if context.read_only is not None else ""
         empty = not self.article_model.total
         if empty and not context.feed_count and not self.article_model.article_filter.search:
+            from desktop_app.ui.list_state import Choice
+
             self._list_state().show_state(
                 translate("Reading", "No feeds yet"),
                 translate(
@@ -336,6 +338,9 @@ class Reading:
                 ),
             )
         elif feed is not None and feed.last_error:
+            from desktop_app.ui.dates import local_date_time
+            from desktop_app.ui.list_state import Choice
+
             when = feed.error_since.astimezone() if feed.error_since else None
             since = (
                 translate("Reading", " (since {when})").format(when=local_date_time(when))
@@ -437,7 +442,7 @@ class Reading:
         article = self._context.library.article(summary.id)
         if article is None:
             self.reader.clear_article()
-            self.enclosures.clear()
+            self._clear_enclosures()
             return
         self._show_article(article)
         if not summary.read and self._marks_read_on_open():
@@ -456,8 +461,29 @@ class Reading:
 
     def _show_article(self, article: Article) -> None:
         self.reader.show_html(self._document(article))
-        if self.enclosures.article_id != article.id:
+        wanted = bool(article.enclosures) or self._enclosures is not None
+        if wanted and self.enclosures.article_id != article.id:
             self.enclosures.show_article(article)
+
+    @property
+    def enclosures(self) -> EnclosurePanel:
+        """The panel of the open article's enclosures (hidden while it has none)."""
+        if self._enclosures is None:
+            from desktop_app.ui.enclosures import EnclosurePanel
+
+            self._enclosures = EnclosurePanel(self._context)
+            self._enclosures.align_with(self._column_left)
+            self._reader_layout.addWidget(self._enclosures)
+        return self._enclosures
+
+    def _clear_enclosures(self) -> None:
+        if self._enclosures is not None:
+            self._enclosures.clear()
+
+    def _column_moved(self, left: int) -> None:
+        self._column_left = left
+        if self._enclosures is not None:
+            self._enclosures.align_with(left)
 
     def on_offline_completed(self, work: OfflineSummary) -> None:
         """Full texts and images arrived: new excerpts in the list, and the open article gets
@@ -600,6 +626,8 @@ class Reading:
             action.setToolTip(translate("Reading", "This article has no enclosure"))
 
     def _open_enclosure(self, enclosure: Enclosure, _checked: bool = False) -> None:
+        from desktop_app.ui.enclosures import open_enclosure
+
         open_enclosure(self._context, enclosure)
 
     def open_first_enclosure(self) -> None:
@@ -609,7 +637,7 @@ class Reading:
         if not enclosures:
             self._context.show_message(translate("Reading", "This article has no enclosure"), 3000)
             return
-        open_enclosure(self._context, enclosures[0])
+        self._open_enclosure(enclosures[0])
 
     def _row(self, row: int | None) -> int:
         return self.article_view.currentIndex().row() if row is None else row

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTime, QTimer
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from desktop_app.i18n import translate
 from desktop_app.ui.window.context import WindowContext
@@ -81,6 +80,9 @@ class SyncStatus:
             self._report(translate("SyncStatus", "A sync is running; another follows it"))
 
     def _ask_password(self, username: str, server_url: str) -> str | None:
+        # Qt's dialogs load where they open: PySide6 builds a class's enums on first import.
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         password, given = QInputDialog.getText(
             self._context.window,
             translate("SyncStatus", "Sync password"),

@@ -14,12 +14,12 @@ from desktop_app.config import Config
 from desktop_app.domain import Quote
 from desktop_app.i18n import translate
 from desktop_app.ui.compact import CompactTicker
-from desktop_app.ui.motion import reduce_motion
+from desktop_app.ui.motion import ask_desktop, desktop_answered, reduce_motion
 from desktop_app.ui.ticker import TickerItem, TickerWidget
 from desktop_app.ui.ticker_content import TickerContent
 from desktop_app.ui.ticker_items import locale_number_style
 from desktop_app.ui.tray import Tray
-from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.context import WindowContext, text_action
 
 if TYPE_CHECKING:
     from desktop_app.ui.rate_detail import RateDetail
@@ -52,6 +52,12 @@ class TickerMode:
         self.compact.item_clicked.connect(self._open_ticker_item)
         self.compact.restore_requested.connect(lambda: self.set_compact(False))
         self.content = TickerContent(context.library, (self.ticker, self.compact.ticker), window)
+        # Reduce motion left to the desktop, which is asked after the first paint: the strips
+        # stand still until it answers (follow_desktop_motion), rather than scroll for a
+        # moment in front of a user who asked for less motion.
+        self._waiting_for_desktop = config.ticker.reduce_motion is None and not desktop_answered()
+        for ticker in (self.ticker, self.compact.ticker):
+            ticker.hold(self._waiting_for_desktop)
         self.dock = QDockWidget(translate("TickerMode", "Rates"), window)
         self.dock.setObjectName("ticker-dock")
         self.dock.setWidget(self.ticker)
@@ -69,20 +75,20 @@ class TickerMode:
 
     def _build_actions(self) -> None:
         window = self._context.window
-        self.pause_action = QAction(translate("TickerMode", "&Pause the ticker"), window)
+        self.pause_action = text_action(translate("TickerMode", "&Pause the ticker"), window)
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.pause_action.toggled.connect(self.ticker.set_paused)
         self.pause_action.toggled.connect(self.compact.ticker.set_paused)
         self.compact.addAction(self.pause_action)
-        self.reduce_motion_action = QAction(
+        self.reduce_motion_action = text_action(
             translate("TickerMode", "&Reduce motion (still pages)"), window
         )
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setChecked(self.ticker.reduce_motion)
         self.reduce_motion_action.toggled.connect(self.ticker.set_reduce_motion)
         self.reduce_motion_action.toggled.connect(self.compact.ticker.set_reduce_motion)
-        self.compact_action = QAction(
+        self.compact_action = text_action(
             translate("TickerMode", "&Compact ticker (reader hidden)"), window
         )
         self.compact_action.setCheckable(True)
@@ -90,7 +96,7 @@ class TickerMode:
         self.compact_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.compact_action.toggled.connect(self.set_compact)
         self.compact.addAction(self.compact_action)
-        self.compact_bottom_action = QAction(
+        self.compact_bottom_action = text_action(
             translate("TickerMode", "Compact ticker at the &bottom edge"), window
         )
         self.compact_bottom_action.setCheckable(True)
@@ -98,9 +104,9 @@ class TickerMode:
         self.compact_bottom_action.toggled.connect(
             lambda bottom: self._set_compact_edge("bottom" if bottom else "top")
         )
-        self.show_reader_action = QAction(translate("TickerMode", "&Show the reader"), window)
+        self.show_reader_action = text_action(translate("TickerMode", "&Show the reader"), window)
         self.show_reader_action.triggered.connect(lambda: self.set_compact(False))
-        self.compact_top_action = QAction(translate("TickerMode", "&Top edge"), window)
+        self.compact_top_action = text_action(translate("TickerMode", "&Top edge"), window)
         self.compact_top_action.setCheckable(True)
         self.compact_top_action.setChecked(self.compact.edge == "top")
         self.compact_top_action.triggered.connect(lambda: self._set_compact_edge("top"))
@@ -171,6 +177,21 @@ class TickerMode:
         menu.addAction(self.compact_action)
         self._context.window.addAction(self.compact_action)
         menu.addAction(self.compact_bottom_action)
+
+    def follow_desktop_motion(self) -> None:
+        """After the first paint: ask the desktop whether it wants less motion (on a
+        thread), and apply its answer once it comes, unless the user has chosen meanwhile."""
+        if self._waiting_for_desktop:
+            ask_desktop(self._desktop_answered, self._context.dispatcher.post)
+
+    def _desktop_answered(self, reduced: bool) -> None:
+        if self._context.closed or not self._waiting_for_desktop:
+            return
+        self._waiting_for_desktop = False
+        if self._context.config.ticker.reduce_motion is None:
+            self.reduce_motion_action.setChecked(reduced)
+        for ticker in (self.ticker, self.compact.ticker):
+            ticker.hold(False)
 
     def apply_settings(self, config: Config) -> None:
         for ticker in (self.ticker, self.compact.ticker):
