@@ -24,10 +24,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
-from desktop_app.qm import DECIMAL_POINTS, GROUP_SEPARATORS, Catalogue, group_digits
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the catalogue reader loads only where no Qt translates (not in the window)
     from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop_app.qm import Catalogue
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,8 @@ def use_without_qt(setting: str, environ: Mapping[str, str] = os.environ) -> str
     """Put the chosen language in force for ``translate`` without Qt (the command line) and
     return its code; with ``system``, the language the environment asks for (``LANGUAGE``,
     ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them)."""
+    from desktop_app.qm import Catalogue
+
     global _catalogue
     language = resolve_language(setting, environment_languages(environ))
     # English is the sources and its plural forms, whoever answers (Qt's English in a process
@@ -167,6 +169,8 @@ def language_in_force() -> str:
 
 
 def _english() -> Catalogue:
+    from desktop_app.qm import Catalogue
+
     global _english_catalogue
     if _english_catalogue is None:
         _english_catalogue = Catalogue.load(CATALOGUES / "caravan_en.qm", "en")
@@ -179,6 +183,8 @@ def decimal(value: float, digits: int) -> str:
     qt = sys.modules.get("PySide6.QtCore")
     if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
         return str(qt.QLocale().toString(float(value), "f", digits))
+    from desktop_app.qm import DECIMAL_POINTS, GROUP_SEPARATORS
+
     text = f"{value:,.{digits}f}"
     language = language_in_force()
     group, point = GROUP_SEPARATORS.get(language, ","), DECIMAL_POINTS.get(language, ".")
@@ -190,6 +196,8 @@ def whole(number: int) -> str:
     qt = sys.modules.get("PySide6.QtCore")
     if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
         return str(qt.QLocale().toString(number))
+    from desktop_app.qm import group_digits
+
     return group_digits(number, language_in_force())
 
 

@@ -106,6 +106,7 @@ NOT_BEFORE_THE_PAINT = (
     "PySide6.QtDBus",
     "PySide6.QtNetwork",
     "desktop_app.oslayer.motion",
+    "desktop_app.qm",  # the catalogue reader of the command line: the window translates through Qt
     "desktop_app.store.sync",
     "desktop_app.ui.dates",
     "desktop_app.ui.enclosures",
