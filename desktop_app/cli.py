@@ -32,6 +32,7 @@ from desktop_app.rates.quotes import (
     split_pair,
     ticker_line,
 )
+from desktop_app.services.problems import in_language
 from desktop_app.services.rates import current_quotes
 from desktop_app.startup import resume_collection
 from desktop_app.store import articles, feeds
@@ -339,8 +340,10 @@ def _say(text: str = "") -> None:
 
 
 def _warn(text: str) -> None:
-    """A line on stderr, after the program's name, made safe like :func:`_say`'s."""
-    print(f"caravan: {text.translate(_CONTROLS)}", file=sys.stderr)
+    """A line on stderr, after the program's name, made safe like :func:`_say`'s. A problem
+    the layers below word in English (an error's text) comes out in the interface's
+    language (services/problems.py)."""
+    print(f"caravan: {in_language(text).translate(_CONTROLS)}", file=sys.stderr)
 
 
 # Every C0 and C1 control character but the line feed and the tab, and DEL.
@@ -403,7 +406,7 @@ def _print_summary(summary: RefreshSummary) -> None:
 
     for outcome in sorted(summary.feeds, key=lambda item: item.title.lower()):
         if outcome.error:
-            line("failed", f"{outcome.title}: {outcome.error}")
+            line("failed", f"{outcome.title}: {in_language(outcome.error)}")
         elif outcome.not_modified:
             line("unchanged", outcome.title)
         else:
@@ -461,7 +464,7 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
                 _warn(
                     translate(
                         "Cli", "{error}; nothing subscribed (--force subscribes anyway)"
-                    ).format(error=error)
+                    ).format(error=in_language(str(error)))
                 )
                 return 2
             _warn(str(error))
@@ -525,9 +528,9 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         )
         _say(f"       {feed.url}")
         if feed.last_error:
-            since = _local(feed.error_since)
+            since, error = _local(feed.error_since), in_language(feed.last_error)
             _say("       " + translate("Cli", "error since {since} ({count}×): {error}").format(
-                since=since, count=feed.error_count, error=feed.last_error))  # fmt: skip
+                since=since, count=feed.error_count, error=error))  # fmt: skip
         details = []
         if feed.last_fetched_at:
             details.append(
@@ -713,7 +716,11 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
 
         outcome = refresh_rates(HttpClient(), database, settings)
         if outcome.error:
-            _warn(translate("Cli", "{error}; showing what is stored").format(error=outcome.error))
+            _warn(
+                translate("Cli", "{error}; showing what is stored").format(
+                    error=in_language(outcome.error)
+                )
+            )
         for problem in outcome.partial_errors:
             _warn(
                 translate("Cli", "{problem}; its pairs come from the fallback").format(
@@ -962,22 +969,34 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
         pending = sync.pending_count(reader)
         synced = len(sync.synced_feed_ids(reader))
     if args.action != "status" and database.read_only is not None:
-        _warn(f"{database.read_only.error()}; nothing was changed")
+        _warn(
+            translate("Cli", "{reason}; nothing was changed").format(
+                reason=database.read_only.error()
+            )
+        )
         return 1
     if args.action == "add":
         return _add_account(args, database)
     if current is None:
-        _warn("no sync account is set up (caravan account add --server URL --user NAME)")
+        _warn(
+            translate(
+                "Cli", "no sync account is set up (caravan account add --server URL --user NAME)"
+            )
+        )
         return 1
     if args.action == "remove":
         from desktop_app.services.accounts import sign_out
 
         feeds_kept = synced
         sign_out(database)
-        _say(
-            f"Removed the account {current.username} on {current.server_url}: its {feeds_kept} "
-            f"feeds stay here as local feeds; {pending} changes not yet sent were dropped"
+        removed = translate("Cli", "Removed the account {user} on {server}:").format(
+            user=current.username, server=current.server_url
         )
+        stay = translate(
+            "Cli", "%n feed(s) stay here as local feeds;", None, PLURAL, feeds_kept)  # fmt: skip
+        dropped = translate(
+            "Cli", "%n change(s) not yet sent were dropped", None, PLURAL, pending)  # fmt: skip
+        _say(f"{removed} {stay} {dropped}")
         return 0
     if args.action == "push":
         return _push_feeds(args, database)
@@ -991,12 +1010,12 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
     _say(translate("Cli", "Waiting:  %n change(s) not yet sent", None, PLURAL, pending))
     _say(translate("Cli", "Synced:   {when}").format(when=when))
     if current.last_error:
-        _say(translate("Cli", "Failed:   {error}").format(error=current.last_error))
+        _say(translate("Cli", "Failed:   {error}").format(error=in_language(current.last_error)))
     problem = secrets.keyring_problem()
     if problem:
         _say(
             translate("Cli", "Password: not kept ({problem}); asked at each sync").format(
-                problem=problem
+                problem=in_language(problem)
             )
         )
     else:
@@ -1035,7 +1054,7 @@ def _add_account(args: argparse.Namespace, database: Database) -> int:
         _warn(
             translate(
                 "Cli", "{reason}; the password will be asked at each sync (never saved in a file)"
-            ).format(reason=kept)
+            ).format(reason=in_language(kept))
         )
     _say(
         translate(
