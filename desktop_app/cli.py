@@ -48,21 +48,29 @@ log = logging.getLogger(__name__)
 
 def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--config", type=Path, default=default, help="configuration file (TOML)")
     parser.add_argument(
-        "--data-dir", type=Path, default=default, help="directory for the database and logs"
+        "--config",
+        type=Path,
+        default=default,
+        help=translate("CommandLine", "configuration file (TOML)"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        help=translate("CommandLine", "directory for the database and logs"),
     )
     parser.add_argument(
         "--offline",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="use only what is stored; never touch the network",
+        help=translate("CommandLine", "use only what is stored; never touch the network"),
     )
     parser.add_argument(
         "--verbose",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="print progress and warnings on the console",
+        help=translate("CommandLine", "print progress and warnings on the console"),
     )
 
 
@@ -71,9 +79,13 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{value} is not a whole number").format(value=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text} is negative; give 0 (all) or more")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{value} is negative; give 0 (all) or more").format(value=text)
+        )
     return value
 
 
@@ -84,7 +96,11 @@ def _row_id(text: str) -> int:
     except ValueError:
         value = 0
     if not 0 < value < 2**63:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1)")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{value} is not an id (a whole number from 1)").format(
+                value=repr(text)
+            )
+        )
     return value
 
 
@@ -95,15 +111,18 @@ def _pair(text: str) -> str:
         len(code) == 3 and code.isascii() and code.isalpha() for code in codes
     ):
         return "/".join(codes)
-    raise argparse.ArgumentTypeError(f"{text!r} is not a currency pair (KGS, or USD/UZS)")
+    problem = translate("CommandLine", "{value} is not a currency pair (KGS, or USD/UZS)")
+    raise argparse.ArgumentTypeError(problem.format(value=repr(text)))
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``with_commands=False`` gives the window's options alone."""
     parser = argparse.ArgumentParser(
         prog="caravan",
-        description="Currency-rate ticker and offline news reader. Without a command, "
-        "opens the window.",
+        description=translate(
+            "CommandLine",
+            "Currency-rate ticker and offline news reader. Without a command, opens the window.",
+        ),
         # The short parser takes no abbreviation and no help: `--he` or `--vers` goes to the
         # full parser, which answers it as it always did.
         add_help=with_commands,
@@ -115,16 +134,20 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--add-feed",
         metavar="URL",
         dest="gui_add_feed",
-        help=(
+        help=translate(
+            "CommandLine",
             "open the window (or bring the running one forward) and subscribe to URL once "
-            "it is checked"
+            "it is checked",
         ),
     )
     parser.add_argument(
         "--minimized",
         action="store_true",
-        help="open in the tray, or as the compact ticker if Caravan was left so "
-        "(what the start at login does)",
+        help=translate(
+            "CommandLine",
+            "open in the tray, or as the compact ticker if Caravan was left so "
+            "(what the start at login does)",
+        ),
     )
     _common_options(parser, suppress=False)
     if not with_commands:
@@ -137,101 +160,190 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         _common_options(sub, suppress=True)
         return sub
 
-    command("gui", "open the window (the default)")
-    command("refresh", "update every feed and the rates once, print a summary")
-    add = command("add-feed", "subscribe to a feed (a web page's own feed is found)")
-    add.add_argument("url", help="the feed's http or https address, or a page that links to it")
-    add.add_argument("--title", default="", help="a title to show instead of the feed's own")
-    add.add_argument("--folder", default="", help="the sidebar folder to put it in")
+    command("gui", translate("CommandLine", "open the window (the default)"))
+    command(
+        "refresh", translate("CommandLine", "update every feed and the rates once, print a summary")
+    )
+    add = command(
+        "add-feed", translate("CommandLine", "subscribe to a feed (a web page's own feed is found)")
+    )
+    add.add_argument(
+        "url",
+        help=translate(
+            "CommandLine", "the feed's http or https address, or a page that links to it"
+        ),
+    )
+    add.add_argument(
+        "--title",
+        default="",
+        help=translate("CommandLine", "a title to show instead of the feed's own"),
+    )
+    add.add_argument(
+        "--folder", default="", help=translate("CommandLine", "the sidebar folder to put it in")
+    )
     add.add_argument(
         "--force",
         action="store_true",
-        help="subscribe even when the address gives no feed now, or cannot be checked (offline)",
+        help=translate(
+            "CommandLine",
+            "subscribe even when the address gives no feed now, or cannot be checked (offline)",
+        ),
     )
-    command("feeds", "list subscriptions with their state and errors")
-    edit = command("edit-feed", "rename, move, pause, pace one feed or set its full text")
-    edit.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
-    edit.add_argument("--title", help="a new title")
-    edit.add_argument("--folder", help="a new folder ('' for none)")
+    command("feeds", translate("CommandLine", "list subscriptions with their state and errors"))
+    edit = command(
+        "edit-feed",
+        translate("CommandLine", "rename, move, pause, pace one feed or set its full text"),
+    )
     edit.add_argument(
-        "--interval", type=int, metavar="MINUTES", help="own refresh interval (0: the global one)"
+        "id", type=_row_id, help=translate("CommandLine", "the feed's id (see `caravan feeds`)")
+    )
+    edit.add_argument("--title", help=translate("CommandLine", "a new title"))
+    edit.add_argument("--folder", help=translate("CommandLine", "a new folder ('' for none)"))
+    edit.add_argument(
+        "--interval",
+        type=int,
+        metavar="MINUTES",
+        help=translate("CommandLine", "own refresh interval (0: the global one)"),
     )
     switch = edit.add_mutually_exclusive_group()
-    switch.add_argument("--enable", action="store_true", help="fetch it again")
-    switch.add_argument("--disable", action="store_true", help="stop fetching it, keep articles")
+    switch.add_argument(
+        "--enable", action="store_true", help=translate("CommandLine", "fetch it again")
+    )
+    switch.add_argument(
+        "--disable",
+        action="store_true",
+        help=translate("CommandLine", "stop fetching it, keep articles"),
+    )
     edit.add_argument(
         "--full-text",
         choices=FULL_TEXT_CHOICES,
-        help="fetch article pages: for teasers (auto), for every article, or never",
+        help=translate(
+            "CommandLine", "fetch article pages: for teasers (auto), for every article, or never"
+        ),
     )
-    remove = command("remove-feed", "unsubscribe and delete the feed's articles")
-    remove.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
-    opml_in = command("import-opml", "subscribe to every feed of an OPML file, with folders")
-    opml_in.add_argument("file", type=Path, help="the OPML file")
-    opml_out = command("export-opml", "write the subscriptions as OPML")
-    opml_out.add_argument("file", type=Path, nargs="?", help="where to write (default: stdout)")
-    rates = command("rates", "print the ticker line from the stored rates")
+    remove = command(
+        "remove-feed", translate("CommandLine", "unsubscribe and delete the feed's articles")
+    )
+    remove.add_argument(
+        "id", type=_row_id, help=translate("CommandLine", "the feed's id (see `caravan feeds`)")
+    )
+    opml_in = command(
+        "import-opml",
+        translate("CommandLine", "subscribe to every feed of an OPML file, with folders"),
+    )
+    opml_in.add_argument("file", type=Path, help=translate("CommandLine", "the OPML file"))
+    opml_out = command("export-opml", translate("CommandLine", "write the subscriptions as OPML"))
+    opml_out.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        help=translate("CommandLine", "where to write (default: stdout)"),
+    )
+    rates = command(
+        "rates", translate("CommandLine", "print the ticker line from the stored rates")
+    )
     rates.add_argument(
         "--provider",
         choices=PROVIDER_NAMES,
-        help="take the rates from this source (fetched now unless --offline)",
+        help=translate(
+            "CommandLine", "take the rates from this source (fetched now unless --offline)"
+        ),
     )
     rates.add_argument(
         "--official",
         action="store_true",
-        help="each Central Asian currency from its own central bank (fetched now unless --offline)",
+        help=translate(
+            "CommandLine",
+            "each Central Asian currency from its own central bank (fetched now unless --offline)",
+        ),
     )
     rates.add_argument(
         "--history",
         type=_pair,
         metavar="PAIR",
-        help="print every stored day of one pair (e.g. KGS or USD/UZS)",
+        help=translate("CommandLine", "print every stored day of one pair (e.g. KGS or USD/UZS)"),
     )
-    show = command("show", "print one stored article")
-    show.add_argument("id", type=_row_id, help="the article's id (see `caravan list`)")
+    show = command("show", translate("CommandLine", "print one stored article"))
     show.add_argument(
-        "--html", action="store_true", help="print the sanitized HTML the reader pane receives"
+        "id", type=_row_id, help=translate("CommandLine", "the article's id (see `caravan list`)")
     )
-    listing = command("list", "list stored articles, newest first")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
-    listing.add_argument("--limit", type=_count, default=0, help="at most this many (0: all)")
+    show.add_argument(
+        "--html",
+        action="store_true",
+        help=translate("CommandLine", "print the sanitized HTML the reader pane receives"),
+    )
+    listing = command("list", translate("CommandLine", "list stored articles, newest first"))
+    listing.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print JSON instead of text")
+    )
+    listing.add_argument(
+        "--limit",
+        type=_count,
+        default=0,
+        help=translate("CommandLine", "at most this many (0: all)"),
+    )
     account = command(
         "account",
-        "set up, show or remove the sync account: a Google Reader API server (Miniflux, "
-        "FreshRSS...); push moves local feeds into it",
+        translate(
+            "CommandLine",
+            "set up, show or remove the sync account: a Google Reader API server (Miniflux, "
+            "FreshRSS...); push moves local feeds into it",
+        ),
     )
     account.add_argument("action", choices=("add", "remove", "status", "push"))
     account.add_argument(
         "--server",
-        help="add: the API's address (Miniflux: the server's; FreshRSS: .../api/greader.php)",
+        help=translate(
+            "CommandLine",
+            "add: the API's address (Miniflux: the server's; FreshRSS: .../api/greader.php)",
+        ),
     )
-    account.add_argument("--user", help="add: the user name")
+    account.add_argument("--user", help=translate("CommandLine", "add: the user name"))
     account.add_argument(
         "--password-stdin",
         action="store_true",
-        help="add, and sync without a keyring: read the password from standard input",
+        help=translate(
+            "CommandLine", "add, and sync without a keyring: read the password from standard input"
+        ),
     )
     account.add_argument(
         "--folder",
         action="append",
         default=[],
-        help="push: only the local feeds of this folder (repeatable; default: every one)",
+        help=translate(
+            "CommandLine",
+            "push: only the local feeds of this folder (repeatable; default: every one)",
+        ),
     )
     sync_command = command(
-        "sync", "sync once with the account's server, print a summary (1: it failed)"
+        "sync",
+        translate(
+            "CommandLine", "sync once with the account's server, print a summary (1: it failed)"
+        ),
     )
     sync_command.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from standard input (where no keyring keeps it)",
+        help=translate(
+            "CommandLine", "read the password from standard input (where no keyring keeps it)"
+        ),
     )
     desktop = command(
-        "desktop", "add Caravan to the applications menu, or remove it (Linux and XDG desktops)"
+        "desktop",
+        translate(
+            "CommandLine",
+            "add Caravan to the applications menu, or remove it (Linux and XDG desktops)",
+        ),
     )
     desktop.add_argument("action", choices=("install", "uninstall"))
-    autostart = command("autostart", "start Caravan (minimized) when you log in, or no longer")
+    autostart = command(
+        "autostart",
+        translate("CommandLine", "start Caravan (minimized) when you log in, or no longer"),
+    )
     autostart.add_argument(
-        "action", choices=("on", "off", "status"), help="status exits with 1 when it is off"
+        "action",
+        choices=("on", "off", "status"),
+        help=translate("CommandLine", "status exits with 1 when it is off"),
     )
     return parser
 
@@ -249,6 +361,9 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
             rest = arguments
         if not rest:
             return parsed
+    # The full parser also answers --help and reports usage errors, in the environment's
+    # language: the settings' language is not known before the options are (--config).
+    use_without_qt("system")
     return build_parser().parse_args(arguments)
 
 
