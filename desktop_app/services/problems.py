@@ -6,7 +6,8 @@ that English text is the stable form. Shown to the user (the sidebar's tooltip, 
 feed properties, the sync status, Settings, ``caravan feeds``/``show``/``sync``), it goes
 through ``in_language``, which recognises each message the code writes by its pattern and
 says it again with ``translate`` (context ``Problems``), its values kept. A text it does not
-know (a library's own words, a row older than a pattern) is shown as stored, still readable.
+know (a library's own words, a row older than a pattern) is shown as stored, still readable;
+in English every text is shown as stored (the sources here are only the translators' keys).
 ``tests/unit/test_problems.py`` raises each real error and checks it comes out translated, so
 a changed English message cannot silently slip out of this table.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop_app.i18n import translate, whole
+from desktop_app.i18n import interface_language, translate, whole
 
 _Say = Callable[[dict[str, str]], str | None]
 
@@ -60,15 +61,35 @@ def _web_page(values: dict[str, str]) -> str:
     )
 
 
+def _http_status(values: dict[str, str]) -> str:
+    """The status said with its meaning in the interface's language: the reason phrase
+    comes from the server, in English (or in nothing at all with HTTP/2)."""
+    meanings = {
+        "400": translate("Problems", "bad request"),
+        "401": translate("Problems", "authorisation required"),
+        "403": translate("Problems", "access forbidden"),
+        "404": translate("Problems", "not found"),
+        "410": translate("Problems", "gone for good"),
+        "429": translate("Problems", "too many requests"),
+        "500": translate("Problems", "internal server error"),
+        "502": translate("Problems", "bad gateway"),
+        "503": translate("Problems", "service unavailable"),
+        "504": translate("Problems", "gateway timeout"),
+    }
+    meaning = meanings.get(values["status"])
+    if meaning is None:
+        return translate("Problems", "The server answered HTTP {status} for {address}").format(
+            status=values["status"], address=values["address"]
+        )
+    return translate(
+        "Problems", "The server answered HTTP {status} ({meaning}) for {address}"
+    ).format(status=values["status"], meaning=meaning, address=values["address"])
+
+
 # (pattern of the English text, how to say it): the first that matches the whole text wins.
 _MESSAGES: list[tuple[str, _Say]] = [
     # net/http.py
-    (
-        r"HTTP (?P<status>\d{3}) (?P<reason>.*?) for (?P<address>\S+)",
-        lambda v: translate(
-            "Problems", "The server answered HTTP {status} {reason} for {address}"
-        ).format(**v),
-    ),
+    (r"HTTP (?P<status>\d{3}) (?P<reason>.*?) for (?P<address>\S+)", _http_status),
     (
         r"refused (?P<address>'.*'): only http and https are fetched",
         lambda v: translate(
@@ -214,69 +235,57 @@ _MESSAGES: list[tuple[str, _Say]] = [
         lambda v: translate("Problems", "The keyring refused the password: {reason}").format(**v),
     ),
 ]
-# config.py: a setting's problem, after "{file}: {key}: " (see _setting_line below)
+# config.py: a setting's problem, after "{file}: {key}: " (see _setting_line below), without
+# what is used instead, which comes after it (_FALLBACK) and which the settings writer drops.
 _SETTINGS: list[tuple[str, _Say]] = [
-    (r"unknown key, ignored", lambda v: translate("Problems", "unknown key, ignored")),
+    (r"unknown key", lambda v: translate("Problems", "unknown key")),
     (
-        r"must be one of (?P<choices>.*), using system",
-        lambda v: translate("Problems", "must be one of {choices}, using system").format(**v),
+        r"must be one of (?P<choices>.*)",
+        lambda v: translate("Problems", "must be one of {choices}").format(**v),
     ),
     (
-        r"unknown provider (?P<provider>.*) \(known: (?P<known>.*)\); using open-er-api",
-        lambda v: translate(
-            "Problems", "unknown provider {provider} (known: {known}); using open-er-api"
-        ).format(**v),
+        r"unknown provider (?P<provider>.*) \(known: (?P<known>.*)\)",
+        lambda v: translate("Problems", "unknown provider {provider} (known: {known})").format(**v),
     ),
     (
-        r"must be a table like (?P<table>\[.*\]), using defaults",
-        lambda v: translate("Problems", "must be a table like {table}, using defaults").format(**v),
+        r"must be a table like (?P<table>\[.*\])",
+        lambda v: translate("Problems", "must be a table like {table}").format(**v),
+    ),
+    (r"must be a string", lambda v: translate("Problems", "must be a string")),
+    (r"must be a whole number", lambda v: translate("Problems", "must be a whole number")),
+    (
+        r"must be between (?P<minimum>\S+) and (?P<maximum>\S+)",
+        lambda v: translate("Problems", "must be between {minimum} and {maximum}").format(**v),
+    ),
+    (r"must be true or false", lambda v: translate("Problems", "must be true or false")),
+    (
+        r"must be an http or https URL",
+        lambda v: translate("Problems", "must be an http or https URL"),
     ),
     (
-        r"must be a string, using (?P<value>.*)",
-        lambda v: translate("Problems", "must be a string, using {value}").format(**v),
+        r"must be a table of provider = url",
+        lambda v: translate("Problems", "must be a table of provider = url"),
     ),
-    (
-        r"must be a whole number, using (?P<value>.*)",
-        lambda v: translate("Problems", "must be a whole number, using {value}").format(**v),
-    ),
-    (
-        r"must be between (?P<minimum>\S+) and (?P<maximum>\S+), using (?P<value>.*)",
-        lambda v: translate(
-            "Problems", "must be between {minimum} and {maximum}, using {value}"
-        ).format(**v),
-    ),
-    (
-        r"must be true or false, using (?P<value>true|false)",
-        lambda v: translate("Problems", "must be true or false, using {value}").format(**v),
-    ),
-    (
-        r"must be an http or https URL, ignored",
-        lambda v: translate("Problems", "must be an http or https URL, ignored"),
-    ),
-    (
-        r"must be a table of provider = url, ignored",
-        lambda v: translate("Problems", "must be a table of provider = url, ignored"),
-    ),
-    (r"unknown provider, ignored", lambda v: translate("Problems", "unknown provider, ignored")),
+    (r"unknown provider", lambda v: translate("Problems", "unknown provider")),
     (
         r"(?P<value>.*) is not a three-letter currency code",
         lambda v: translate("Problems", "{value} is not a three-letter currency code").format(**v),
     ),
     (
-        r"must be a list of currency codes, using defaults",
-        lambda v: translate("Problems", "must be a list of currency codes, using defaults"),
+        r"must be a list of currency codes",
+        lambda v: translate("Problems", "must be a list of currency codes"),
     ),
     (
         r"(?P<value>.*) is not a pair like 'USD/UZS'",
         lambda v: translate("Problems", "{value} is not a pair like 'USD/UZS'").format(**v),
     ),
     (
-        r"must be a list of \[\[feeds\]\] tables, ignored",
-        lambda v: translate("Problems", "must be a list of [[feeds]] tables, ignored"),
+        r"must be a list of \[\[feeds\]\] tables",
+        lambda v: translate("Problems", "must be a list of [[feeds]] tables"),
     ),
     (
-        r"must be a table with a url, ignored",
-        lambda v: translate("Problems", "must be a table with a url, ignored"),
+        r"must be a table with a url",
+        lambda v: translate("Problems", "must be a table with a url"),
     ),
     (
         r"missing, the feed is ignored",
@@ -284,16 +293,31 @@ _SETTINGS: list[tuple[str, _Say]] = [
     ),
 ]
 _SETTINGS_COMPILED = [(re.compile(pattern, re.DOTALL), say) for pattern, say in _SETTINGS]
+# What config.py uses instead of a wrong value (as config_writer._FALLBACK finds it).
+_FALLBACK = re.compile(r"[,;] (?:using (?P<value>.*)|ignored)$", re.DOTALL)
 
 
 def setting_problem(message: str) -> str:
-    """One setting's problem (config.py's words, as the settings writer reports them with
-    their key) in the interface's language."""
-    return _say(_SETTINGS_COMPILED, message) or message
+    """One setting's problem (config.py's words; the settings writer reports them with their
+    key) in the interface's language."""
+    if interface_language() == "en":
+        return message
+    return _setting(message) or message
+
+
+def _setting(message: str) -> str | None:
+    fallback = _FALLBACK.search(message)
+    core = message[: fallback.start()] if fallback else message
+    said = _say(_SETTINGS_COMPILED, core)
+    if said is None or fallback is None:
+        return said
+    if fallback["value"] is None:
+        return said + translate("Problems", "; ignored")
+    return said + translate("Problems", "; using {value}").format(value=fallback["value"])
 
 
 def _setting_line(values: dict[str, str]) -> str | None:
-    said = _say(_SETTINGS_COMPILED, values["message"])
+    said = _setting(values["message"])
     if said is None:
         return None
     return f"{values['file']}: {values['key']}: {said}"
@@ -367,7 +391,9 @@ _COMPILED = [(re.compile(pattern, re.DOTALL), say) for pattern, say in _MESSAGES
 
 def in_language(text: str) -> str:
     """``text`` (a problem as the code words it in English) in the interface's language;
-    as it is when no pattern knows it."""
+    as it is in English, or when no pattern knows it."""
+    if interface_language() == "en":
+        return text
     return _say(_COMPILED, text) or text
 
 

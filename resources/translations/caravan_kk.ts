@@ -1548,8 +1548,52 @@
         <translation>{address} — арна емес, веб-бет</translation>
     </message>
     <message>
-        <source>The server answered HTTP {status} {reason} for {address}</source>
-        <translation>Сервер {address} сұрауына HTTP {status} {reason} деп жауап берді</translation>
+        <source>bad request</source>
+        <translation>қате сұрау</translation>
+    </message>
+    <message>
+        <source>authorisation required</source>
+        <translation>авторизация қажет</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>кіруге тыйым салынған</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <source>gone for good</source>
+        <translation>біржола жойылған</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>сұраулар тым көп</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>сервердің ішкі қатесі</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>шлюз қатесі</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>қызмет қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>шлюз жауап күтпеді</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} for {address}</source>
+        <translation>Сервер {address} сұрауына HTTP {status} деп жауап берді</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} ({meaning}) for {address}</source>
+        <translation>Сервер {address} сұрауына HTTP {status} ({meaning}) деп жауап берді</translation>
     </message>
     <message>
         <source>Refused {address}: only http and https are fetched</source>
@@ -1656,72 +1700,80 @@
         <translation>Кілттер қоймасы құпиясөзді қабылдамады: {reason}</translation>
     </message>
     <message>
-        <source>unknown key, ignored</source>
-        <translation>белгісіз кілт, еленбеді</translation>
+        <source>unknown key</source>
+        <translation>белгісіз кілт</translation>
     </message>
     <message>
-        <source>must be one of {choices}, using system</source>
-        <translation>мыналардың бірі болуы керек: {choices}; system қолданылады</translation>
+        <source>must be one of {choices}</source>
+        <translation>мыналардың бірі болуы керек: {choices}</translation>
     </message>
     <message>
-        <source>unknown provider {provider} (known: {known}); using open-er-api</source>
-        <translation>белгісіз дереккөз {provider} (белгілілері: {known}); open-er-api қолданылады</translation>
+        <source>unknown provider {provider} (known: {known})</source>
+        <translation>белгісіз дереккөз {provider} (белгілілері: {known})</translation>
     </message>
     <message>
-        <source>must be a table like {table}, using defaults</source>
-        <translation>{table} түріндегі кесте болуы керек; әдепкі мәндер қолданылады</translation>
+        <source>must be a table like {table}</source>
+        <translation>{table} түріндегі кесте болуы керек</translation>
     </message>
     <message>
-        <source>must be a string, using {value}</source>
-        <translation>жол болуы керек; {value} қолданылады</translation>
+        <source>must be a string</source>
+        <translation>жол болуы керек</translation>
     </message>
     <message>
-        <source>must be a whole number, using {value}</source>
-        <translation>бүтін сан болуы керек; {value} қолданылады</translation>
+        <source>must be a whole number</source>
+        <translation>бүтін сан болуы керек</translation>
     </message>
     <message>
-        <source>must be between {minimum} and {maximum}, using {value}</source>
-        <translation>{minimum} мен {maximum} аралығында болуы керек; {value} қолданылады</translation>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>{minimum} мен {maximum} аралығында болуы керек</translation>
     </message>
     <message>
-        <source>must be true or false, using {value}</source>
-        <translation>true немесе false болуы керек; {value} қолданылады</translation>
+        <source>must be true or false</source>
+        <translation>true немесе false болуы керек</translation>
     </message>
     <message>
-        <source>must be an http or https URL, ignored</source>
-        <translation>http немесе https мекенжайы болуы керек; еленбеді</translation>
+        <source>must be an http or https URL</source>
+        <translation>http немесе https мекенжайы болуы керек</translation>
     </message>
     <message>
-        <source>must be a table of provider = url, ignored</source>
-        <translation>дереккөз = url түріндегі кесте болуы керек; еленбеді</translation>
+        <source>must be a table of provider = url</source>
+        <translation>дереккөз = url түріндегі кесте болуы керек</translation>
     </message>
     <message>
-        <source>unknown provider, ignored</source>
-        <translation>белгісіз дереккөз, еленбеді</translation>
+        <source>unknown provider</source>
+        <translation>белгісіз дереккөз</translation>
+    </message>
+    <message>
+        <source>must be a list of currency codes</source>
+        <translation>валюта кодтарының тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a list of [[feeds]] tables</source>
+        <translation>[[feeds]] кестелерінің тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a table with a url</source>
+        <translation>url бар кесте болуы керек</translation>
     </message>
     <message>
         <source>{value} is not a three-letter currency code</source>
         <translation>{value} үш әріпті валюта коды емес</translation>
     </message>
     <message>
-        <source>must be a list of currency codes, using defaults</source>
-        <translation>валюта кодтарының тізімі болуы керек; әдепкі мәндер қолданылады</translation>
-    </message>
-    <message>
         <source>{value} is not a pair like &apos;USD/UZS&apos;</source>
         <translation>{value} &apos;USD/UZS&apos; түріндегі жұп емес</translation>
     </message>
     <message>
-        <source>must be a list of [[feeds]] tables, ignored</source>
-        <translation>[[feeds]] кестелерінің тізімі болуы керек; еленбеді</translation>
-    </message>
-    <message>
-        <source>must be a table with a url, ignored</source>
-        <translation>url бар кесте болуы керек; еленбеді</translation>
-    </message>
-    <message>
         <source>missing, the feed is ignored</source>
         <translation>көрсетілмеген, арна еленбеді</translation>
+    </message>
+    <message>
+        <source>; ignored</source>
+        <translation>; еленбеді</translation>
+    </message>
+    <message>
+        <source>; using {value}</source>
+        <translation>; {value} қолданылады</translation>
     </message>
     <message>
         <source>{file}: cannot read the configuration ({reason}); using defaults until it is corrected, and changing none of your subscriptions</source>

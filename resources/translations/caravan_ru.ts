@@ -1571,8 +1571,52 @@
         <translation>{address} — веб-страница, а не лента</translation>
     </message>
     <message>
-        <source>The server answered HTTP {status} {reason} for {address}</source>
-        <translation>Сервер ответил HTTP {status} {reason} на запрос {address}</translation>
+        <source>bad request</source>
+        <translation>некорректный запрос</translation>
+    </message>
+    <message>
+        <source>authorisation required</source>
+        <translation>нужна авторизация</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>gone for good</source>
+        <translation>удалено навсегда</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>слишком много запросов</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>внутренняя ошибка сервера</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>ошибка шлюза</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>сервис недоступен</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>шлюз не дождался ответа</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} for {address}</source>
+        <translation>Сервер ответил HTTP {status} на запрос {address}</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} ({meaning}) for {address}</source>
+        <translation>Сервер ответил HTTP {status} ({meaning}) на запрос {address}</translation>
     </message>
     <message>
         <source>Refused {address}: only http and https are fetched</source>
@@ -1679,72 +1723,80 @@
         <translation>Связка ключей не приняла пароль: {reason}</translation>
     </message>
     <message>
-        <source>unknown key, ignored</source>
-        <translation>неизвестный ключ, пропущен</translation>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
     </message>
     <message>
-        <source>must be one of {choices}, using system</source>
-        <translation>должно быть одним из: {choices}; используется system</translation>
+        <source>must be one of {choices}</source>
+        <translation>должно быть одним из: {choices}</translation>
     </message>
     <message>
-        <source>unknown provider {provider} (known: {known}); using open-er-api</source>
-        <translation>неизвестный источник {provider} (известны: {known}); используется open-er-api</translation>
+        <source>unknown provider {provider} (known: {known})</source>
+        <translation>неизвестный источник {provider} (известны: {known})</translation>
     </message>
     <message>
-        <source>must be a table like {table}, using defaults</source>
-        <translation>должно быть таблицей вида {table}; используются значения по умолчанию</translation>
+        <source>must be a table like {table}</source>
+        <translation>должно быть таблицей вида {table}</translation>
     </message>
     <message>
-        <source>must be a string, using {value}</source>
-        <translation>должно быть строкой; используется {value}</translation>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
     </message>
     <message>
-        <source>must be a whole number, using {value}</source>
-        <translation>должно быть целым числом; используется {value}</translation>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
     </message>
     <message>
-        <source>must be between {minimum} and {maximum}, using {value}</source>
-        <translation>должно быть от {minimum} до {maximum}; используется {value}</translation>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>должно быть от {minimum} до {maximum}</translation>
     </message>
     <message>
-        <source>must be true or false, using {value}</source>
-        <translation>должно быть true или false; используется {value}</translation>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
     </message>
     <message>
-        <source>must be an http or https URL, ignored</source>
-        <translation>должно быть http- или https-адресом; пропущено</translation>
+        <source>must be an http or https URL</source>
+        <translation>должно быть http- или https-адресом</translation>
     </message>
     <message>
-        <source>must be a table of provider = url, ignored</source>
-        <translation>должно быть таблицей вида источник = url; пропущено</translation>
+        <source>must be a table of provider = url</source>
+        <translation>должно быть таблицей вида источник = url</translation>
     </message>
     <message>
-        <source>unknown provider, ignored</source>
-        <translation>неизвестный источник, пропущен</translation>
+        <source>unknown provider</source>
+        <translation>неизвестный источник</translation>
+    </message>
+    <message>
+        <source>must be a list of currency codes</source>
+        <translation>должно быть списком кодов валют</translation>
+    </message>
+    <message>
+        <source>must be a list of [[feeds]] tables</source>
+        <translation>должно быть списком таблиц [[feeds]]</translation>
+    </message>
+    <message>
+        <source>must be a table with a url</source>
+        <translation>должно быть таблицей с url</translation>
     </message>
     <message>
         <source>{value} is not a three-letter currency code</source>
         <translation>{value} — не трёхбуквенный код валюты</translation>
     </message>
     <message>
-        <source>must be a list of currency codes, using defaults</source>
-        <translation>должно быть списком кодов валют; используются значения по умолчанию</translation>
-    </message>
-    <message>
         <source>{value} is not a pair like &apos;USD/UZS&apos;</source>
         <translation>{value} — не пара вида &apos;USD/UZS&apos;</translation>
     </message>
     <message>
-        <source>must be a list of [[feeds]] tables, ignored</source>
-        <translation>должно быть списком таблиц [[feeds]]; пропущено</translation>
-    </message>
-    <message>
-        <source>must be a table with a url, ignored</source>
-        <translation>должно быть таблицей с url; пропущено</translation>
-    </message>
-    <message>
         <source>missing, the feed is ignored</source>
         <translation>не указан, лента пропущена</translation>
+    </message>
+    <message>
+        <source>; ignored</source>
+        <translation>; пропущено</translation>
+    </message>
+    <message>
+        <source>; using {value}</source>
+        <translation>; используется {value}</translation>
     </message>
     <message>
         <source>{file}: cannot read the configuration ({reason}); using defaults until it is corrected, and changing none of your subscriptions</source>

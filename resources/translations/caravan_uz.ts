@@ -1548,8 +1548,52 @@
         <translation>{address} — lenta emas, veb-sahifa</translation>
     </message>
     <message>
-        <source>The server answered HTTP {status} {reason} for {address}</source>
-        <translation>Server {address} soʻroviga HTTP {status} {reason} deb javob berdi</translation>
+        <source>bad request</source>
+        <translation>notoʻgʻri soʻrov</translation>
+    </message>
+    <message>
+        <source>authorisation required</source>
+        <translation>avtorizatsiya talab qilinadi</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>kirish taqiqlangan</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>topilmadi</translation>
+    </message>
+    <message>
+        <source>gone for good</source>
+        <translation>butunlay oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>soʻrovlar juda koʻp</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>serverning ichki xatosi</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>shlyuz xatosi</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>xizmat mavjud emas</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>shlyuz javobni kutib olmadi</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} for {address}</source>
+        <translation>Server {address} soʻroviga HTTP {status} deb javob berdi</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} ({meaning}) for {address}</source>
+        <translation>Server {address} soʻroviga HTTP {status} ({meaning}) deb javob berdi</translation>
     </message>
     <message>
         <source>Refused {address}: only http and https are fetched</source>
@@ -1656,72 +1700,80 @@
         <translation>Kalitlar ombori parolni qabul qilmadi: {reason}</translation>
     </message>
     <message>
-        <source>unknown key, ignored</source>
-        <translation>nomaʼlum kalit, eʼtiborga olinmadi</translation>
+        <source>unknown key</source>
+        <translation>nomaʼlum kalit</translation>
     </message>
     <message>
-        <source>must be one of {choices}, using system</source>
-        <translation>quyidagilardan biri boʻlishi kerak: {choices}; system ishlatiladi</translation>
+        <source>must be one of {choices}</source>
+        <translation>quyidagilardan biri boʻlishi kerak: {choices}</translation>
     </message>
     <message>
-        <source>unknown provider {provider} (known: {known}); using open-er-api</source>
-        <translation>nomaʼlum manba {provider} (maʼlumlari: {known}); open-er-api ishlatiladi</translation>
+        <source>unknown provider {provider} (known: {known})</source>
+        <translation>nomaʼlum manba {provider} (maʼlumlari: {known})</translation>
     </message>
     <message>
-        <source>must be a table like {table}, using defaults</source>
-        <translation>{table} koʻrinishidagi jadval boʻlishi kerak; standart qiymatlar ishlatiladi</translation>
+        <source>must be a table like {table}</source>
+        <translation>{table} koʻrinishidagi jadval boʻlishi kerak</translation>
     </message>
     <message>
-        <source>must be a string, using {value}</source>
-        <translation>satr boʻlishi kerak; {value} ishlatiladi</translation>
+        <source>must be a string</source>
+        <translation>satr boʻlishi kerak</translation>
     </message>
     <message>
-        <source>must be a whole number, using {value}</source>
-        <translation>butun son boʻlishi kerak; {value} ishlatiladi</translation>
+        <source>must be a whole number</source>
+        <translation>butun son boʻlishi kerak</translation>
     </message>
     <message>
-        <source>must be between {minimum} and {maximum}, using {value}</source>
-        <translation>{minimum} dan {maximum} gacha boʻlishi kerak; {value} ishlatiladi</translation>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>{minimum} dan {maximum} gacha boʻlishi kerak</translation>
     </message>
     <message>
-        <source>must be true or false, using {value}</source>
-        <translation>true yoki false boʻlishi kerak; {value} ishlatiladi</translation>
+        <source>must be true or false</source>
+        <translation>true yoki false boʻlishi kerak</translation>
     </message>
     <message>
-        <source>must be an http or https URL, ignored</source>
-        <translation>http yoki https manzil boʻlishi kerak; eʼtiborga olinmadi</translation>
+        <source>must be an http or https URL</source>
+        <translation>http yoki https manzil boʻlishi kerak</translation>
     </message>
     <message>
-        <source>must be a table of provider = url, ignored</source>
-        <translation>manba = url koʻrinishidagi jadval boʻlishi kerak; eʼtiborga olinmadi</translation>
+        <source>must be a table of provider = url</source>
+        <translation>manba = url koʻrinishidagi jadval boʻlishi kerak</translation>
     </message>
     <message>
-        <source>unknown provider, ignored</source>
-        <translation>nomaʼlum manba, eʼtiborga olinmadi</translation>
+        <source>unknown provider</source>
+        <translation>nomaʼlum manba</translation>
+    </message>
+    <message>
+        <source>must be a list of currency codes</source>
+        <translation>valyuta kodlari roʻyxati boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be a list of [[feeds]] tables</source>
+        <translation>[[feeds]] jadvallari roʻyxati boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be a table with a url</source>
+        <translation>url bor jadval boʻlishi kerak</translation>
     </message>
     <message>
         <source>{value} is not a three-letter currency code</source>
         <translation>{value} uch harfli valyuta kodi emas</translation>
     </message>
     <message>
-        <source>must be a list of currency codes, using defaults</source>
-        <translation>valyuta kodlari roʻyxati boʻlishi kerak; standart qiymatlar ishlatiladi</translation>
-    </message>
-    <message>
         <source>{value} is not a pair like &apos;USD/UZS&apos;</source>
         <translation>{value} &apos;USD/UZS&apos; koʻrinishidagi juftlik emas</translation>
     </message>
     <message>
-        <source>must be a list of [[feeds]] tables, ignored</source>
-        <translation>[[feeds]] jadvallari roʻyxati boʻlishi kerak; eʼtiborga olinmadi</translation>
-    </message>
-    <message>
-        <source>must be a table with a url, ignored</source>
-        <translation>url bor jadval boʻlishi kerak; eʼtiborga olinmadi</translation>
-    </message>
-    <message>
         <source>missing, the feed is ignored</source>
         <translation>koʻrsatilmagan, lenta eʼtiborga olinmadi</translation>
+    </message>
+    <message>
+        <source>; ignored</source>
+        <translation>; eʼtiborga olinmadi</translation>
+    </message>
+    <message>
+        <source>; using {value}</source>
+        <translation>; {value} ishlatiladi</translation>
     </message>
     <message>
         <source>{file}: cannot read the configuration ({reason}); using defaults until it is corrected, and changing none of your subscriptions</source>
