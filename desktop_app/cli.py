@@ -538,7 +538,7 @@ def _print_summary(summary: RefreshSummary) -> None:
         rates = summary.rates
         if rates.error:
             line("failed", translate("Cli", "rates ({source}): {error}").format(
-                source=rates.provider, error=rates.error))  # fmt: skip
+                source=rates.provider, error=in_language(rates.error)))  # fmt: skip
         elif rates.valid_on is not None:
             count = rates.currencies
             currencies = translate("Cli", "%n currencies", None, PLURAL, count)

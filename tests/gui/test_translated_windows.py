@@ -300,9 +300,10 @@ def sidebar(qtbot, database: Database) -> None:
 def compact_strip_menu(qtbot, database: Database) -> None:
     window = _window(qtbot, database)
     menu = window.compact.menu
-    *own, quit_action = menu.actions()  # the window's Quit: main_window.py, a later batch
+    *_own, quit_action = menu.actions()  # the window's Quit, shared with the File menu
     assert quit_action.shortcut() == QKeySequence("Ctrl+Q")
-    texts = [text for action in own for text in _action_texts(action)]
+    assert quit_action.text() == "В&ыход", quit_action.text()
+    texts = [text for action in menu.actions() for text in _action_texts(action)]
     texts.append(menu.accessibleName())
     texts += [window.compact.windowTitle(), window.compact.accessibleName()]
     _assert_no_english_in(texts)
