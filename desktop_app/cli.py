@@ -781,12 +781,12 @@ def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     except OpmlError as error:
         _warn(
             translate("Cli", "{file}: {error}; nothing imported").format(
-                file=args.file, error=error
+                file=args.file, error=in_language(str(error))
             )
         )
         return 2
     for reason in result.skipped:
-        _say("  " + translate("Cli", "skipped {reason}").format(reason=reason))
+        _say("  " + translate("Cli", "skipped {reason}").format(reason=in_language(reason)))
     added, already = result.added, result.already
     imported = translate("Cli", "Imported %n new feed(s)", None, PLURAL, added)
     subscribed = translate("Cli", "%n already subscribed", None, PLURAL, already)

@@ -185,6 +185,31 @@ _MESSAGES: list[tuple[str, _Say]] = [
         r"the RSS-in-JSON document has no channel",
         lambda v: translate("Problems", "The RSS-in-JSON document has no channel"),
     ),
+    # feeds/opml.py
+    (
+        r"the file is larger than (?P<size>\d+) MB",
+        lambda v: translate("Problems", "the file is larger than {size} MB").format(**v),
+    ),
+    (
+        r"the file declares a document type or entities, which are refused",
+        lambda v: translate(
+            "Problems", "the file declares a document type or entities, which are refused"
+        ),
+    ),
+    (
+        r"the file is not well-formed XML \((?P<reason>.*)\)",
+        lambda v: translate("Problems", "the file is not well-formed XML ({reason})").format(**v),
+    ),
+    (
+        r"the file is not OPML \(no <opml><body>\)",
+        lambda v: translate("Problems", "the file is not OPML (no <opml><body>)"),
+    ),
+    (
+        r"(?P<name>.+): not an http or https address \((?P<address>.*)\)",
+        lambda v: translate("Problems", "{name}: not an http or https address ({address})").format(
+            **v
+        ),
+    ),
     # sync/greader.py, services/sync.py, services/accounts.py
     (
         r"(?P<host>\S+) refused the user name or the password",

@@ -1668,6 +1668,26 @@
         <translation>RSS-in-JSON құжатында арна (channel) жоқ</translation>
     </message>
     <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>файл {size} МБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>the file declares a document type or entities, which are refused</source>
+        <translation>файлда құжат түрі немесе нысандар жарияланған, ондай файлдар қабылданбайды</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>файл — жарамсыз XML ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not OPML (no &lt;opml&gt;&lt;body&gt;)</source>
+        <translation>файл OPML емес (&lt;opml&gt;&lt;body&gt; жоқ)</translation>
+    </message>
+    <message>
+        <source>{name}: not an http or https address ({address})</source>
+        <translation>{name}: http немесе https мекенжайы емес ({address})</translation>
+    </message>
+    <message>
         <source>{host} refused the user name or the password</source>
         <translation>{host} пайдаланушы атын немесе құпиясөзді қабылдамады</translation>
     </message>

@@ -1691,6 +1691,26 @@
         <translation>В документе RSS-in-JSON нет канала</translation>
     </message>
     <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>файл больше {size} МБ</translation>
+    </message>
+    <message>
+        <source>the file declares a document type or entities, which are refused</source>
+        <translation>в файле объявлен тип документа или сущности, а такие файлы не принимаются</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>файл — некорректный XML ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not OPML (no &lt;opml&gt;&lt;body&gt;)</source>
+        <translation>файл не в формате OPML (нет &lt;opml&gt;&lt;body&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not an http or https address ({address})</source>
+        <translation>{name}: не http- или https-адрес ({address})</translation>
+    </message>
+    <message>
         <source>{host} refused the user name or the password</source>
         <translation>{host} не принял имя пользователя или пароль</translation>
     </message>

@@ -1668,6 +1668,26 @@
         <translation>RSS-in-JSON hujjatida kanal (channel) yoʻq</translation>
     </message>
     <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>fayl {size} MB dan katta</translation>
+    </message>
+    <message>
+        <source>the file declares a document type or entities, which are refused</source>
+        <translation>faylda hujjat turi yoki obyektlar eʼlon qilingan, bunday fayllar qabul qilinmaydi</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>fayl — notoʻgʻri XML ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not OPML (no &lt;opml&gt;&lt;body&gt;)</source>
+        <translation>fayl OPML emas (&lt;opml&gt;&lt;body&gt; yoʻq)</translation>
+    </message>
+    <message>
+        <source>{name}: not an http or https address ({address})</source>
+        <translation>{name}: http yoki https manzil emas ({address})</translation>
+    </message>
+    <message>
         <source>{host} refused the user name or the password</source>
         <translation>{host} foydalanuvchi nomi yoki parolni qabul qilmadi</translation>
     </message>

@@ -130,3 +130,17 @@ def test_the_sync_summary_in_russian_and_english(russian):
     )
     use_without_qt("en")
     assert summary.describe() == "3 new articles, 1 change sent, 5 marks taken from the server"
+
+
+def test_an_opml_file_that_is_not_one_in_russian(russian):
+    from desktop_app.feeds.opml import read_opml
+
+    refused = _raised(lambda: read_opml(b"<html><body/></html>"))
+    _subscriptions, skipped = read_opml(
+        b'<opml version="2.0"><body><outline text="Kun" xmlUrl="ftp://kun.uz/rss"/></body></opml>'
+    )
+
+    assert in_language(refused) == "файл не в формате OPML (нет <opml><body>)"
+    assert [in_language(reason) for reason in skipped] == [
+        "Kun: не http- или https-адрес (ftp://kun.uz/rss)"
+    ]
