@@ -211,8 +211,9 @@ def feed_errors_dialog(qtbot, database: Database) -> None:
         dialog = FeedErrorsDialog(failing, lambda: None)
         qtbot.addWidget(dialog)
         assert_no_english(dialog)
-        rows = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
-        shown = [text for row in rows for text in (row.text(1), row.toolTip(1))]
+        table = dialog.table
+        rows = [table.topLevelItem(i) for i in range(table.topLevelItemCount())]
+        shown = [text for row in rows if row is not None for text in (row.text(1), row.toolTip(1))]
         assert all("HTTP 404 (не найдено)" in text for text in shown), shown
         if shown:
             _assert_no_english_in(shown)
