@@ -8,8 +8,9 @@ through ``in_language``, which recognises each message the code writes by its pa
 says it again with ``translate`` (context ``Problems``), its values kept. A text it does not
 know (a library's own words, a row older than a pattern) is shown as stored, still readable;
 in English every text is shown as stored (the sources here are only the translators' keys).
-``tests/unit/test_problems.py`` raises each real error and checks it comes out translated, so
-a changed English message cannot silently slip out of this table.
+``tests/unit/test_problems.py`` makes the common problems with the real code (a 404, a closed
+port, a web page, a broken JSON feed, a refused login, the settings writer, a broken file, an
+OPML file) and checks they come out translated, so a changed English message fails there.
 """
 
 from __future__ import annotations
