@@ -346,7 +346,10 @@ class _QuitOnSignals:
 def _report_config_problems(window: MainWindow, loaded: LoadedConfig) -> None:
     """Tell the user once, without blocking start-up: the window works on defaults meanwhile
     (the console has had them from cli.main)."""
-    _tell(window, translate("App", "Configuration problems"), "\n".join(loaded.problems))
+    from desktop_app.services.problems import in_language
+
+    problems = "\n".join(in_language(problem) for problem in loaded.problems)
+    _tell(window, translate("App", "Configuration problems"), problems)
 
 
 def _tell(window: MainWindow, title: str, text: str) -> None:

@@ -32,6 +32,7 @@ from desktop_app.rates.quotes import (
     split_pair,
     ticker_line,
 )
+from desktop_app.services.problems import in_language
 from desktop_app.services.rates import current_quotes
 from desktop_app.startup import resume_collection
 from desktop_app.store import articles, feeds
@@ -47,21 +48,29 @@ log = logging.getLogger(__name__)
 
 def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--config", type=Path, default=default, help="configuration file (TOML)")
     parser.add_argument(
-        "--data-dir", type=Path, default=default, help="directory for the database and logs"
+        "--config",
+        type=Path,
+        default=default,
+        help=translate("CommandLine", "configuration file (TOML)"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        help=translate("CommandLine", "directory for the database and logs"),
     )
     parser.add_argument(
         "--offline",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="use only what is stored; never touch the network",
+        help=translate("CommandLine", "use only what is stored; never touch the network"),
     )
     parser.add_argument(
         "--verbose",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="print progress and warnings on the console",
+        help=translate("CommandLine", "print progress and warnings on the console"),
     )
 
 
@@ -70,9 +79,13 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{value} is not a whole number").format(value=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text} is negative; give 0 (all) or more")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{value} is negative; give 0 (all) or more").format(value=text)
+        )
     return value
 
 
@@ -83,7 +96,11 @@ def _row_id(text: str) -> int:
     except ValueError:
         value = 0
     if not 0 < value < 2**63:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1)")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{value} is not an id (a whole number from 1)").format(
+                value=repr(text)
+            )
+        )
     return value
 
 
@@ -94,15 +111,18 @@ def _pair(text: str) -> str:
         len(code) == 3 and code.isascii() and code.isalpha() for code in codes
     ):
         return "/".join(codes)
-    raise argparse.ArgumentTypeError(f"{text!r} is not a currency pair (KGS, or USD/UZS)")
+    problem = translate("CommandLine", "{value} is not a currency pair (KGS, or USD/UZS)")
+    raise argparse.ArgumentTypeError(problem.format(value=repr(text)))
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``with_commands=False`` gives the window's options alone."""
     parser = argparse.ArgumentParser(
         prog="caravan",
-        description="Currency-rate ticker and offline news reader. Without a command, "
-        "opens the window.",
+        description=translate(
+            "CommandLine",
+            "Currency-rate ticker and offline news reader. Without a command, opens the window.",
+        ),
         # The short parser takes no abbreviation and no help: `--he` or `--vers` goes to the
         # full parser, which answers it as it always did.
         add_help=with_commands,
@@ -114,16 +134,20 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--add-feed",
         metavar="URL",
         dest="gui_add_feed",
-        help=(
+        help=translate(
+            "CommandLine",
             "open the window (or bring the running one forward) and subscribe to URL once "
-            "it is checked"
+            "it is checked",
         ),
     )
     parser.add_argument(
         "--minimized",
         action="store_true",
-        help="open in the tray, or as the compact ticker if Caravan was left so "
-        "(what the start at login does)",
+        help=translate(
+            "CommandLine",
+            "open in the tray, or as the compact ticker if Caravan was left so "
+            "(what the start at login does)",
+        ),
     )
     _common_options(parser, suppress=False)
     if not with_commands:
@@ -136,101 +160,190 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         _common_options(sub, suppress=True)
         return sub
 
-    command("gui", "open the window (the default)")
-    command("refresh", "update every feed and the rates once, print a summary")
-    add = command("add-feed", "subscribe to a feed (a web page's own feed is found)")
-    add.add_argument("url", help="the feed's http or https address, or a page that links to it")
-    add.add_argument("--title", default="", help="a title to show instead of the feed's own")
-    add.add_argument("--folder", default="", help="the sidebar folder to put it in")
+    command("gui", translate("CommandLine", "open the window (the default)"))
+    command(
+        "refresh", translate("CommandLine", "update every feed and the rates once, print a summary")
+    )
+    add = command(
+        "add-feed", translate("CommandLine", "subscribe to a feed (a web page's own feed is found)")
+    )
+    add.add_argument(
+        "url",
+        help=translate(
+            "CommandLine", "the feed's http or https address, or a page that links to it"
+        ),
+    )
+    add.add_argument(
+        "--title",
+        default="",
+        help=translate("CommandLine", "a title to show instead of the feed's own"),
+    )
+    add.add_argument(
+        "--folder", default="", help=translate("CommandLine", "the sidebar folder to put it in")
+    )
     add.add_argument(
         "--force",
         action="store_true",
-        help="subscribe even when the address gives no feed now, or cannot be checked (offline)",
+        help=translate(
+            "CommandLine",
+            "subscribe even when the address gives no feed now, or cannot be checked (offline)",
+        ),
     )
-    command("feeds", "list subscriptions with their state and errors")
-    edit = command("edit-feed", "rename, move, pause, pace one feed or set its full text")
-    edit.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
-    edit.add_argument("--title", help="a new title")
-    edit.add_argument("--folder", help="a new folder ('' for none)")
+    command("feeds", translate("CommandLine", "list subscriptions with their state and errors"))
+    edit = command(
+        "edit-feed",
+        translate("CommandLine", "rename, move, pause, pace one feed or set its full text"),
+    )
     edit.add_argument(
-        "--interval", type=int, metavar="MINUTES", help="own refresh interval (0: the global one)"
+        "id", type=_row_id, help=translate("CommandLine", "the feed's id (see `caravan feeds`)")
+    )
+    edit.add_argument("--title", help=translate("CommandLine", "a new title"))
+    edit.add_argument("--folder", help=translate("CommandLine", "a new folder ('' for none)"))
+    edit.add_argument(
+        "--interval",
+        type=int,
+        metavar="MINUTES",
+        help=translate("CommandLine", "own refresh interval (0: the global one)"),
     )
     switch = edit.add_mutually_exclusive_group()
-    switch.add_argument("--enable", action="store_true", help="fetch it again")
-    switch.add_argument("--disable", action="store_true", help="stop fetching it, keep articles")
+    switch.add_argument(
+        "--enable", action="store_true", help=translate("CommandLine", "fetch it again")
+    )
+    switch.add_argument(
+        "--disable",
+        action="store_true",
+        help=translate("CommandLine", "stop fetching it, keep articles"),
+    )
     edit.add_argument(
         "--full-text",
         choices=FULL_TEXT_CHOICES,
-        help="fetch article pages: for teasers (auto), for every article, or never",
+        help=translate(
+            "CommandLine", "fetch article pages: for teasers (auto), for every article, or never"
+        ),
     )
-    remove = command("remove-feed", "unsubscribe and delete the feed's articles")
-    remove.add_argument("id", type=_row_id, help="the feed's id (see `caravan feeds`)")
-    opml_in = command("import-opml", "subscribe to every feed of an OPML file, with folders")
-    opml_in.add_argument("file", type=Path, help="the OPML file")
-    opml_out = command("export-opml", "write the subscriptions as OPML")
-    opml_out.add_argument("file", type=Path, nargs="?", help="where to write (default: stdout)")
-    rates = command("rates", "print the ticker line from the stored rates")
+    remove = command(
+        "remove-feed", translate("CommandLine", "unsubscribe and delete the feed's articles")
+    )
+    remove.add_argument(
+        "id", type=_row_id, help=translate("CommandLine", "the feed's id (see `caravan feeds`)")
+    )
+    opml_in = command(
+        "import-opml",
+        translate("CommandLine", "subscribe to every feed of an OPML file, with folders"),
+    )
+    opml_in.add_argument("file", type=Path, help=translate("CommandLine", "the OPML file"))
+    opml_out = command("export-opml", translate("CommandLine", "write the subscriptions as OPML"))
+    opml_out.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        help=translate("CommandLine", "where to write (default: stdout)"),
+    )
+    rates = command(
+        "rates", translate("CommandLine", "print the ticker line from the stored rates")
+    )
     rates.add_argument(
         "--provider",
         choices=PROVIDER_NAMES,
-        help="take the rates from this source (fetched now unless --offline)",
+        help=translate(
+            "CommandLine", "take the rates from this source (fetched now unless --offline)"
+        ),
     )
     rates.add_argument(
         "--official",
         action="store_true",
-        help="each Central Asian currency from its own central bank (fetched now unless --offline)",
+        help=translate(
+            "CommandLine",
+            "each Central Asian currency from its own central bank (fetched now unless --offline)",
+        ),
     )
     rates.add_argument(
         "--history",
         type=_pair,
         metavar="PAIR",
-        help="print every stored day of one pair (e.g. KGS or USD/UZS)",
+        help=translate("CommandLine", "print every stored day of one pair (e.g. KGS or USD/UZS)"),
     )
-    show = command("show", "print one stored article")
-    show.add_argument("id", type=_row_id, help="the article's id (see `caravan list`)")
+    show = command("show", translate("CommandLine", "print one stored article"))
     show.add_argument(
-        "--html", action="store_true", help="print the sanitized HTML the reader pane receives"
+        "id", type=_row_id, help=translate("CommandLine", "the article's id (see `caravan list`)")
     )
-    listing = command("list", "list stored articles, newest first")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
-    listing.add_argument("--limit", type=_count, default=0, help="at most this many (0: all)")
+    show.add_argument(
+        "--html",
+        action="store_true",
+        help=translate("CommandLine", "print the sanitized HTML the reader pane receives"),
+    )
+    listing = command("list", translate("CommandLine", "list stored articles, newest first"))
+    listing.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print JSON instead of text")
+    )
+    listing.add_argument(
+        "--limit",
+        type=_count,
+        default=0,
+        help=translate("CommandLine", "at most this many (0: all)"),
+    )
     account = command(
         "account",
-        "set up, show or remove the sync account: a Google Reader API server (Miniflux, "
-        "FreshRSS...); push moves local feeds into it",
+        translate(
+            "CommandLine",
+            "set up, show or remove the sync account: a Google Reader API server (Miniflux, "
+            "FreshRSS...); push moves local feeds into it",
+        ),
     )
     account.add_argument("action", choices=("add", "remove", "status", "push"))
     account.add_argument(
         "--server",
-        help="add: the API's address (Miniflux: the server's; FreshRSS: .../api/greader.php)",
+        help=translate(
+            "CommandLine",
+            "add: the API's address (Miniflux: the server's; FreshRSS: .../api/greader.php)",
+        ),
     )
-    account.add_argument("--user", help="add: the user name")
+    account.add_argument("--user", help=translate("CommandLine", "add: the user name"))
     account.add_argument(
         "--password-stdin",
         action="store_true",
-        help="add, and sync without a keyring: read the password from standard input",
+        help=translate(
+            "CommandLine", "add, and sync without a keyring: read the password from standard input"
+        ),
     )
     account.add_argument(
         "--folder",
         action="append",
         default=[],
-        help="push: only the local feeds of this folder (repeatable; default: every one)",
+        help=translate(
+            "CommandLine",
+            "push: only the local feeds of this folder (repeatable; default: every one)",
+        ),
     )
     sync_command = command(
-        "sync", "sync once with the account's server, print a summary (1: it failed)"
+        "sync",
+        translate(
+            "CommandLine", "sync once with the account's server, print a summary (1: it failed)"
+        ),
     )
     sync_command.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from standard input (where no keyring keeps it)",
+        help=translate(
+            "CommandLine", "read the password from standard input (where no keyring keeps it)"
+        ),
     )
     desktop = command(
-        "desktop", "add Caravan to the applications menu, or remove it (Linux and XDG desktops)"
+        "desktop",
+        translate(
+            "CommandLine",
+            "add Caravan to the applications menu, or remove it (Linux and XDG desktops)",
+        ),
     )
     desktop.add_argument("action", choices=("install", "uninstall"))
-    autostart = command("autostart", "start Caravan (minimized) when you log in, or no longer")
+    autostart = command(
+        "autostart",
+        translate("CommandLine", "start Caravan (minimized) when you log in, or no longer"),
+    )
     autostart.add_argument(
-        "action", choices=("on", "off", "status"), help="status exits with 1 when it is off"
+        "action",
+        choices=("on", "off", "status"),
+        help=translate("CommandLine", "status exits with 1 when it is off"),
     )
     return parser
 
@@ -248,6 +361,9 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
             rest = arguments
         if not rest:
             return parsed
+    # The full parser also answers --help and reports usage errors, in the environment's
+    # language: the settings' language is not known before the options are (--config).
+    use_without_qt("system")
     return build_parser().parse_args(arguments)
 
 
@@ -339,8 +455,10 @@ def _say(text: str = "") -> None:
 
 
 def _warn(text: str) -> None:
-    """A line on stderr, after the program's name, made safe like :func:`_say`'s."""
-    print(f"caravan: {text.translate(_CONTROLS)}", file=sys.stderr)
+    """A line on stderr, after the program's name, made safe like :func:`_say`'s. A problem
+    the layers below word in English (an error's text) comes out in the interface's
+    language (services/problems.py)."""
+    print(f"caravan: {in_language(text).translate(_CONTROLS)}", file=sys.stderr)
 
 
 # Every C0 and C1 control character but the line feed and the tab, and DEL.
@@ -403,7 +521,7 @@ def _print_summary(summary: RefreshSummary) -> None:
 
     for outcome in sorted(summary.feeds, key=lambda item: item.title.lower()):
         if outcome.error:
-            line("failed", f"{outcome.title}: {outcome.error}")
+            line("failed", f"{outcome.title}: {in_language(outcome.error)}")
         elif outcome.not_modified:
             line("unchanged", outcome.title)
         else:
@@ -420,7 +538,7 @@ def _print_summary(summary: RefreshSummary) -> None:
         rates = summary.rates
         if rates.error:
             line("failed", translate("Cli", "rates ({source}): {error}").format(
-                source=rates.provider, error=rates.error))  # fmt: skip
+                source=rates.provider, error=in_language(rates.error)))  # fmt: skip
         elif rates.valid_on is not None:
             count = rates.currencies
             currencies = translate("Cli", "%n currencies", None, PLURAL, count)
@@ -461,7 +579,7 @@ def _add_feed(args: argparse.Namespace, database: Database, loaded: LoadedConfig
                 _warn(
                     translate(
                         "Cli", "{error}; nothing subscribed (--force subscribes anyway)"
-                    ).format(error=error)
+                    ).format(error=in_language(str(error)))
                 )
                 return 2
             _warn(str(error))
@@ -525,9 +643,9 @@ def _feeds(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
         )
         _say(f"       {feed.url}")
         if feed.last_error:
-            since = _local(feed.error_since)
+            since, error = _local(feed.error_since), in_language(feed.last_error)
             _say("       " + translate("Cli", "error since {since} ({count}×): {error}").format(
-                since=since, count=feed.error_count, error=feed.last_error))  # fmt: skip
+                since=since, count=feed.error_count, error=error))  # fmt: skip
         details = []
         if feed.last_fetched_at:
             details.append(
@@ -663,12 +781,12 @@ def _import_opml(args: argparse.Namespace, database: Database, loaded: LoadedCon
     except OpmlError as error:
         _warn(
             translate("Cli", "{file}: {error}; nothing imported").format(
-                file=args.file, error=error
+                file=args.file, error=in_language(str(error))
             )
         )
         return 2
     for reason in result.skipped:
-        _say("  " + translate("Cli", "skipped {reason}").format(reason=reason))
+        _say("  " + translate("Cli", "skipped {reason}").format(reason=in_language(reason)))
     added, already = result.added, result.already
     imported = translate("Cli", "Imported %n new feed(s)", None, PLURAL, added)
     subscribed = translate("Cli", "%n already subscribed", None, PLURAL, already)
@@ -713,7 +831,11 @@ def _rates(args: argparse.Namespace, database: Database, loaded: LoadedConfig) -
 
         outcome = refresh_rates(HttpClient(), database, settings)
         if outcome.error:
-            _warn(translate("Cli", "{error}; showing what is stored").format(error=outcome.error))
+            _warn(
+                translate("Cli", "{error}; showing what is stored").format(
+                    error=in_language(outcome.error)
+                )
+            )
         for problem in outcome.partial_errors:
             _warn(
                 translate("Cli", "{problem}; its pairs come from the fallback").format(
@@ -962,22 +1084,34 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
         pending = sync.pending_count(reader)
         synced = len(sync.synced_feed_ids(reader))
     if args.action != "status" and database.read_only is not None:
-        _warn(f"{database.read_only.error()}; nothing was changed")
+        _warn(
+            translate("Cli", "{reason}; nothing was changed").format(
+                reason=database.read_only.error()
+            )
+        )
         return 1
     if args.action == "add":
         return _add_account(args, database)
     if current is None:
-        _warn("no sync account is set up (caravan account add --server URL --user NAME)")
+        _warn(
+            translate(
+                "Cli", "no sync account is set up (caravan account add --server URL --user NAME)"
+            )
+        )
         return 1
     if args.action == "remove":
         from desktop_app.services.accounts import sign_out
 
         feeds_kept = synced
         sign_out(database)
-        _say(
-            f"Removed the account {current.username} on {current.server_url}: its {feeds_kept} "
-            f"feeds stay here as local feeds; {pending} changes not yet sent were dropped"
+        removed = translate("Cli", "Removed the account {user} on {server}:").format(
+            user=current.username, server=current.server_url
         )
+        stay = translate(
+            "Cli", "%n feed(s) stay here as local feeds;", None, PLURAL, feeds_kept)  # fmt: skip
+        dropped = translate(
+            "Cli", "%n change(s) not yet sent were dropped", None, PLURAL, pending)  # fmt: skip
+        _say(f"{removed} {stay} {dropped}")
         return 0
     if args.action == "push":
         return _push_feeds(args, database)
@@ -991,12 +1125,12 @@ def _account(args: argparse.Namespace, database: Database, loaded: LoadedConfig)
     _say(translate("Cli", "Waiting:  %n change(s) not yet sent", None, PLURAL, pending))
     _say(translate("Cli", "Synced:   {when}").format(when=when))
     if current.last_error:
-        _say(translate("Cli", "Failed:   {error}").format(error=current.last_error))
+        _say(translate("Cli", "Failed:   {error}").format(error=in_language(current.last_error)))
     problem = secrets.keyring_problem()
     if problem:
         _say(
             translate("Cli", "Password: not kept ({problem}); asked at each sync").format(
-                problem=problem
+                problem=in_language(problem)
             )
         )
     else:
@@ -1035,7 +1169,7 @@ def _add_account(args: argparse.Namespace, database: Database) -> int:
         _warn(
             translate(
                 "Cli", "{reason}; the password will be asked at each sync (never saved in a file)"
-            ).format(reason=kept)
+            ).format(reason=in_language(kept))
         )
     _say(
         translate(

@@ -49,6 +49,8 @@ _installed: list[QTranslator] = []
 # chose, else English's (its plural forms).
 _catalogue: Catalogue | None = None
 _english_catalogue: Catalogue | None = None
+# The language ``install`` put in force through Qt (the window's).
+_window_language = "en"
 
 # translate(context, "%n feed(s)", None, PLURAL, count): see translate.
 PLURAL: Final = "plural"
@@ -71,7 +73,7 @@ def install(setting: str, app: QCoreApplication) -> str:
     run before the first widget is built: texts are translated when they are set."""
     from PySide6.QtCore import QLocale, QTranslator
 
-    global _catalogue
+    global _catalogue, _window_language
     _catalogue = None  # the window's language is Qt's
     for translator in _installed:
         app.removeTranslator(translator)
@@ -95,6 +97,7 @@ def install(setting: str, app: QCoreApplication) -> str:
             # Qt has no catalogue of its own for every language (none for Uzbek): its few
             # standard words stay English, Caravan's own are still translated.
             log.info("no %s catalogue for %s in %s", name, language, folders)
+    _window_language = language
     return language
 
 
@@ -166,6 +169,15 @@ def environment_languages(environ: Mapping[str, str]) -> list[str]:
 def language_in_force() -> str:
     """The command line's language (``en`` before ``use_without_qt``)."""
     return (_catalogue or _english()).language
+
+
+def interface_language() -> str:
+    """The language ``translate`` answers in: the window's while a Qt application runs on
+    the catalogues ``install`` put in force, else the command line's."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        return _window_language
+    return language_in_force()
 
 
 def _english() -> Catalogue:

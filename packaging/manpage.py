@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.cli import build_parser
+from desktop_app.i18n import use_without_qt
 
 CHANGELOG = Path(__file__).resolve().parent.parent / "CHANGELOG.md"
 
@@ -221,7 +222,9 @@ def _usage(name: str, command: argparse.ArgumentParser) -> str:
 
 
 def render() -> str:
-    """The whole page."""
+    """The whole page, in English whatever the environment's language: the help texts are
+    translated for ``caravan --help``, the page a packager installs is the English one."""
+    use_without_qt("en")
     parser = build_parser()
     lines = [
         f'.TH CARAVAN 1 "{release_date(__version__)}" "caravan {__version__}" "User Commands"',

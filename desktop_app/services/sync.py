@@ -32,6 +32,7 @@ from typing import TypeVar
 
 from desktop_app.domain import ParsedEntry
 from desktop_app.errors import HttpStatusError, SyncError
+from desktop_app.i18n import PLURAL, translate
 from desktop_app.sanitize import html_to_text, sanitize_html
 from desktop_app.store import articles, sync
 from desktop_app.store.db import Database
@@ -71,13 +72,21 @@ class SyncSummary:
     seconds: float = 0.0
 
     def describe(self) -> str:
+        """The figures in the interface's language: the command line prints them, the
+        window's status line quotes them."""
+        new_items, pushed = self.new_items, self.pushed
+        flags = self.read_changes + self.starred_changes
         parts = [
-            f"{self.new_items} new articles",
-            f"{self.pushed} changes sent",
-            f"{self.read_changes + self.starred_changes} flags taken from the server",
+            translate("Sync", "%n new article(s)", None, PLURAL, new_items),
+            translate("Sync", "%n change(s) sent", None, PLURAL, pushed),
+            translate("Sync", "%n mark(s) taken from the server", None, PLURAL, flags),
         ]
         if self.feeds_added or self.feeds_removed:
-            parts.append(f"feeds +{self.feeds_added} -{self.feeds_removed}")
+            parts.append(
+                translate("Sync", "feeds +{added} -{removed}").format(
+                    added=self.feeds_added, removed=self.feeds_removed
+                )
+            )
         return ", ".join(parts)
 
 
@@ -209,7 +218,7 @@ class SyncService:
                 self._database.writer.run(functools.partial(sync.acknowledge_flags, rows=rows))
                 done += len(batch)
                 summary.pushed += len(batch)
-                self._progress("sending changes", done, len(changes))
+                self._progress(translate("Sync", "sending changes"), done, len(changes))
 
     # -- 3. subscriptions ----------------------------------------------------------------------
     def _pull_subscriptions(self, summary: SyncSummary) -> None:
@@ -237,7 +246,7 @@ class SyncService:
     # -- 4. flags from the server ------------------------------------------------------------
     def _pull_flags(self, summary: SyncSummary) -> tuple[set[str], set[str]]:
         """Apply the server's states; its unread and starred item ids."""
-        self._progress("reading states", 0, 0)
+        self._progress(translate("Sync", "reading read and starred marks"), 0, 0)
         unread = self._client.all_item_ids(READING_LIST, exclude=READ)
         self._check_cancel()
         starred = self._client.all_item_ids(STARRED)
@@ -278,7 +287,7 @@ class SyncService:
             stored = self._database.writer.run(functools.partial(_store, by_feed=by_feed))
             known.update(batch)
             summary.new_items += stored
-            self._progress("fetching articles", summary.new_items, 0)
+            self._progress(translate("Sync", "fetching articles"), summary.new_items, 0)
 
 
 def _store(connection: sqlite3.Connection, by_feed: dict[int, list[RemoteItem]]) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Feed
 from desktop_app.i18n import PLURAL, translate
+from desktop_app.services.problems import in_language
 from desktop_app.ui.dates import local_date_time
 
 _FEED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,14 +131,14 @@ class FeedErrorsDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     feed.title or feed.url,
-                    feed.last_error or "",
+                    in_language(feed.last_error or ""),
                     since,
                     QLocale().toString(feed.error_count),
                 ]
             )
             item.setData(0, _FEED_ROLE, feed)
             item.setToolTip(0, feed.url)
-            item.setToolTip(1, feed.last_error or "")
+            item.setToolTip(1, in_language(feed.last_error or ""))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
             self.table.addTopLevelItem(item)
         count = len(failing)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Feed
 from desktop_app.i18n import translate
+from desktop_app.services.problems import in_language
 from desktop_app.ui.dates import local_date_time
 
 
@@ -137,7 +138,7 @@ class FeedPropertiesDialog(QDialog):
         self.last_checked = _info(_when(feed), translate("FeedPropertiesDialog", "Last checked"))
         self.last_error = _info(
             translate("FeedPropertiesDialog", "{error} ({count}×)").format(
-                error=feed.last_error, count=QLocale().toString(feed.error_count)
+                error=in_language(feed.last_error), count=QLocale().toString(feed.error_count)
             )
             if feed.last_error
             else translate("FeedPropertiesDialog", "none"),

@@ -45,6 +45,7 @@ from desktop_app.oslayer import desktop
 from desktop_app.rates.providers import PROVIDER_NAMES
 from desktop_app.services.background import MainThreadDispatcher
 from desktop_app.services.library import Library
+from desktop_app.services.problems import in_language, setting_problem
 from desktop_app.ui.dates import local_date_time
 from desktop_app.ui.motion import reduce_motion
 from desktop_app.ui.ticker_items import provider_words
@@ -167,7 +168,7 @@ class SettingsDialog(QDialog):
                 self._show_error(self._explain(error.problems), error.problems[0][0])
                 return
             except ConfigError as error:
-                self._show_error(str(error), None)
+                self._show_error(in_language(str(error)), None)
                 return
             self.settings_saved.emit(load_config(self._path).config)
         super().accept()
@@ -615,7 +616,9 @@ class SettingsDialog(QDialog):
         error = queued.exception()
         if error is not None:
             self._show_account(
-                translate("SettingsDialog", "Not moved: {error}.").format(error=error)
+                translate("SettingsDialog", "Not moved: {error}.").format(
+                    error=in_language(str(error))
+                )
             )
             return
         count = queued.result()  # lupdate reads a name after PLURAL, not a call with dots
@@ -654,7 +657,7 @@ class SettingsDialog(QDialog):
             )
             if account.last_error:
                 text += "\n" + translate("SettingsDialog", "Last error: {error}").format(
-                    error=account.last_error
+                    error=in_language(account.last_error)
                 )
             if not self.sync_server.text():
                 self.sync_server.setText(account.server_url)
@@ -680,7 +683,9 @@ class SettingsDialog(QDialog):
         error = answer.exception()
         if error is not None:
             self._show_account(
-                translate("SettingsDialog", "Not signed in: {error}.").format(error=error)
+                translate("SettingsDialog", "Not signed in: {error}.").format(
+                    error=in_language(str(error))
+                )
             )
             return
         self.sync_password.clear()
@@ -690,7 +695,7 @@ class SettingsDialog(QDialog):
             if kept is None
             else translate(
                 "SettingsDialog", "Signed in; {reason}, so it is asked at each start."
-            ).format(reason=kept)
+            ).format(reason=in_language(kept))
         )
         self.signed_in.emit(password)
 
@@ -810,7 +815,7 @@ class SettingsDialog(QDialog):
         for key, message in problems:
             editor = self._editor_for(key)
             title = next((t for k, t in self._titles.items() if self._editors[k] is editor), key)
-            lines.append(f"{title}: {message}.")
+            lines.append(f"{title}: {setting_problem(message)}.")
         return translate("SettingsDialog", "Not saved. {problems}").format(problems=" ".join(lines))
 
     def _show_error(self, message: str, key: str | None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView, QWidget
 
 from desktop_app.domain import ArticleFilter, Feed
 from desktop_app.i18n import PLURAL, translate
+from desktop_app.services.problems import in_language
 from desktop_app.ui.focus import FocusAwareDelegate
 
 if TYPE_CHECKING:
@@ -131,11 +132,11 @@ class Sidebar(QTreeView):
             if not feed.enabled:
                 item.setForeground(self.palette().placeholderText())
                 paused = translate("Sidebar", "Paused: not fetched")
-                item.setToolTip(f"{feed.url}\n{paused}\n{feed.last_error or ''}")
+                item.setToolTip(f"{feed.url}\n{paused}\n{in_language(feed.last_error or '')}")
             elif feed.last_error:
                 item.setIcon(self._warning_icon())
                 error = translate("Sidebar", "Error ({count}×): {error}").format(
-                    count=QLocale().toString(feed.error_count), error=feed.last_error
+                    count=QLocale().toString(feed.error_count), error=in_language(feed.last_error)
                 )
                 item.setToolTip(f"{feed.url}\n{error}")
             else:

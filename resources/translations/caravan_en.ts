@@ -63,6 +63,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n feed(s) stay here as local feeds;</source>
+        <translation>
+            <numerusform>%n feed stays here as a local feed;</numerusform>
+            <numerusform>%n feeds stay here as local feeds;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were dropped</source>
+        <translation>
+            <numerusform>%n change not yet sent was dropped</numerusform>
+            <numerusform>%n changes not yet sent were dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Feeds:    %n synced</source>
         <translation>
             <numerusform>Feeds:    %n synced</numerusform>
@@ -468,6 +482,30 @@
         <translation>
             <numerusform>%Ln entry skipped</numerusform>
             <numerusform>%Ln entries skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) taken from the server</source>
+        <translation>
+            <numerusform>%n mark taken from the server</numerusform>
+            <numerusform>%n marks taken from the server</numerusform>
         </translation>
     </message>
 </context>

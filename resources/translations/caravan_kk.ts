@@ -528,6 +528,24 @@
         <translation>Caravan жүйеге кіргенде іске қосылмайды ({where} ішінде ештеңе жоқ)</translation>
     </message>
     <message>
+        <source>Removed the account {user} on {server}:</source>
+        <translation>{server} серверіндегі {user} тіркелгісі жойылды:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) stay here as local feeds;</source>
+        <translation>
+            <numerusform>%n арна осында жергілікті арна ретінде қалады;</numerusform>
+            <numerusform>%n арна осында жергілікті арна ретінде қалады;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were dropped</source>
+        <translation>
+            <numerusform>әлі жіберілмеген %n өзгеріс жойылды</numerusform>
+            <numerusform>әлі жіберілмеген %n өзгеріс жойылды</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
@@ -619,6 +637,217 @@
     <message>
         <source>Synced in {seconds} s: {summary}</source>
         <translation>{seconds} с ішінде синхрондалды: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>configuration file (TOML)</source>
+        <translation>баптаулар файлы (TOML)</translation>
+    </message>
+    <message>
+        <source>directory for the database and logs</source>
+        <translation>дерекқор мен журналдарға арналған бума</translation>
+    </message>
+    <message>
+        <source>use only what is stored; never touch the network</source>
+        <translation>тек сақталғанды пайдалану; желіге мүлдем шықпау</translation>
+    </message>
+    <message>
+        <source>print progress and warnings on the console</source>
+        <translation>барысы мен ескертулерді консольге шығару</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>{value} is negative; give 0 (all) or more</source>
+        <translation>{value} теріс сан; 0 (барлығы) немесе одан көп санды беріңіз</translation>
+    </message>
+    <message>
+        <source>{value} is not an id (a whole number from 1)</source>
+        <translation>{value} нөмір емес (1-ден басталатын бүтін сан)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency pair (KGS, or USD/UZS)</source>
+        <translation>{value} валюта жұбы емес (KGS немесе USD/UZS)</translation>
+    </message>
+    <message>
+        <source>Currency-rate ticker and offline news reader. Without a command, opens the window.</source>
+        <translation>Валюта бағамдарының жүгірме жолы және желісіз жаңалықтар оқу құралы. Командасыз терезені ашады.</translation>
+    </message>
+    <message>
+        <source>open the window (or bring the running one forward) and subscribe to URL once it is checked</source>
+        <translation>терезені ашу (немесе ашықтұрғанын алдыға шығару) және URL тексерілген соң оған жазылу</translation>
+    </message>
+    <message>
+        <source>open in the tray, or as the compact ticker if Caravan was left so (what the start at login does)</source>
+        <translation>науада ашылу немесе Caravan солай қалдырылса, ықшам жүгірме жол ретінде (жүйеге кіргенде осылай іске қосылады)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>терезені ашу (әдепкі)</translation>
+    </message>
+    <message>
+        <source>update every feed and the rates once, print a summary</source>
+        <translation>барлық арна мен бағамдарды бір рет жаңарту, қорытындыны шығару</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (a web page&apos;s own feed is found)</source>
+        <translation>арнаға жазылу (веб-беттің өз арнасы табылады)</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s http or https address, or a page that links to it</source>
+        <translation>арнаның http немесе https мекенжайы, не оған сілтеме беретін бет</translation>
+    </message>
+    <message>
+        <source>a title to show instead of the feed&apos;s own</source>
+        <translation>арнаның өз атауының орнына көрсетілетін атау</translation>
+    </message>
+    <message>
+        <source>the sidebar folder to put it in</source>
+        <translation>оны салатын бүйір панелдегі бума</translation>
+    </message>
+    <message>
+        <source>subscribe even when the address gives no feed now, or cannot be checked (offline)</source>
+        <translation>мекенжайда қазір арна болмаса да, не оны тексеру мүмкін болмаса да (желісіз) жазылу</translation>
+    </message>
+    <message>
+        <source>list subscriptions with their state and errors</source>
+        <translation>жазылымдар тізімі: күйі мен қателері</translation>
+    </message>
+    <message>
+        <source>rename, move, pause, pace one feed or set its full text</source>
+        <translation>бір арнаның атын өзгерту, жылжыту, кідірту, жиілігін не толық мәтінін баптау</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s id (see `caravan feeds`)</source>
+        <translation>арнаның нөмірі (`caravan feeds` қараңыз)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>жаңа атауы</translation>
+    </message>
+    <message>
+        <source>a new folder (&apos;&apos; for none)</source>
+        <translation>жаңа бума (&apos;&apos; — бумасыз)</translation>
+    </message>
+    <message>
+        <source>own refresh interval (0: the global one)</source>
+        <translation>өз жаңарту аралығы (0 — жалпы аралық)</translation>
+    </message>
+    <message>
+        <source>fetch it again</source>
+        <translation>оны қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>stop fetching it, keep articles</source>
+        <translation>оны жүктеуді тоқтату, мақалаларды сақтау</translation>
+    </message>
+    <message>
+        <source>fetch article pages: for teasers (auto), for every article, or never</source>
+        <translation>мақала беттерін жүктеу: анонстар үшін (auto), әр мақала үшін (always) немесе ешқашан (never)</translation>
+    </message>
+    <message>
+        <source>unsubscribe and delete the feed&apos;s articles</source>
+        <translation>жазылымды тоқтатып, арнаның мақалаларын жою</translation>
+    </message>
+    <message>
+        <source>subscribe to every feed of an OPML file, with folders</source>
+        <translation>OPML файлындағы барлық арнаға бумаларымен жазылу</translation>
+    </message>
+    <message>
+        <source>the OPML file</source>
+        <translation>OPML файлы</translation>
+    </message>
+    <message>
+        <source>write the subscriptions as OPML</source>
+        <translation>жазылымдарды OPML ретінде жазу</translation>
+    </message>
+    <message>
+        <source>where to write (default: stdout)</source>
+        <translation>қайда жазу (әдепкі: стандартты шығыс)</translation>
+    </message>
+    <message>
+        <source>print the ticker line from the stored rates</source>
+        <translation>сақталған бағамдардан жүгірме жолды шығару</translation>
+    </message>
+    <message>
+        <source>take the rates from this source (fetched now unless --offline)</source>
+        <translation>бағамдарды осы дереккөзден алу (--offline болмаса, қазір жүктеледі)</translation>
+    </message>
+    <message>
+        <source>each Central Asian currency from its own central bank (fetched now unless --offline)</source>
+        <translation>Орталық Азияның әр валютасы — өз ұлттық банкінен (--offline болмаса, қазір жүктеледі)</translation>
+    </message>
+    <message>
+        <source>print every stored day of one pair (e.g. KGS or USD/UZS)</source>
+        <translation>бір жұптың сақталған барлық күнін шығару (мысалы, KGS немесе USD/UZS)</translation>
+    </message>
+    <message>
+        <source>print one stored article</source>
+        <translation>сақталған бір мақаланы шығару</translation>
+    </message>
+    <message>
+        <source>the article&apos;s id (see `caravan list`)</source>
+        <translation>мақаланың нөмірі (`caravan list` қараңыз)</translation>
+    </message>
+    <message>
+        <source>print the sanitized HTML the reader pane receives</source>
+        <translation>оқу терезесі алатын тазартылған HTML-ді шығару</translation>
+    </message>
+    <message>
+        <source>list stored articles, newest first</source>
+        <translation>сақталған мақалалар тізімі, алдымен жаңалары</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>мәтіннің орнына JSON шығару</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all)</source>
+        <translation>ең көбі осынша (0 — барлығы)</translation>
+    </message>
+    <message>
+        <source>set up, show or remove the sync account: a Google Reader API server (Miniflux, FreshRSS...); push moves local feeds into it</source>
+        <translation>синхрондау тіркелгісін баптау, көрсету немесе жою — Google Reader API сервері (Miniflux, FreshRSS...); push жергілікті арналарды соған көшіреді</translation>
+    </message>
+    <message>
+        <source>add: the API&apos;s address (Miniflux: the server&apos;s; FreshRSS: .../api/greader.php)</source>
+        <translation>add: API мекенжайы (Miniflux — сервердің мекенжайы; FreshRSS — .../api/greader.php)</translation>
+    </message>
+    <message>
+        <source>add: the user name</source>
+        <translation>add: пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>add, and sync without a keyring: read the password from standard input</source>
+        <translation>add және кілттер қоймасыз синхрондау: құпиясөзді стандартты кірістен оқу</translation>
+    </message>
+    <message>
+        <source>push: only the local feeds of this folder (repeatable; default: every one)</source>
+        <translation>push: тек осы буманың жергілікті арналары (қайталауға болады; әдепкі: барлығы)</translation>
+    </message>
+    <message>
+        <source>sync once with the account&apos;s server, print a summary (1: it failed)</source>
+        <translation>тіркелгі серверімен бір рет синхрондау, қорытындыны шығару (1 — сәтсіз)</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (where no keyring keeps it)</source>
+        <translation>құпиясөзді стандартты кірістен оқу (кілттер қоймасы сақтамаса)</translation>
+    </message>
+    <message>
+        <source>add Caravan to the applications menu, or remove it (Linux and XDG desktops)</source>
+        <translation>Caravan-ды қолданбалар мәзіріне қосу немесе одан алып тастау (Linux және XDG жұмыс үстелдері)</translation>
+    </message>
+    <message>
+        <source>start Caravan (minimized) when you log in, or no longer</source>
+        <translation>жүйеге кіргенде Caravan-ды (жиналған күйде) іске қосу немесе енді қоспау</translation>
+    </message>
+    <message>
+        <source>status exits with 1 when it is off</source>
+        <translation>автоіске қосу өшірулі болса, status 1 кодымен аяқталады</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1503,329 @@
             <numerusform>%Ln мақала қайтадан оқылмаған</numerusform>
             <numerusform>%Ln мақала қайтадан оқылмаған</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>connection refused</source>
+        <translation>қосылудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>name or service not known</source>
+        <translation>атау немесе қызмет белгісіз</translation>
+    </message>
+    <message>
+        <source>network is unreachable</source>
+        <translation>желі қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>no route to host</source>
+        <translation>торапқа бағыт жоқ</translation>
+    </message>
+    <message>
+        <source>temporary failure in name resolution</source>
+        <translation>атауды анықтаудағы уақытша ақау</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>қосылу сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed ({reason})</source>
+        <translation>{address} арна емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed</source>
+        <translation>{address} арна емес</translation>
+    </message>
+    <message>
+        <source>{address} is a web page, not a feed; it links to {links}</source>
+        <translation>{address} — арна емес, веб-бет; ол мына арналарға сілтеме береді: {links}</translation>
+    </message>
+    <message>
+        <source>{address} is a web page, not a feed</source>
+        <translation>{address} — арна емес, веб-бет</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>қате сұрау</translation>
+    </message>
+    <message>
+        <source>authorisation required</source>
+        <translation>авторизация қажет</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>кіруге тыйым салынған</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <source>gone for good</source>
+        <translation>біржола жойылған</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>сұраулар тым көп</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>сервердің ішкі қатесі</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>шлюз қатесі</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>қызмет қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>шлюз жауап күтпеді</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} for {address}</source>
+        <translation>Сервер {address} сұрауына HTTP {status} деп жауап берді</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} ({meaning}) for {address}</source>
+        <translation>Сервер {address} сұрауына HTTP {status} ({meaning}) деп жауап берді</translation>
+    </message>
+    <message>
+        <source>Refused {address}: only http and https are fetched</source>
+        <translation>{address} қабылданбады: тек http және https жүктеледі</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to {address}</source>
+        <translation>{address} мекенжайына бағыттау қабылданбады</translation>
+    </message>
+    <message>
+        <source>Refused {host}: its TLS certificate does not verify ({reason})</source>
+        <translation>{host} қабылданбады: оның TLS сертификаты тексеруден өтпеді ({reason})</translation>
+    </message>
+    <message>
+        <source>The connection to {host} timed out</source>
+        <translation>{host} торабымен қосылу күту уақыты өтті</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host}: {reason}</source>
+        <translation>{host} торабына қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>{host} stopped answering (read time-out)</source>
+        <translation>{host} жауап беруді тоқтатты (оқу уақыты өтті)</translation>
+    </message>
+    <message>
+        <source>More than {count} redirects from {address}</source>
+        <translation>{address} мекенжайынан {count} реттен көп бағыттау</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from {address} to a non-web address</source>
+        <translation>{address} мекенжайынан веб емес мекенжайға бағыттау қабылданбады</translation>
+    </message>
+    <message>
+        <source>The download of {address} failed: {reason}</source>
+        <translation>{address} жүктелмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>{address} is {size} bytes, over the limit</source>
+        <translation>{address} көлемі {size} байт — шектен асады</translation>
+    </message>
+    <message>
+        <source>{address} is larger than {size} bytes; the download was cut</source>
+        <translation>{address} {size} байттан үлкен; жүктеу үзілді</translation>
+    </message>
+    <message>
+        <source>{address} took longer than {seconds} s; the download was cut</source>
+        <translation>{address} жүктелуі {seconds} с-тан ұзаққа созылды; жүктеу үзілді</translation>
+    </message>
+    <message>
+        <source>{address}: the feed could not be parsed ({reason})</source>
+        <translation>{address}: арнаны талдау мүмкін болмады ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: a JSON feed must be UTF-8 ({reason})</source>
+        <translation>{address}: JSON арна UTF-8 болуы керек ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: broken JSON feed ({reason}, character {position})</source>
+        <translation>{address}: бүлінген JSON арна ({reason}, {position}-таңба)</translation>
+    </message>
+    <message>
+        <source>{address} is JSON but not a feed</source>
+        <translation>{address} — JSON, бірақ арна емес</translation>
+    </message>
+    <message>
+        <source>The JSON feed has no list of items</source>
+        <translation>JSON арнада жазбалар тізімі жоқ</translation>
+    </message>
+    <message>
+        <source>The RSS-in-JSON document has no channel</source>
+        <translation>RSS-in-JSON құжатында арна (channel) жоқ</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>файл {size} МБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>the file declares a document type or entities, which are refused</source>
+        <translation>файлда құжат түрі немесе нысандар жарияланған, ондай файлдар қабылданбайды</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>файл — жарамсыз XML ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not OPML (no &lt;opml&gt;&lt;body&gt;)</source>
+        <translation>файл OPML емес (&lt;opml&gt;&lt;body&gt; жоқ)</translation>
+    </message>
+    <message>
+        <source>{name}: not an http or https address ({address})</source>
+        <translation>{name}: http немесе https мекенжайы емес ({address})</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or the password</source>
+        <translation>{host} пайдаланушы атын немесе құпиясөзді қабылдамады</translation>
+    </message>
+    <message>
+        <source>{host} answered the login without a session (no Auth= line): is this the address of a Google Reader API?</source>
+        <translation>{host} кіруге сеанссыз жауап берді (Auth= жолы жоқ): бұл шынымен Google Reader API мекенжайы ма?</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {status}) and the sync stopped; what was not sent stays queued for the next sync</source>
+        <translation>Серверде ақау (HTTP {status}), синхрондау тоқтады; жіберілмегені келесі синхрондауды кезекте күтеді</translation>
+    </message>
+    <message>
+        <source>No sync account is set up (caravan account add)</source>
+        <translation>Синхрондау тіркелгісі бапталмаған (caravan account add)</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was stored so far is kept</source>
+        <translation>Синхрондау тоқтатылды; осы уақытқа дейін сақталғаны қалады</translation>
+    </message>
+    <message>
+        <source>The user name and the password are both needed</source>
+        <translation>Пайдаланушы аты да, құпиясөз де қажет</translation>
+    </message>
+    <message>
+        <source>No keyring was found on this system (Secret Service, KWallet, the Windows Credential Locker or the macOS Keychain): the password cannot be kept</source>
+        <translation>Бұл жүйеде кілттер қоймасы табылмады (Secret Service, KWallet, Windows тіркелгі деректері реттеушісі немесе macOS Keychain): құпиясөзді сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password: {reason}</source>
+        <translation>Кілттер қоймасы құпиясөзді қабылдамады: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>белгісіз кілт</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>мыналардың бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown provider {provider} (known: {known})</source>
+        <translation>белгісіз дереккөз {provider} (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <source>must be a table like {table}</source>
+        <translation>{table} түріндегі кесте болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>жол болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>{minimum} мен {maximum} аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true немесе false болуы керек</translation>
+    </message>
+    <message>
+        <source>must be an http or https URL</source>
+        <translation>http немесе https мекенжайы болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a table of provider = url</source>
+        <translation>дереккөз = url түріндегі кесте болуы керек</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>белгісіз дереккөз</translation>
+    </message>
+    <message>
+        <source>must be a list of currency codes</source>
+        <translation>валюта кодтарының тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a list of [[feeds]] tables</source>
+        <translation>[[feeds]] кестелерінің тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a table with a url</source>
+        <translation>url бар кесте болуы керек</translation>
+    </message>
+    <message>
+        <source>{value} is not a three-letter currency code</source>
+        <translation>{value} үш әріпті валюта коды емес</translation>
+    </message>
+    <message>
+        <source>{value} is not a pair like &apos;USD/UZS&apos;</source>
+        <translation>{value} &apos;USD/UZS&apos; түріндегі жұп емес</translation>
+    </message>
+    <message>
+        <source>missing, the feed is ignored</source>
+        <translation>көрсетілмеген, арна еленбеді</translation>
+    </message>
+    <message>
+        <source>; ignored</source>
+        <translation>; еленбеді</translation>
+    </message>
+    <message>
+        <source>; using {value}</source>
+        <translation>; {value} қолданылады</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the configuration ({reason}); using defaults until it is corrected, and changing none of your subscriptions</source>
+        <translation>{file}: баптауларды оқу мүмкін емес ({reason}); файл түзетілгенше әдепкі мәндер қолданылады, жазылымдар өзгертілмейді</translation>
+    </message>
+    <message>
+        <source>; it could not be copied aside ({reason})</source>
+        <translation>; оның көшірмесін сақтау мүмкін болмады ({reason})</translation>
+    </message>
+    <message>
+        <source>; a copy of it is kept at {file}</source>
+        <translation>; оның көшірмесі {file} файлында сақталды</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML ({reason}), so the settings were not saved and the file was left as it is. Correct it in a text editor, or remove it to start from the defaults.</source>
+        <translation>{file} — жарамсыз TOML ({reason}), сондықтан баптаулар сақталмады, файл сол күйінде қалдырылды. Оны мәтін өңдегішінде түзетіңіз немесе әдепкі баптаулардан бастау үшін жойыңыз.</translation>
+    </message>
+    <message>
+        <source>{file}: {name} is not a table like [{name}], so {key} cannot be saved; correct the file in a text editor</source>
+        <translation>{file}: {name} — [{name}] түріндегі кесте емес, сондықтан {key} сақталмайды; файлды мәтін өңдегішінде түзетіңіз</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}; the file was left as it was</source>
+        <translation>{file} сақталмады: {reason}; файл бұрынғы күйінде қалды</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}</source>
+        <translation>{file} сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} оқылмады: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3395,46 @@ FreshRSS (…/api/greader.php) және басқалар. Құпиясөз
     <message>
         <source>Unsubscribe from {feed} and delete its articles?</source>
         <translation>{feed} арнасына жазылымды тоқтатып, оның мақалаларын жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n жаңа мақала</numerusform>
+            <numerusform>%n жаңа мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n өзгеріс жіберілді</numerusform>
+            <numerusform>%n өзгеріс жіберілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) taken from the server</source>
+        <translation>
+            <numerusform>серверден %n белгі алынды</numerusform>
+            <numerusform>серверден %n белгі алынды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feeds +{added} -{removed}</source>
+        <translation>арналар +{added} −{removed}</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>өзгерістерді жіберу</translation>
+    </message>
+    <message>
+        <source>reading read and starred marks</source>
+        <translation>оқылды және таңдаулы белгілерін алу</translation>
+    </message>
+    <message>
+        <source>fetching articles</source>
+        <translation>мақалаларды жүктеу</translation>
     </message>
 </context>
 <context>

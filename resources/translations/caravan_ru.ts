@@ -536,6 +536,26 @@
         <translation>Caravan не запускается при входе в систему (в {where} ничего нет)</translation>
     </message>
     <message>
+        <source>Removed the account {user} on {server}:</source>
+        <translation>Учётная запись {user} на {server} удалена:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) stay here as local feeds;</source>
+        <translation>
+            <numerusform>%n лента остаётся здесь как локальная;</numerusform>
+            <numerusform>%n ленты остаются здесь как локальные;</numerusform>
+            <numerusform>%n лент остаются здесь как локальные;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were dropped</source>
+        <translation>
+            <numerusform>%n ещё не отправленное изменение отброшено</numerusform>
+            <numerusform>%n ещё не отправленных изменения отброшены</numerusform>
+            <numerusform>%n ещё не отправленных изменений отброшены</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -630,6 +650,217 @@
     <message>
         <source>Synced in {seconds} s: {summary}</source>
         <translation>Синхронизировано за {seconds} с: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>configuration file (TOML)</source>
+        <translation>файл настроек (TOML)</translation>
+    </message>
+    <message>
+        <source>directory for the database and logs</source>
+        <translation>папка для базы данных и журналов</translation>
+    </message>
+    <message>
+        <source>use only what is stored; never touch the network</source>
+        <translation>только сохранённое; в сеть не обращаться</translation>
+    </message>
+    <message>
+        <source>print progress and warnings on the console</source>
+        <translation>выводить ход работы и предупреждения в консоль</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} is negative; give 0 (all) or more</source>
+        <translation>{value} — отрицательное число; укажите 0 (все) или больше</translation>
+    </message>
+    <message>
+        <source>{value} is not an id (a whole number from 1)</source>
+        <translation>{value} — не номер (целое число от 1)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency pair (KGS, or USD/UZS)</source>
+        <translation>{value} — не валютная пара (KGS или USD/UZS)</translation>
+    </message>
+    <message>
+        <source>Currency-rate ticker and offline news reader. Without a command, opens the window.</source>
+        <translation>Бегущая строка курсов валют и чтение новостей без сети. Без команды открывает окно.</translation>
+    </message>
+    <message>
+        <source>open the window (or bring the running one forward) and subscribe to URL once it is checked</source>
+        <translation>открыть окно (или показать уже открытое) и подписаться на URL после проверки</translation>
+    </message>
+    <message>
+        <source>open in the tray, or as the compact ticker if Caravan was left so (what the start at login does)</source>
+        <translation>открыться в трее или компактной бегущей строкой, если Caravan так и оставили (так запускается при входе в систему)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>открыть окно (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>update every feed and the rates once, print a summary</source>
+        <translation>однократно обновить все ленты и курсы, вывести итог</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (a web page&apos;s own feed is found)</source>
+        <translation>подписаться на ленту (ленту веб-страницы Caravan найдёт сам)</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s http or https address, or a page that links to it</source>
+        <translation>http- или https-адрес ленты либо страницы со ссылкой на неё</translation>
+    </message>
+    <message>
+        <source>a title to show instead of the feed&apos;s own</source>
+        <translation>название, которое показывать вместо названия ленты</translation>
+    </message>
+    <message>
+        <source>the sidebar folder to put it in</source>
+        <translation>папка боковой панели, куда её поместить</translation>
+    </message>
+    <message>
+        <source>subscribe even when the address gives no feed now, or cannot be checked (offline)</source>
+        <translation>подписаться, даже если по адресу сейчас нет ленты или его нельзя проверить (без сети)</translation>
+    </message>
+    <message>
+        <source>list subscriptions with their state and errors</source>
+        <translation>список подписок с их состоянием и ошибками</translation>
+    </message>
+    <message>
+        <source>rename, move, pause, pace one feed or set its full text</source>
+        <translation>переименовать, переместить, приостановить ленту, задать её интервал или полный текст</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s id (see `caravan feeds`)</source>
+        <translation>номер ленты (см. `caravan feeds`)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>новое название</translation>
+    </message>
+    <message>
+        <source>a new folder (&apos;&apos; for none)</source>
+        <translation>новая папка (&apos;&apos; — без папки)</translation>
+    </message>
+    <message>
+        <source>own refresh interval (0: the global one)</source>
+        <translation>свой интервал обновления (0 — общий)</translation>
+    </message>
+    <message>
+        <source>fetch it again</source>
+        <translation>снова загружать её</translation>
+    </message>
+    <message>
+        <source>stop fetching it, keep articles</source>
+        <translation>перестать её загружать, статьи сохранить</translation>
+    </message>
+    <message>
+        <source>fetch article pages: for teasers (auto), for every article, or never</source>
+        <translation>загружать страницы статей: для анонсов (auto), для всех статей (always) или никогда (never)</translation>
+    </message>
+    <message>
+        <source>unsubscribe and delete the feed&apos;s articles</source>
+        <translation>отписаться и удалить статьи ленты</translation>
+    </message>
+    <message>
+        <source>subscribe to every feed of an OPML file, with folders</source>
+        <translation>подписаться на все ленты OPML-файла, с папками</translation>
+    </message>
+    <message>
+        <source>the OPML file</source>
+        <translation>OPML-файл</translation>
+    </message>
+    <message>
+        <source>write the subscriptions as OPML</source>
+        <translation>записать подписки в OPML</translation>
+    </message>
+    <message>
+        <source>where to write (default: stdout)</source>
+        <translation>куда записать (по умолчанию — стандартный вывод)</translation>
+    </message>
+    <message>
+        <source>print the ticker line from the stored rates</source>
+        <translation>вывести бегущую строку по сохранённым курсам</translation>
+    </message>
+    <message>
+        <source>take the rates from this source (fetched now unless --offline)</source>
+        <translation>брать курсы из этого источника (загружаются сейчас, если не указан --offline)</translation>
+    </message>
+    <message>
+        <source>each Central Asian currency from its own central bank (fetched now unless --offline)</source>
+        <translation>каждую валюту Центральной Азии — от её центрального банка (загружаются сейчас, если не указан --offline)</translation>
+    </message>
+    <message>
+        <source>print every stored day of one pair (e.g. KGS or USD/UZS)</source>
+        <translation>вывести все сохранённые дни одной пары (например, KGS или USD/UZS)</translation>
+    </message>
+    <message>
+        <source>print one stored article</source>
+        <translation>вывести одну сохранённую статью</translation>
+    </message>
+    <message>
+        <source>the article&apos;s id (see `caravan list`)</source>
+        <translation>номер статьи (см. `caravan list`)</translation>
+    </message>
+    <message>
+        <source>print the sanitized HTML the reader pane receives</source>
+        <translation>вывести очищенный HTML, который получает окно чтения</translation>
+    </message>
+    <message>
+        <source>list stored articles, newest first</source>
+        <translation>список сохранённых статей, сначала новые</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>выводить JSON вместо текста</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all)</source>
+        <translation>не больше стольких (0 — все)</translation>
+    </message>
+    <message>
+        <source>set up, show or remove the sync account: a Google Reader API server (Miniflux, FreshRSS...); push moves local feeds into it</source>
+        <translation>настроить, показать или удалить учётную запись синхронизации — сервер с Google Reader API (Miniflux, FreshRSS...); push переносит в неё локальные ленты</translation>
+    </message>
+    <message>
+        <source>add: the API&apos;s address (Miniflux: the server&apos;s; FreshRSS: .../api/greader.php)</source>
+        <translation>add: адрес API (Miniflux — адрес сервера; FreshRSS — .../api/greader.php)</translation>
+    </message>
+    <message>
+        <source>add: the user name</source>
+        <translation>add: имя пользователя</translation>
+    </message>
+    <message>
+        <source>add, and sync without a keyring: read the password from standard input</source>
+        <translation>add, а также синхронизация без связки ключей: читать пароль со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>push: only the local feeds of this folder (repeatable; default: every one)</source>
+        <translation>push: только локальные ленты этой папки (можно повторять; по умолчанию — все)</translation>
+    </message>
+    <message>
+        <source>sync once with the account&apos;s server, print a summary (1: it failed)</source>
+        <translation>однократно синхронизировать с сервером учётной записи, вывести итог (1 — не удалось)</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (where no keyring keeps it)</source>
+        <translation>читать пароль со стандартного ввода (если его не хранит связка ключей)</translation>
+    </message>
+    <message>
+        <source>add Caravan to the applications menu, or remove it (Linux and XDG desktops)</source>
+        <translation>добавить Caravan в меню приложений или убрать из него (Linux и рабочие столы XDG)</translation>
+    </message>
+    <message>
+        <source>start Caravan (minimized) when you log in, or no longer</source>
+        <translation>запускать Caravan (свёрнутым) при входе в систему или больше не запускать</translation>
+    </message>
+    <message>
+        <source>status exits with 1 when it is off</source>
+        <translation>status завершается с кодом 1, если автозапуск выключен</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1526,329 @@
             <numerusform>%Ln статьи снова не прочитаны</numerusform>
             <numerusform>%Ln статей снова не прочитаны</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>connection refused</source>
+        <translation>в соединении отказано</translation>
+    </message>
+    <message>
+        <source>name or service not known</source>
+        <translation>имя или служба неизвестны</translation>
+    </message>
+    <message>
+        <source>network is unreachable</source>
+        <translation>сеть недоступна</translation>
+    </message>
+    <message>
+        <source>no route to host</source>
+        <translation>нет маршрута до узла</translation>
+    </message>
+    <message>
+        <source>temporary failure in name resolution</source>
+        <translation>временный сбой разрешения имён</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>не удалось подключиться</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed ({reason})</source>
+        <translation>{address} — не лента ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed</source>
+        <translation>{address} — не лента</translation>
+    </message>
+    <message>
+        <source>{address} is a web page, not a feed; it links to {links}</source>
+        <translation>{address} — веб-страница, а не лента; на ней есть ссылки на {links}</translation>
+    </message>
+    <message>
+        <source>{address} is a web page, not a feed</source>
+        <translation>{address} — веб-страница, а не лента</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>некорректный запрос</translation>
+    </message>
+    <message>
+        <source>authorisation required</source>
+        <translation>нужна авторизация</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>gone for good</source>
+        <translation>удалено навсегда</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>слишком много запросов</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>внутренняя ошибка сервера</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>ошибка шлюза</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>сервис недоступен</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>шлюз не дождался ответа</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} for {address}</source>
+        <translation>Сервер ответил HTTP {status} на запрос {address}</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} ({meaning}) for {address}</source>
+        <translation>Сервер ответил HTTP {status} ({meaning}) на запрос {address}</translation>
+    </message>
+    <message>
+        <source>Refused {address}: only http and https are fetched</source>
+        <translation>{address} отклонён: загружаются только http и https</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to {address}</source>
+        <translation>Перенаправление на {address} отклонено</translation>
+    </message>
+    <message>
+        <source>Refused {host}: its TLS certificate does not verify ({reason})</source>
+        <translation>{host} отклонён: его TLS-сертификат не прошёл проверку ({reason})</translation>
+    </message>
+    <message>
+        <source>The connection to {host} timed out</source>
+        <translation>Время ожидания соединения с {host} истекло</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host}: {reason}</source>
+        <translation>Не удаётся подключиться к {host}: {reason}</translation>
+    </message>
+    <message>
+        <source>{host} stopped answering (read time-out)</source>
+        <translation>{host} перестал отвечать (истекло время чтения)</translation>
+    </message>
+    <message>
+        <source>More than {count} redirects from {address}</source>
+        <translation>Больше {count} перенаправлений с {address}</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from {address} to a non-web address</source>
+        <translation>Перенаправление с {address} на адрес не из веба отклонено</translation>
+    </message>
+    <message>
+        <source>The download of {address} failed: {reason}</source>
+        <translation>Не удалось загрузить {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>{address} is {size} bytes, over the limit</source>
+        <translation>{address} занимает {size} байт — больше допустимого</translation>
+    </message>
+    <message>
+        <source>{address} is larger than {size} bytes; the download was cut</source>
+        <translation>{address} больше {size} байт; загрузка прервана</translation>
+    </message>
+    <message>
+        <source>{address} took longer than {seconds} s; the download was cut</source>
+        <translation>{address} загружался дольше {seconds} с; загрузка прервана</translation>
+    </message>
+    <message>
+        <source>{address}: the feed could not be parsed ({reason})</source>
+        <translation>{address}: не удалось разобрать ленту ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: a JSON feed must be UTF-8 ({reason})</source>
+        <translation>{address}: JSON-лента должна быть в UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: broken JSON feed ({reason}, character {position})</source>
+        <translation>{address}: повреждённая JSON-лента ({reason}, символ {position})</translation>
+    </message>
+    <message>
+        <source>{address} is JSON but not a feed</source>
+        <translation>{address} — JSON, но не лента</translation>
+    </message>
+    <message>
+        <source>The JSON feed has no list of items</source>
+        <translation>В JSON-ленте нет списка записей</translation>
+    </message>
+    <message>
+        <source>The RSS-in-JSON document has no channel</source>
+        <translation>В документе RSS-in-JSON нет канала</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>файл больше {size} МБ</translation>
+    </message>
+    <message>
+        <source>the file declares a document type or entities, which are refused</source>
+        <translation>в файле объявлен тип документа или сущности, а такие файлы не принимаются</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>файл — некорректный XML ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not OPML (no &lt;opml&gt;&lt;body&gt;)</source>
+        <translation>файл не в формате OPML (нет &lt;opml&gt;&lt;body&gt;)</translation>
+    </message>
+    <message>
+        <source>{name}: not an http or https address ({address})</source>
+        <translation>{name}: не http- или https-адрес ({address})</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or the password</source>
+        <translation>{host} не принял имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>{host} answered the login without a session (no Auth= line): is this the address of a Google Reader API?</source>
+        <translation>{host} ответил на вход без сеанса (нет строки Auth=): это точно адрес Google Reader API?</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {status}) and the sync stopped; what was not sent stays queued for the next sync</source>
+        <translation>Сбой на сервере (HTTP {status}), синхронизация остановлена; неотправленное дождётся следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>No sync account is set up (caravan account add)</source>
+        <translation>Учётная запись синхронизации не настроена (caravan account add)</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was stored so far is kept</source>
+        <translation>Синхронизация отменена; уже сохранённое остаётся</translation>
+    </message>
+    <message>
+        <source>The user name and the password are both needed</source>
+        <translation>Нужны и имя пользователя, и пароль</translation>
+    </message>
+    <message>
+        <source>No keyring was found on this system (Secret Service, KWallet, the Windows Credential Locker or the macOS Keychain): the password cannot be kept</source>
+        <translation>В системе не найдена связка ключей (Secret Service, KWallet, диспетчер учётных данных Windows или связка ключей macOS): пароль негде хранить</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password: {reason}</source>
+        <translation>Связка ключей не приняла пароль: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>должно быть одним из: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown provider {provider} (known: {known})</source>
+        <translation>неизвестный источник {provider} (известны: {known})</translation>
+    </message>
+    <message>
+        <source>must be a table like {table}</source>
+        <translation>должно быть таблицей вида {table}</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>должно быть от {minimum} до {maximum}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be an http or https URL</source>
+        <translation>должно быть http- или https-адресом</translation>
+    </message>
+    <message>
+        <source>must be a table of provider = url</source>
+        <translation>должно быть таблицей вида источник = url</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>неизвестный источник</translation>
+    </message>
+    <message>
+        <source>must be a list of currency codes</source>
+        <translation>должно быть списком кодов валют</translation>
+    </message>
+    <message>
+        <source>must be a list of [[feeds]] tables</source>
+        <translation>должно быть списком таблиц [[feeds]]</translation>
+    </message>
+    <message>
+        <source>must be a table with a url</source>
+        <translation>должно быть таблицей с url</translation>
+    </message>
+    <message>
+        <source>{value} is not a three-letter currency code</source>
+        <translation>{value} — не трёхбуквенный код валюты</translation>
+    </message>
+    <message>
+        <source>{value} is not a pair like &apos;USD/UZS&apos;</source>
+        <translation>{value} — не пара вида &apos;USD/UZS&apos;</translation>
+    </message>
+    <message>
+        <source>missing, the feed is ignored</source>
+        <translation>не указан, лента пропущена</translation>
+    </message>
+    <message>
+        <source>; ignored</source>
+        <translation>; пропущено</translation>
+    </message>
+    <message>
+        <source>; using {value}</source>
+        <translation>; используется {value}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the configuration ({reason}); using defaults until it is corrected, and changing none of your subscriptions</source>
+        <translation>{file}: не удаётся прочитать настройки ({reason}); пока файл не исправлен, используются значения по умолчанию, а подписки не меняются</translation>
+    </message>
+    <message>
+        <source>; it could not be copied aside ({reason})</source>
+        <translation>; сохранить его копию не удалось ({reason})</translation>
+    </message>
+    <message>
+        <source>; a copy of it is kept at {file}</source>
+        <translation>; его копия сохранена в {file}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML ({reason}), so the settings were not saved and the file was left as it is. Correct it in a text editor, or remove it to start from the defaults.</source>
+        <translation>{file} — некорректный TOML ({reason}), поэтому настройки не сохранены, а файл оставлен как есть. Исправьте его в текстовом редакторе или удалите, чтобы начать с настроек по умолчанию.</translation>
+    </message>
+    <message>
+        <source>{file}: {name} is not a table like [{name}], so {key} cannot be saved; correct the file in a text editor</source>
+        <translation>{file}: {name} — не таблица вида [{name}], поэтому {key} не сохранить; исправьте файл в текстовом редакторе</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}; the file was left as it was</source>
+        <translation>Не удаётся сохранить {file}: {reason}; файл оставлен как был</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}</source>
+        <translation>Не удаётся сохранить {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Не удаётся прочитать {file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3456,49 @@ FreshRSS (…/api/greader.php) и другие. Пароль хранится
     <message>
         <source>Unsubscribe from {feed} and delete its articles?</source>
         <translation>Отписаться от ленты {feed} и удалить её статьи?</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n новая статья</numerusform>
+            <numerusform>%n новые статьи</numerusform>
+            <numerusform>%n новых статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>отправлено %n изменение</numerusform>
+            <numerusform>отправлено %n изменения</numerusform>
+            <numerusform>отправлено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) taken from the server</source>
+        <translation>
+            <numerusform>%n отметка получена с сервера</numerusform>
+            <numerusform>%n отметки получены с сервера</numerusform>
+            <numerusform>%n отметок получено с сервера</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feeds +{added} -{removed}</source>
+        <translation>ленты +{added} −{removed}</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>отправка изменений</translation>
+    </message>
+    <message>
+        <source>reading read and starred marks</source>
+        <translation>получение отметок о прочтении и избранного</translation>
+    </message>
+    <message>
+        <source>fetching articles</source>
+        <translation>загрузка статей</translation>
     </message>
 </context>
 <context>

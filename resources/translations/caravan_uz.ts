@@ -528,6 +528,24 @@
         <translation>Caravan tizimga kirganda ishga tushmaydi ({where} da hech narsa yoʻq)</translation>
     </message>
     <message>
+        <source>Removed the account {user} on {server}:</source>
+        <translation>{server} serveridagi {user} hisobi oʻchirildi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) stay here as local feeds;</source>
+        <translation>
+            <numerusform>%n ta lenta shu yerda mahalliy lenta sifatida qoladi;</numerusform>
+            <numerusform>%n ta lenta shu yerda mahalliy lenta sifatida qoladi;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were dropped</source>
+        <translation>
+            <numerusform>hali yuborilmagan %n ta oʻzgarish bekor qilindi</numerusform>
+            <numerusform>hali yuborilmagan %n ta oʻzgarish bekor qilindi</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>hech qachon</translation>
     </message>
@@ -619,6 +637,217 @@
     <message>
         <source>Synced in {seconds} s: {summary}</source>
         <translation>{seconds} s da sinxronlandi: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>configuration file (TOML)</source>
+        <translation>sozlamalar fayli (TOML)</translation>
+    </message>
+    <message>
+        <source>directory for the database and logs</source>
+        <translation>maʼlumotlar bazasi va jurnallar uchun jild</translation>
+    </message>
+    <message>
+        <source>use only what is stored; never touch the network</source>
+        <translation>faqat saqlanganidan foydalanish; tarmoqqa umuman murojaat qilmaslik</translation>
+    </message>
+    <message>
+        <source>print progress and warnings on the console</source>
+        <translation>jarayon va ogohlantirishlarni konsolga chiqarish</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} butun son emas</translation>
+    </message>
+    <message>
+        <source>{value} is negative; give 0 (all) or more</source>
+        <translation>{value} manfiy son; 0 (hammasi) yoki undan kattasini bering</translation>
+    </message>
+    <message>
+        <source>{value} is not an id (a whole number from 1)</source>
+        <translation>{value} raqam emas (1 dan boshlanadigan butun son)</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency pair (KGS, or USD/UZS)</source>
+        <translation>{value} valyuta juftligi emas (KGS yoki USD/UZS)</translation>
+    </message>
+    <message>
+        <source>Currency-rate ticker and offline news reader. Without a command, opens the window.</source>
+        <translation>Valyuta kurslari yuguruvchi satri va internetsiz yangiliklar oʻqish dasturi. Buyruqsiz oynani ochadi.</translation>
+    </message>
+    <message>
+        <source>open the window (or bring the running one forward) and subscribe to URL once it is checked</source>
+        <translation>oynani ochish (yoki ochiq turganini oldinga chiqarish) va URL tekshirilgach, unga obuna boʻlish</translation>
+    </message>
+    <message>
+        <source>open in the tray, or as the compact ticker if Caravan was left so (what the start at login does)</source>
+        <translation>trayda yoki Caravan shunday qoldirilgan boʻlsa, ixcham yuguruvchi satr sifatida ochilish (tizimga kirganda shunday ishga tushadi)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>oynani ochish (standart)</translation>
+    </message>
+    <message>
+        <source>update every feed and the rates once, print a summary</source>
+        <translation>barcha lentalar va kurslarni bir marta yangilash, xulosani chiqarish</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (a web page&apos;s own feed is found)</source>
+        <translation>lentaga obuna boʻlish (veb-sahifaning oʻz lentasi topiladi)</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s http or https address, or a page that links to it</source>
+        <translation>lentaning http yoki https manzili yoki unga havola beradigan sahifa</translation>
+    </message>
+    <message>
+        <source>a title to show instead of the feed&apos;s own</source>
+        <translation>lentaning oʻz nomi oʻrniga koʻrsatiladigan nom</translation>
+    </message>
+    <message>
+        <source>the sidebar folder to put it in</source>
+        <translation>uni joylash uchun yon paneldagi jild</translation>
+    </message>
+    <message>
+        <source>subscribe even when the address gives no feed now, or cannot be checked (offline)</source>
+        <translation>manzilda hozir lenta boʻlmasa yoki uni tekshirib boʻlmasa ham (internetsiz) obuna boʻlish</translation>
+    </message>
+    <message>
+        <source>list subscriptions with their state and errors</source>
+        <translation>obunalar roʻyxati: holati va xatolari bilan</translation>
+    </message>
+    <message>
+        <source>rename, move, pause, pace one feed or set its full text</source>
+        <translation>bitta lentaning nomini oʻzgartirish, koʻchirish, toʻxtatib turish, oraligʻini yoki toʻliq matnini sozlash</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s id (see `caravan feeds`)</source>
+        <translation>lenta raqami (`caravan feeds` ga qarang)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>yangi nomi</translation>
+    </message>
+    <message>
+        <source>a new folder (&apos;&apos; for none)</source>
+        <translation>yangi jild (&apos;&apos; — jildsiz)</translation>
+    </message>
+    <message>
+        <source>own refresh interval (0: the global one)</source>
+        <translation>oʻz yangilash oraligʻi (0 — umumiy oraliq)</translation>
+    </message>
+    <message>
+        <source>fetch it again</source>
+        <translation>uni yana yuklash</translation>
+    </message>
+    <message>
+        <source>stop fetching it, keep articles</source>
+        <translation>uni yuklashni toʻxtatish, maqolalarni saqlash</translation>
+    </message>
+    <message>
+        <source>fetch article pages: for teasers (auto), for every article, or never</source>
+        <translation>maqola sahifalarini yuklash: anonslar uchun (auto), har bir maqola uchun (always) yoki hech qachon (never)</translation>
+    </message>
+    <message>
+        <source>unsubscribe and delete the feed&apos;s articles</source>
+        <translation>obunani bekor qilish va lenta maqolalarini oʻchirish</translation>
+    </message>
+    <message>
+        <source>subscribe to every feed of an OPML file, with folders</source>
+        <translation>OPML faylidagi barcha lentalarga jildlari bilan obuna boʻlish</translation>
+    </message>
+    <message>
+        <source>the OPML file</source>
+        <translation>OPML fayli</translation>
+    </message>
+    <message>
+        <source>write the subscriptions as OPML</source>
+        <translation>obunalarni OPML sifatida yozish</translation>
+    </message>
+    <message>
+        <source>where to write (default: stdout)</source>
+        <translation>qayerga yozish (standart: standart chiqish)</translation>
+    </message>
+    <message>
+        <source>print the ticker line from the stored rates</source>
+        <translation>saqlangan kurslardan yuguruvchi satrni chiqarish</translation>
+    </message>
+    <message>
+        <source>take the rates from this source (fetched now unless --offline)</source>
+        <translation>kurslarni shu manbadan olish (--offline boʻlmasa, hozir yuklanadi)</translation>
+    </message>
+    <message>
+        <source>each Central Asian currency from its own central bank (fetched now unless --offline)</source>
+        <translation>Markaziy Osiyoning har bir valyutasi — oʻz markaziy bankidan (--offline boʻlmasa, hozir yuklanadi)</translation>
+    </message>
+    <message>
+        <source>print every stored day of one pair (e.g. KGS or USD/UZS)</source>
+        <translation>bitta juftlikning saqlangan barcha kunlarini chiqarish (masalan, KGS yoki USD/UZS)</translation>
+    </message>
+    <message>
+        <source>print one stored article</source>
+        <translation>saqlangan bitta maqolani chiqarish</translation>
+    </message>
+    <message>
+        <source>the article&apos;s id (see `caravan list`)</source>
+        <translation>maqola raqami (`caravan list` ga qarang)</translation>
+    </message>
+    <message>
+        <source>print the sanitized HTML the reader pane receives</source>
+        <translation>oʻqish oynasi oladigan tozalangan HTML ni chiqarish</translation>
+    </message>
+    <message>
+        <source>list stored articles, newest first</source>
+        <translation>saqlangan maqolalar roʻyxati, avval yangilari</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>matn oʻrniga JSON chiqarish</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all)</source>
+        <translation>koʻpi bilan shuncha (0 — hammasi)</translation>
+    </message>
+    <message>
+        <source>set up, show or remove the sync account: a Google Reader API server (Miniflux, FreshRSS...); push moves local feeds into it</source>
+        <translation>sinxronlash hisobini sozlash, koʻrsatish yoki oʻchirish — Google Reader API serveri (Miniflux, FreshRSS...); push mahalliy lentalarni unga koʻchiradi</translation>
+    </message>
+    <message>
+        <source>add: the API&apos;s address (Miniflux: the server&apos;s; FreshRSS: .../api/greader.php)</source>
+        <translation>add: API manzili (Miniflux — server manzili; FreshRSS — .../api/greader.php)</translation>
+    </message>
+    <message>
+        <source>add: the user name</source>
+        <translation>add: foydalanuvchi nomi</translation>
+    </message>
+    <message>
+        <source>add, and sync without a keyring: read the password from standard input</source>
+        <translation>add va kalitlar omborisiz sinxronlash: parolni standart kirishdan oʻqish</translation>
+    </message>
+    <message>
+        <source>push: only the local feeds of this folder (repeatable; default: every one)</source>
+        <translation>push: faqat shu jildning mahalliy lentalari (takrorlash mumkin; standart: hammasi)</translation>
+    </message>
+    <message>
+        <source>sync once with the account&apos;s server, print a summary (1: it failed)</source>
+        <translation>hisob serveri bilan bir marta sinxronlash, xulosani chiqarish (1 — muvaffaqiyatsiz)</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (where no keyring keeps it)</source>
+        <translation>parolni standart kirishdan oʻqish (kalitlar ombori saqlamasa)</translation>
+    </message>
+    <message>
+        <source>add Caravan to the applications menu, or remove it (Linux and XDG desktops)</source>
+        <translation>Caravan ni dasturlar menyusiga qoʻshish yoki undan olib tashlash (Linux va XDG ish stollari)</translation>
+    </message>
+    <message>
+        <source>start Caravan (minimized) when you log in, or no longer</source>
+        <translation>tizimga kirganda Caravan ni (yigʻilgan holda) ishga tushirish yoki endi tushirmaslik</translation>
+    </message>
+    <message>
+        <source>status exits with 1 when it is off</source>
+        <translation>avtoishga tushirish oʻchiq boʻlsa, status 1 kodi bilan tugaydi</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1503,329 @@
             <numerusform>%Ln ta maqola yana oʻqilmagan</numerusform>
             <numerusform>%Ln ta maqola yana oʻqilmagan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>connection refused</source>
+        <translation>ulanish rad etildi</translation>
+    </message>
+    <message>
+        <source>name or service not known</source>
+        <translation>nom yoki xizmat nomaʼlum</translation>
+    </message>
+    <message>
+        <source>network is unreachable</source>
+        <translation>tarmoq mavjud emas</translation>
+    </message>
+    <message>
+        <source>no route to host</source>
+        <translation>xostga yoʻnalish yoʻq</translation>
+    </message>
+    <message>
+        <source>temporary failure in name resolution</source>
+        <translation>nomni aniqlashda vaqtinchalik nosozlik</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>ulanib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed ({reason})</source>
+        <translation>{address} lenta emas ({reason})</translation>
+    </message>
+    <message>
+        <source>{address} is not a feed</source>
+        <translation>{address} lenta emas</translation>
+    </message>
+    <message>
+        <source>{address} is a web page, not a feed; it links to {links}</source>
+        <translation>{address} — lenta emas, veb-sahifa; u quyidagilarga havola beradi: {links}</translation>
+    </message>
+    <message>
+        <source>{address} is a web page, not a feed</source>
+        <translation>{address} — lenta emas, veb-sahifa</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>notoʻgʻri soʻrov</translation>
+    </message>
+    <message>
+        <source>authorisation required</source>
+        <translation>avtorizatsiya talab qilinadi</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>kirish taqiqlangan</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>topilmadi</translation>
+    </message>
+    <message>
+        <source>gone for good</source>
+        <translation>butunlay oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>soʻrovlar juda koʻp</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <translation>serverning ichki xatosi</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>shlyuz xatosi</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>xizmat mavjud emas</translation>
+    </message>
+    <message>
+        <source>gateway timeout</source>
+        <translation>shlyuz javobni kutib olmadi</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} for {address}</source>
+        <translation>Server {address} soʻroviga HTTP {status} deb javob berdi</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status} ({meaning}) for {address}</source>
+        <translation>Server {address} soʻroviga HTTP {status} ({meaning}) deb javob berdi</translation>
+    </message>
+    <message>
+        <source>Refused {address}: only http and https are fetched</source>
+        <translation>{address} rad etildi: faqat http va https yuklanadi</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to {address}</source>
+        <translation>{address} manziliga yoʻnaltirish rad etildi</translation>
+    </message>
+    <message>
+        <source>Refused {host}: its TLS certificate does not verify ({reason})</source>
+        <translation>{host} rad etildi: uning TLS sertifikati tekshiruvdan oʻtmadi ({reason})</translation>
+    </message>
+    <message>
+        <source>The connection to {host} timed out</source>
+        <translation>{host} bilan ulanish kutish vaqti tugadi</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host}: {reason}</source>
+        <translation>{host} ga ulanib boʻlmayapti: {reason}</translation>
+    </message>
+    <message>
+        <source>{host} stopped answering (read time-out)</source>
+        <translation>{host} javob berishni toʻxtatdi (oʻqish vaqti tugadi)</translation>
+    </message>
+    <message>
+        <source>More than {count} redirects from {address}</source>
+        <translation>{address} dan {count} martadan ortiq yoʻnaltirish</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from {address} to a non-web address</source>
+        <translation>{address} dan veb boʻlmagan manzilga yoʻnaltirish rad etildi</translation>
+    </message>
+    <message>
+        <source>The download of {address} failed: {reason}</source>
+        <translation>{address} yuklanmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{address} is {size} bytes, over the limit</source>
+        <translation>{address} hajmi {size} bayt — chegaradan oshadi</translation>
+    </message>
+    <message>
+        <source>{address} is larger than {size} bytes; the download was cut</source>
+        <translation>{address} {size} baytdan katta; yuklash toʻxtatildi</translation>
+    </message>
+    <message>
+        <source>{address} took longer than {seconds} s; the download was cut</source>
+        <translation>{address} yuklanishi {seconds} s dan uzoq davom etdi; yuklash toʻxtatildi</translation>
+    </message>
+    <message>
+        <source>{address}: the feed could not be parsed ({reason})</source>
+        <translation>{address}: lentani tahlil qilib boʻlmadi ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: a JSON feed must be UTF-8 ({reason})</source>
+        <translation>{address}: JSON lenta UTF-8 da boʻlishi kerak ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: broken JSON feed ({reason}, character {position})</source>
+        <translation>{address}: buzilgan JSON lenta ({reason}, {position}-belgi)</translation>
+    </message>
+    <message>
+        <source>{address} is JSON but not a feed</source>
+        <translation>{address} — JSON, lekin lenta emas</translation>
+    </message>
+    <message>
+        <source>The JSON feed has no list of items</source>
+        <translation>JSON lentada yozuvlar roʻyxati yoʻq</translation>
+    </message>
+    <message>
+        <source>The RSS-in-JSON document has no channel</source>
+        <translation>RSS-in-JSON hujjatida kanal (channel) yoʻq</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>fayl {size} MB dan katta</translation>
+    </message>
+    <message>
+        <source>the file declares a document type or entities, which are refused</source>
+        <translation>faylda hujjat turi yoki obyektlar eʼlon qilingan, bunday fayllar qabul qilinmaydi</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>fayl — notoʻgʻri XML ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not OPML (no &lt;opml&gt;&lt;body&gt;)</source>
+        <translation>fayl OPML emas (&lt;opml&gt;&lt;body&gt; yoʻq)</translation>
+    </message>
+    <message>
+        <source>{name}: not an http or https address ({address})</source>
+        <translation>{name}: http yoki https manzil emas ({address})</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or the password</source>
+        <translation>{host} foydalanuvchi nomi yoki parolni qabul qilmadi</translation>
+    </message>
+    <message>
+        <source>{host} answered the login without a session (no Auth= line): is this the address of a Google Reader API?</source>
+        <translation>{host} kirishga seanssiz javob berdi (Auth= qatori yoʻq): bu haqiqatan Google Reader API manzilimi?</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {status}) and the sync stopped; what was not sent stays queued for the next sync</source>
+        <translation>Serverda nosozlik (HTTP {status}), sinxronlash toʻxtadi; yuborilmaganlar keyingi sinxronlashni navbatda kutadi</translation>
+    </message>
+    <message>
+        <source>No sync account is set up (caravan account add)</source>
+        <translation>Sinxronlash hisobi sozlanmagan (caravan account add)</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was stored so far is kept</source>
+        <translation>Sinxronlash bekor qilindi; shu paytgacha saqlanganlar qoladi</translation>
+    </message>
+    <message>
+        <source>The user name and the password are both needed</source>
+        <translation>Foydalanuvchi nomi ham, parol ham kerak</translation>
+    </message>
+    <message>
+        <source>No keyring was found on this system (Secret Service, KWallet, the Windows Credential Locker or the macOS Keychain): the password cannot be kept</source>
+        <translation>Bu tizimda kalitlar ombori topilmadi (Secret Service, KWallet, Windows hisob maʼlumotlari menejeri yoki macOS Keychain): parolni saqlab boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password: {reason}</source>
+        <translation>Kalitlar ombori parolni qabul qilmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>nomaʼlum kalit</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>quyidagilardan biri boʻlishi kerak: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown provider {provider} (known: {known})</source>
+        <translation>nomaʼlum manba {provider} (maʼlumlari: {known})</translation>
+    </message>
+    <message>
+        <source>must be a table like {table}</source>
+        <translation>{table} koʻrinishidagi jadval boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>satr boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>butun son boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>{minimum} dan {maximum} gacha boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true yoki false boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be an http or https URL</source>
+        <translation>http yoki https manzil boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be a table of provider = url</source>
+        <translation>manba = url koʻrinishidagi jadval boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>nomaʼlum manba</translation>
+    </message>
+    <message>
+        <source>must be a list of currency codes</source>
+        <translation>valyuta kodlari roʻyxati boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be a list of [[feeds]] tables</source>
+        <translation>[[feeds]] jadvallari roʻyxati boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>must be a table with a url</source>
+        <translation>url bor jadval boʻlishi kerak</translation>
+    </message>
+    <message>
+        <source>{value} is not a three-letter currency code</source>
+        <translation>{value} uch harfli valyuta kodi emas</translation>
+    </message>
+    <message>
+        <source>{value} is not a pair like &apos;USD/UZS&apos;</source>
+        <translation>{value} &apos;USD/UZS&apos; koʻrinishidagi juftlik emas</translation>
+    </message>
+    <message>
+        <source>missing, the feed is ignored</source>
+        <translation>koʻrsatilmagan, lenta eʼtiborga olinmadi</translation>
+    </message>
+    <message>
+        <source>; ignored</source>
+        <translation>; eʼtiborga olinmadi</translation>
+    </message>
+    <message>
+        <source>; using {value}</source>
+        <translation>; {value} ishlatiladi</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the configuration ({reason}); using defaults until it is corrected, and changing none of your subscriptions</source>
+        <translation>{file}: sozlamalarni oʻqib boʻlmadi ({reason}); fayl tuzatilguncha standart qiymatlar ishlatiladi, obunalar oʻzgartirilmaydi</translation>
+    </message>
+    <message>
+        <source>; it could not be copied aside ({reason})</source>
+        <translation>; uning nusxasini saqlab boʻlmadi ({reason})</translation>
+    </message>
+    <message>
+        <source>; a copy of it is kept at {file}</source>
+        <translation>; uning nusxasi {file} da saqlandi</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML ({reason}), so the settings were not saved and the file was left as it is. Correct it in a text editor, or remove it to start from the defaults.</source>
+        <translation>{file} — notoʻgʻri TOML ({reason}), shuning uchun sozlamalar saqlanmadi, fayl oʻz holicha qoldirildi. Uni matn muharririda tuzating yoki standart sozlamalardan boshlash uchun oʻchiring.</translation>
+    </message>
+    <message>
+        <source>{file}: {name} is not a table like [{name}], so {key} cannot be saved; correct the file in a text editor</source>
+        <translation>{file}: {name} — [{name}] koʻrinishidagi jadval emas, shuning uchun {key} saqlanmaydi; faylni matn muharririda tuzating</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}; the file was left as it was</source>
+        <translation>{file} saqlanmadi: {reason}; fayl avvalgi holicha qoldi</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}</source>
+        <translation>{file} saqlanmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} oʻqilmadi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3395,46 @@ tizimning kalitlar omborida saqlanadi, faylda emas.</translation>
     <message>
         <source>Unsubscribe from {feed} and delete its articles?</source>
         <translation>{feed} lentasiga obuna bekor qilinib, uning maqolalari oʻchirilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n ta yangi maqola</numerusform>
+            <numerusform>%n ta yangi maqola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n ta oʻzgarish yuborildi</numerusform>
+            <numerusform>%n ta oʻzgarish yuborildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) taken from the server</source>
+        <translation>
+            <numerusform>serverdan %n ta belgi olindi</numerusform>
+            <numerusform>serverdan %n ta belgi olindi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feeds +{added} -{removed}</source>
+        <translation>lentalar +{added} −{removed}</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>oʻzgarishlarni yuborish</translation>
+    </message>
+    <message>
+        <source>reading read and starred marks</source>
+        <translation>oʻqilgan va saralangan belgilarini olish</translation>
+    </message>
+    <message>
+        <source>fetching articles</source>
+        <translation>maqolalarni yuklash</translation>
     </message>
 </context>
 <context>

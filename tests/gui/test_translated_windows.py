@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.config import Config, FeedSetting, RatesSettings
 from desktop_app.domain import ArticleSummary, Feed, Quote
-from desktop_app.i18n import install
+from desktop_app.i18n import install, translate
 from desktop_app.services.discovery import Discovery
 from desktop_app.services.library import Library
 from desktop_app.store import feeds
@@ -71,7 +71,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FEED_URL = "https://kun.uz/news/rss"
 FOLDER = "Новости"
 TITLE = "Курсы валют"
-ERROR = "HTTP 404"
+# A feed's last error as the database stores it (net/http.py's words), shown in Russian.
+ERROR = f"HTTP 404 Not Found for {FEED_URL}"
 
 
 def english_words(text: str) -> set[str]:
@@ -210,6 +211,12 @@ def feed_errors_dialog(qtbot, database: Database) -> None:
         dialog = FeedErrorsDialog(failing, lambda: None)
         qtbot.addWidget(dialog)
         assert_no_english(dialog)
+        table = dialog.table
+        rows = [table.topLevelItem(i) for i in range(table.topLevelItemCount())]
+        shown = [text for row in rows if row is not None for text in (row.text(1), row.toolTip(1))]
+        assert all("HTTP 404 (не найдено)" in text for text in shown), shown
+        if shown:
+            _assert_no_english_in(shown)
 
 
 def repair_messages(qtbot, database: Database) -> None:
@@ -294,9 +301,10 @@ def sidebar(qtbot, database: Database) -> None:
 def compact_strip_menu(qtbot, database: Database) -> None:
     window = _window(qtbot, database)
     menu = window.compact.menu
-    *own, quit_action = menu.actions()  # the window's Quit: main_window.py, a later batch
+    *_own, quit_action = menu.actions()  # the window's Quit, shared with the File menu
     assert quit_action.shortcut() == QKeySequence("Ctrl+Q")
-    texts = [text for action in own for text in _action_texts(action)]
+    assert quit_action.text() == "В&ыход", quit_action.text()
+    texts = [text for action in menu.actions() for text in _action_texts(action)]
     texts.append(menu.accessibleName())
     texts += [window.compact.windowTitle(), window.compact.accessibleName()]
     _assert_no_english_in(texts)
@@ -398,6 +406,44 @@ def recovery_report(qtbot, database: Database) -> None:
     box.close()
 
 
+def sync_status_line(qtbot, database: Database) -> None:
+    """What the status line says of a sync: its stage, its figures, its failure."""
+    from desktop_app.services.sync import SyncSummary
+
+    window = _window(qtbot, database)
+    status = window.sync_status
+    status._on_progress(translate("Sync", "fetching articles"), 1200)
+    said = [status.last_report]
+    status._on_finished(SyncSummary(new_items=3, pushed=1, read_changes=5), "")
+    status._on_finished(
+        None,
+        "the server failed (HTTP 503) and the sync stopped; what was not sent stays queued for "
+        "the next sync",
+    )
+    qtbot.waitUntil(lambda: status.last_report.startswith("Синхронизация не удалась"))
+    said.append(status.last_report)
+    assert said[0].startswith("Синхронизация: загрузка статей (1"), said
+    assert "Сбой на сервере (HTTP 503)" in said[1], said
+    _assert_no_english_in(said)
+
+
+def settings_refusal(qtbot, database: Database) -> None:
+    """The settings writer's refusal, in the Settings dialog."""
+    from desktop_app.ui.settings_dialog import SettingsDialog
+
+    folder = Path(database.path).parent
+    config_file = folder / "caravan.toml"
+    config_file.write_text("[ticker]\nspeed = 60\n", encoding="utf-8")
+    dialog = SettingsDialog(Config(), config_file, library=Library(database))
+    qtbot.addWidget(dialog)
+    pairs = dialog.editor("rates.pairs")
+    assert isinstance(pairs, QLineEdit)
+    pairs.setText("KGS, SOMS")
+    dialog.accept()
+    assert "'SOMS' — не трёхбуквенный код валюты" in dialog.error.text()
+    _assert_no_english_in([dialog.error.text()], frozenset({"SOMS"}))  # the value typed
+
+
 WINDOWS: list[object] = [
     add_feed_dialog,
     edit_address_dialog,
@@ -415,6 +461,8 @@ WINDOWS: list[object] = [
     reader_with_enclosures,
     settings_pages,
     recovery_report,
+    sync_status_line,
+    settings_refusal,
 ]
 
 

@@ -65,7 +65,7 @@ def test_account_add_keeps_the_password_in_the_keyring_only_and_sync_uses_it(
     code, out, _ = _caravan(tmp_path, capsys, monkeypatch, "account", "remove")
 
     assert code == 0
-    assert "stay here as local feeds" in out
+    assert "1 feed stays here as a local feed" in out
     assert memory_keyring.passwords == {}
 
 

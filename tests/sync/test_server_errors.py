@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import SyncError
+from desktop_app.i18n import use_without_qt
 from desktop_app.services.library import Library
+from desktop_app.services.problems import in_language
 from desktop_app.services.sync import SyncService, SyncSummary
 from desktop_app.store import sync
 from desktop_app.store.db import Database
@@ -74,6 +76,12 @@ def test_a_server_failing_while_changes_are_sent_keeps_them_for_the_next_sync(
 
     assert "stays queued" in str(failed.value)
     assert f"HTTP {status}" in _last_error(database)  # what the window and `account status` say
+    use_without_qt("ru")
+    try:
+        said = in_language(_last_error(database))
+    finally:
+        use_without_qt("en")
+    assert said.startswith(f"Сбой на сервере (HTTP {status}), синхронизация остановлена;"), said
     assert proxy.failed  # the changes did reach the failing server
     assert _queued_flags(database) == len(entries)
     assert {entry["status"] for entry in account.entries()} == {"unread"}

@@ -110,3 +110,57 @@ def test_a_refresh_summed_up_in_russian_and_kazakh(
     lines = again.stdout.splitlines()
     assert "  өзгеріссіз  Natasha The Robot" in lines
     assert lines[-1] == "0 жаңа мақала, 1 арнаның 1 жақсы, бағамдар өзгермеді"
+
+
+def test_help_in_russian_from_the_locale(tmp_path: Path):
+    result = _caravan(tmp_path, "--help", LANG="ru_RU.UTF-8")
+    assert result.returncode == 0, result.stderr
+    assert "Бегущая строка курсов валют и чтение новостей без сети" in result.stdout
+    assert "однократно обновить все ленты и курсы, вывести итог" in result.stdout
+    assert "print a summary" not in result.stdout
+    sync = _caravan(tmp_path, "sync", "--help", LANG="ru_RU.UTF-8")
+    assert "читать пароль со стандартного ввода" in sync.stdout
+
+
+def test_the_man_page_stays_english_whatever_the_language(monkeypatch):
+    """The page a packager installs is the English one: made with Russian in force, it is
+    still the committed page (which tests/unit/test_manpage.py compares with the parser)."""
+    import importlib.util
+
+    from desktop_app.i18n import use_without_qt
+
+    spec = importlib.util.spec_from_file_location("manpage", REPO / "packaging" / "manpage.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    use_without_qt("ru")
+    try:
+        page = module.render()
+    finally:
+        use_without_qt("en")
+    assert page == (REPO / "packaging" / "caravan.1").read_text(encoding="utf-8")
+    assert "update every feed and the rates once" in page
+
+
+def test_a_feeds_stored_error_in_russian(subscribed: Path):
+    from contextlib import closing
+
+    from desktop_app.store import feeds
+    from desktop_app.store.db import Database
+
+    database = Database(subscribed / "data" / "caravan.sqlite3")
+    try:
+        with closing(database.reader()) as reader:
+            (feed,) = feeds.list_feeds(reader)
+        stored = f"HTTP 404 Not Found for {feed.url}"  # as net/http.py words it
+        database.writer.run(lambda connection: feeds.record_error(connection, feed.id, stored))
+    finally:
+        database.close()
+
+    result = _caravan(subscribed, "feeds", LANG="ru_RU.UTF-8")
+
+    assert f"Сервер ответил HTTP 404 (не найдено) на запрос {feed.url}" in result.stdout
+    assert "Not Found" not in result.stdout
+    english = _caravan(subscribed, "feeds", LANG="C")
+    assert stored in english.stdout

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 from desktop_app.domain import ArticleFilter, Feed
 from desktop_app.errors import CaravanError, started_offline
 from desktop_app.i18n import PLURAL, translate
+from desktop_app.services.problems import in_language
 from desktop_app.ui.sidebar import Sidebar
 from desktop_app.ui.window.context import WindowContext
 from desktop_app.ui.window.folders import Folders
@@ -240,7 +241,7 @@ class Subscriptions:
                 context.window,
                 translate("Subscriptions", "Import subscriptions"),
                 translate("Subscriptions", "Cannot import {file}: {error}").format(
-                    file=path.name, error=error
+                    file=path.name, error=in_language(str(error))
                 ),
             )
             return

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QTime, QTimer
 
 from desktop_app.i18n import translate
+from desktop_app.services.problems import in_language
 from desktop_app.ui.window.context import WindowContext
 
 if TYPE_CHECKING:  # the sync machinery (requests) loads with the first sync, not at start
@@ -107,7 +108,7 @@ class SyncStatus:
         stamp = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         if error:
             text = translate("SyncStatus", "Sync failed at {time}: {error}").format(
-                time=stamp, error=error
+                time=stamp, error=in_language(error)
             )
         elif summary is not None:
             text = translate("SyncStatus", "Synced at {time}: {summary}").format(
