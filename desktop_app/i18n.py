@@ -131,6 +131,8 @@ def translate(
     qt = sys.modules.get("PySide6.QtCore")
     if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
         return str(qt.QCoreApplication.translate(context, source, disambiguation, n))
+    if _catalogue is None and n < 0:
+        return source  # English's catalogue holds plural forms only
     return (_catalogue or _english()).translate(context, source, disambiguation, n)
 
 

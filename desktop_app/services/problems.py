@@ -318,9 +318,8 @@ _SETTINGS: list[tuple[str, _Say]] = [
         lambda v: translate("Problems", "missing, the feed is ignored"),
     ),
 ]
-_SETTINGS_COMPILED = [(re.compile(pattern, re.DOTALL), say) for pattern, say in _SETTINGS]
 # What config.py uses instead of a wrong value (as config_writer._FALLBACK finds it).
-_FALLBACK = re.compile(r"[,;] (?:using (?P<value>.*)|ignored)$", re.DOTALL)
+_FALLBACK = r"[,;] (?:using (?P<value>.*)|ignored)$"
 
 
 def setting_problem(message: str) -> str:
@@ -332,9 +331,9 @@ def setting_problem(message: str) -> str:
 
 
 def _setting(message: str) -> str | None:
-    fallback = _FALLBACK.search(message)
+    fallback = re.search(_FALLBACK, message, re.DOTALL)
     core = message[: fallback.start()] if fallback else message
-    said = _say(_SETTINGS_COMPILED, core)
+    said = _say(_SETTINGS, core)
     if said is None or fallback is None:
         return said
     if fallback["value"] is None:
@@ -412,7 +411,6 @@ _MESSAGES += [
     # config.py's Problems: "{file}: {key}: {message}", the message known or not at all
     (r"(?P<file>.+?): (?P<key>[\w.\[\]]+): (?P<message>.+)", _setting_line),
 ]
-_COMPILED = [(re.compile(pattern, re.DOTALL), say) for pattern, say in _MESSAGES]
 
 
 def in_language(text: str) -> str:
@@ -420,12 +418,14 @@ def in_language(text: str) -> str:
     as it is in English, or when no pattern knows it."""
     if interface_language() == "en":
         return text
-    return _say(_COMPILED, text) or text
+    return _say(_MESSAGES, text) or text
 
 
-def _say(table: list[tuple[re.Pattern[str], _Say]], text: str) -> str | None:
+def _say(table: list[tuple[str, _Say]], text: str) -> str | None:
+    """The first pattern's wording that takes ``text``. The patterns are compiled when first
+    needed, in English never (``re`` keeps them): an English start pays nothing here."""
     for pattern, say in table:
-        match = pattern.fullmatch(text)
+        match = re.fullmatch(pattern, text, re.DOTALL)
         if match is not None:
             said = say({name: value or "" for name, value in match.groupdict().items()})
             if said is not None:
