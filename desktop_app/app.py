@@ -110,8 +110,12 @@ def _run_window(
     except StorageError as error:
         from PySide6.QtWidgets import QMessageBox  # only on this path; its enums cost ~1 ms
 
+        from desktop_app.services.problems import in_language
+
         log.error("%s", error)
-        QMessageBox.critical(None, translate("App", "Caravan cannot open its database"), str(error))
+        QMessageBox.critical(
+            None, translate("App", "Caravan cannot open its database"), in_language(str(error))
+        )
         lock.release()
         return 2
     database = opened.database

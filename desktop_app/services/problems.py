@@ -366,6 +366,63 @@ def _broken_file(values: dict[str, str]) -> str:
 
 
 _MESSAGES += [
+    # store/db.py and store/recovery.py: the database cannot be opened or written
+    (
+        r"cannot open the database (?P<file>.+?): (?P<reason>.*)",
+        lambda v: translate("Problems", "Cannot open the database {file}: {reason}").format(**v),
+    ),
+    (
+        r"could not write to the database (?P<file>.+?): (?P<reason>.*)",
+        lambda v: translate("Problems", "Could not write to the database {file}: {reason}").format(
+            **v
+        ),
+    ),
+    (
+        r"cannot create the data folder (?P<folder>.+?): (?P<reason>.*)",
+        lambda v: translate("Problems", "Cannot create the data folder {folder}: {reason}").format(
+            **v
+        ),
+    ),
+    (
+        r"(?P<file>.+) was written by a newer Caravan \(schema (?P<version>\d+), this one knows "
+        r"(?P<known>\d+)\); update Caravan or choose another --data-dir",
+        lambda v: translate(
+            "Problems",
+            "{file} was written by a newer Caravan (schema {version}, this one knows {known}); "
+            "update Caravan or choose another --data-dir",
+        ).format(**v),
+    ),
+    (
+        r"the database (?P<file>.+) is damaged and could not be rebuilt \((?P<reason>.*)\); it "
+        r"was left as it is",
+        lambda v: translate(
+            "Problems",
+            "The database {file} is damaged and could not be rebuilt ({reason}); it was left "
+            "as it is",
+        ).format(**v),
+    ),
+    (
+        r"(?P<file>.+) is closed: nothing more can be saved",
+        lambda v: translate("Problems", "{file} is closed: nothing more can be saved").format(**v),
+    ),
+    # oslayer/desktop.py: the menu entry and the start at login
+    (
+        r"cannot (?P<verb>write|remove|change) (?P<file>.+?): (?P<reason>.*)",
+        lambda v: {
+            "write": translate("Problems", "Cannot write {file}: {reason}"),
+            "remove": translate("Problems", "Cannot remove {file}: {reason}"),
+            "change": translate("Problems", "Cannot change {file}: {reason}"),
+        }[v["verb"]].format(file=v["file"], reason=v["reason"]),
+    ),
+    (
+        r"the applications menu entry is for Linux and the other XDG desktops; on Windows and "
+        r"macOS, start Caravan from its bundle",
+        lambda v: translate(
+            "Problems",
+            "The applications menu entry is for Linux and the other XDG desktops; on Windows "
+            "and macOS, start Caravan from its bundle",
+        ),
+    ),
     # config.py's notice of a file it could not read, and config_writer.py's refusals
     (
         r"(?P<file>.+): cannot read the configuration \((?P<reason>.*)\); using defaults until "

@@ -718,7 +718,9 @@ class SettingsDialog(QDialog):
             desktop.set_autostart(wanted)
         except DesktopIntegrationError as error:
             self._show_error(
-                translate("SettingsDialog", "Not saved. {error}.").format(error=error),
+                translate("SettingsDialog", "Not saved. {error}.").format(
+                    error=in_language(str(error))
+                ),
                 "desktop.autostart",
             )
             return False
@@ -732,7 +734,7 @@ class SettingsDialog(QDialog):
             else:
                 desktop.install_menu_entry()
         except DesktopIntegrationError as error:
-            self._show_error(f"{error}.", None)
+            self._show_error(f"{in_language(str(error))}.", None)
         else:
             self._error_row.hide()
         self._show_menu_entry()

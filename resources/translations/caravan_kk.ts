@@ -1808,6 +1808,46 @@
         <translation>; оның көшірмесі {file} файлында сақталды</translation>
     </message>
     <message>
+        <source>Cannot open the database {file}: {reason}</source>
+        <translation>{file} дерекқоры ашылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write to the database {file}: {reason}</source>
+        <translation>{file} дерекқорына жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>{folder} деректер бумасы жасалмады: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer Caravan (schema {version}, this one knows {known}); update Caravan or choose another --data-dir</source>
+        <translation>{file} файлын Caravan-ның жаңа нұсқасы жазған (схема {version}, бұл нұсқа {known} дейін біледі); Caravan-ды жаңартыңыз немесе басқа --data-dir таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged and could not be rebuilt ({reason}); it was left as it is</source>
+        <translation>{file} дерекқоры зақымдалған және оны қайта құру мүмкін болмады ({reason}); ол сол күйінде қалдырылды</translation>
+    </message>
+    <message>
+        <source>{file} is closed: nothing more can be saved</source>
+        <translation>{file} жабық: бұдан былай ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>{file} жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot remove {file}: {reason}</source>
+        <translation>{file} өшірілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot change {file}: {reason}</source>
+        <translation>{file} өзгертілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>The applications menu entry is for Linux and the other XDG desktops; on Windows and macOS, start Caravan from its bundle</source>
+        <translation>Қолданбалар мәзіріндегі жазба тек Linux және басқа XDG жұмыс үстелдеріне арналған; Windows пен macOS-та Caravan-ды оның бумасынан іске қосыңыз</translation>
+    </message>
+    <message>
         <source>{file} is not valid TOML ({reason}), so the settings were not saved and the file was left as it is. Correct it in a text editor, or remove it to start from the defaults.</source>
         <translation>{file} — жарамсыз TOML ({reason}), сондықтан баптаулар сақталмады, файл сол күйінде қалдырылды. Оны мәтін өңдегішінде түзетіңіз немесе әдепкі баптаулардан бастау үшін жойыңыз.</translation>
     </message>

@@ -1831,6 +1831,46 @@
         <translation>; его копия сохранена в {file}</translation>
     </message>
     <message>
+        <source>Cannot open the database {file}: {reason}</source>
+        <translation>Не удаётся открыть базу данных {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write to the database {file}: {reason}</source>
+        <translation>Не удалось записать в базу данных {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>Не удаётся создать папку данных {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer Caravan (schema {version}, this one knows {known}); update Caravan or choose another --data-dir</source>
+        <translation>{file} записан более новой версией Caravan (схема {version}, эта версия знает {known}); обновите Caravan или выберите другой --data-dir</translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged and could not be rebuilt ({reason}); it was left as it is</source>
+        <translation>База данных {file} повреждена, и восстановить её не удалось ({reason}); она оставлена как есть</translation>
+    </message>
+    <message>
+        <source>{file} is closed: nothing more can be saved</source>
+        <translation>{file} закрыт: больше ничего сохранить нельзя</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Не удаётся записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot remove {file}: {reason}</source>
+        <translation>Не удаётся удалить {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot change {file}: {reason}</source>
+        <translation>Не удаётся изменить {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The applications menu entry is for Linux and the other XDG desktops; on Windows and macOS, start Caravan from its bundle</source>
+        <translation>Пункт в меню приложений есть только в Linux и других рабочих средах XDG; в Windows и macOS запускайте Caravan из его пакета</translation>
+    </message>
+    <message>
         <source>{file} is not valid TOML ({reason}), so the settings were not saved and the file was left as it is. Correct it in a text editor, or remove it to start from the defaults.</source>
         <translation>{file} — некорректный TOML ({reason}), поэтому настройки не сохранены, а файл оставлен как есть. Исправьте его в текстовом редакторе или удалите, чтобы начать с настроек по умолчанию.</translation>
     </message>

@@ -1808,6 +1808,46 @@
         <translation>; uning nusxasi {file} da saqlandi</translation>
     </message>
     <message>
+        <source>Cannot open the database {file}: {reason}</source>
+        <translation>{file} maʼlumotlar bazasini ochib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write to the database {file}: {reason}</source>
+        <translation>{file} maʼlumotlar bazasiga yozib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>{folder} maʼlumotlar jildini yaratib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer Caravan (schema {version}, this one knows {known}); update Caravan or choose another --data-dir</source>
+        <translation>{file} Caravanning yangiroq versiyasi tomonidan yozilgan (sxema {version}, bu versiya {known} gacha biladi); Caravanni yangilang yoki boshqa --data-dir tanlang</translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged and could not be rebuilt ({reason}); it was left as it is</source>
+        <translation>{file} maʼlumotlar bazasi shikastlangan va uni qayta qurib boʻlmadi ({reason}); u oʻz holicha qoldirildi</translation>
+    </message>
+    <message>
+        <source>{file} is closed: nothing more can be saved</source>
+        <translation>{file} yopiq: endi hech narsa saqlanmaydi</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>{file} yozilmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot remove {file}: {reason}</source>
+        <translation>{file} oʻchirilmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot change {file}: {reason}</source>
+        <translation>{file} oʻzgartirilmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>The applications menu entry is for Linux and the other XDG desktops; on Windows and macOS, start Caravan from its bundle</source>
+        <translation>Ilovalar menyusidagi yozuv faqat Linux va boshqa XDG ish stollari uchun; Windows va macOS’da Caravanni uning paketidan ishga tushiring</translation>
+    </message>
+    <message>
         <source>{file} is not valid TOML ({reason}), so the settings were not saved and the file was left as it is. Correct it in a text editor, or remove it to start from the defaults.</source>
         <translation>{file} — notoʻgʻri TOML ({reason}), shuning uchun sozlamalar saqlanmadi, fayl oʻz holicha qoldirildi. Uni matn muharririda tuzating yoki standart sozlamalardan boshlash uchun oʻchiring.</translation>
     </message>

@@ -5,20 +5,23 @@ by the real code (a local server, the parser, the settings writer), then said in
 from __future__ import annotations
 
 import socket
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from desktop_app.config import load_config
 from desktop_app.config_writer import InvalidSettingError, save_settings
-from desktop_app.errors import CaravanError, SyncAuthError
+from desktop_app.errors import CaravanError, DesktopIntegrationError, StorageError, SyncAuthError
 from desktop_app.feeds.parse import parse_feed
 from desktop_app.i18n import use_without_qt
 from desktop_app.net.http import HttpClient
-from desktop_app.oslayer import secrets
+from desktop_app.oslayer import desktop, secrets
 from desktop_app.services.problems import in_language, setting_problem
 from desktop_app.services.sync import SyncSummary
+from desktop_app.store.db import migrate
 from desktop_app.sync.greader import GoogleReaderClient
 from tests.conftest import LocalServer, Route
 
@@ -144,3 +147,30 @@ def test_an_opml_file_that_is_not_one_in_russian(russian):
     assert [in_language(reason) for reason in skipped] == [
         "Kun: не http- или https-адрес (ftp://kun.uz/rss)"
     ]
+
+
+@pytest.mark.skipif(not desktop.MENU_SUPPORTED, reason="the XDG autostart entry is Linux's")
+def test_a_start_at_login_the_system_refuses_in_russian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, russian
+):
+    not_a_folder = tmp_path / "config"
+    not_a_folder.write_text("a file where the configuration folder should be")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(not_a_folder))
+    with pytest.raises(DesktopIntegrationError) as raised:
+        desktop.set_autostart(True, ["caravan"])
+
+    said = in_language(str(raised.value))
+    assert said.startswith(f"Не удаётся изменить {not_a_folder}")
+    assert "cannot" not in said
+
+
+def test_a_database_from_a_newer_caravan_in_russian(tmp_path: Path, russian):
+    path = tmp_path / "caravan.sqlite3"
+    with closing(sqlite3.connect(path)) as newer:
+        newer.execute("PRAGMA user_version = 99")
+    with pytest.raises(StorageError) as raised:
+        migrate(path)
+
+    said = in_language(str(raised.value))
+    assert said.startswith(f"{path} записан более новой версией Caravan (схема 99")
+    assert "--data-dir" in said
