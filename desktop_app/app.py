@@ -195,6 +195,7 @@ def _run_window(
         return exit_code[0] if exit_code else code
     finally:
         stopping.append(True)
+        after_paint.cancel()  # e.g. the instance server, which would answer for a gone window
         for instance in instances:
             instance.close()
         quit_on_signals.restore()

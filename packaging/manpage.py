@@ -81,6 +81,9 @@ The last three daily copies of the database.
 .I ~/.local/share/caravan/images/
 The images of stored articles, for reading offline.
 .TP
+.I ~/.local/share/caravan/downloads/
+Enclosures downloaded for offline (at most 1 GB each and 4 GB in all).
+.TP
 .I ~/.local/share/caravan/caravan.lock
 Held while a Caravan window runs on this data directory.
 .TP
@@ -88,7 +91,24 @@ Held while a Caravan window runs on this data directory.
 The log (rotated at 1 MB, three kept); with
 .B \\-\\-data\\-dir
 it is
-.IR DIR/logs/caravan.log ."""
+.IR DIR/logs/caravan.log .
+.TP
+.I ~/.local/share/applications/io.github.caravanapp.caravan.desktop
+The applications menu entry
+.B caravan desktop install
+writes, with its icons under
+.I ~/.local/share/icons/hicolor/
+and its AppStream metadata under
+.IR ~/.local/share/metainfo/ ;
+.B caravan desktop uninstall
+removes exactly those files.
+.TP
+.I ~/.config/autostart/io.github.caravanapp.caravan.desktop
+The start at login
+.B caravan autostart on
+writes and
+.B off
+removes."""
 
 EXAMPLES = """\
 Put Caravan in the applications menu, and start it at login into the tray or the strip:

@@ -82,16 +82,19 @@ def _xdg_home(variable: str, fallback: str) -> Path:
     return Path.home() / fallback
 
 
-def desktop_entry(command: Sequence[str]) -> str:
+def desktop_entry(command: Sequence[str], *, startup_notify: bool = True) -> str:
     """The shipped desktop entry with ``Exec`` running ``command``, and ``TryExec`` naming its
     program: a menu hides an entry whose program has gone (``pipx uninstall``) instead of
-    offering one that fails."""
+    offering one that fails. Without ``startup_notify`` the desktop shows no busy cursor
+    for the start: one that opens no window (into the tray) would never end it."""
     template = resource_path(f"desktop/{APP_ID}.desktop").read_text(encoding="utf-8")
     lines: list[str] = []
     for line in template.splitlines():
         if line.startswith("Exec="):
             lines.append("Exec=" + exec_value(command))
             lines.append("TryExec=" + _string_value(command[0]))
+        elif line.startswith("StartupNotify="):
+            lines.append(f"StartupNotify={str(startup_notify).lower()}")
         else:
             lines.append(line)
     return "\n".join(lines) + "\n"
@@ -286,7 +289,8 @@ def set_autostart(on: bool, command: Sequence[str] | None = None) -> str:
             else:
                 launch_agent_path().unlink(missing_ok=True)
         elif on:
-            _write(autostart_entry_path(), desktop_entry(arguments).encode("utf-8"))
+            entry = desktop_entry(arguments, startup_notify=False)
+            _write(autostart_entry_path(), entry.encode("utf-8"))
         else:
             autostart_entry_path().unlink(missing_ok=True)
             _remove_empty_folders(autostart_entry_path().parent, config_home())

@@ -37,6 +37,13 @@ class AfterFirstPaint(QObject):
     def add(self, work: Callable[[], object]) -> None:
         self._work.append(work)
 
+    def cancel(self) -> None:
+        """Drop the work not yet run: its window is closing (a restart on a repaired database
+        may come before the last step), and none of it may run in the next window's loop."""
+        self._work.clear()
+        self._fallback.stop()
+        self._stop_watching()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self._stop_watching()
@@ -44,7 +51,9 @@ class AfterFirstPaint(QObject):
         return False
 
     def _stop_watching(self) -> None:
-        for widget in self._widgets:
+        """Once: a widget may be deleted between two steps, and must not be touched then."""
+        widgets, self._widgets = self._widgets, ()
+        for widget in widgets:
             widget.removeEventFilter(self)
 
     def _run(self) -> None:

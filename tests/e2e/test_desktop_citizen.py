@@ -64,9 +64,11 @@ def _caravan(desktop: XSession, tmp_path: Path, **remembered: str) -> list[str]:
     data.mkdir(exist_ok=True)
     if remembered:
         database = Database(data / "caravan.sqlite3")
+        library = Library(database)
         try:
-            Library(database).remember(remembered).result(timeout=10)
+            library.remember(remembered).result(timeout=10)
         finally:
+            library.close()  # its reader: Python 3.13 warns of it in a later test otherwise
             database.close()
     return [sys.executable, "-m", "desktop_app", "--offline", "--config", str(config),
             "--data-dir", str(data)]  # fmt: skip

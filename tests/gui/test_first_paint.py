@@ -4,6 +4,7 @@ when Caravan comes back in compact mode, and every step even when one fails."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.library import Library
 from desktop_app.ui.first_paint import AfterFirstPaint
@@ -153,3 +154,36 @@ def test_the_first_paint_loads_none_of_what_it_does_not_show(filled_database, tm
     )  # fmt: skip
     assert started.returncode == 0, started.stderr[-2000:]
     assert started.stdout.split() == []
+
+
+def test_a_widget_deleted_between_two_steps_is_not_touched_again(qtbot):
+    """A restart on a repaired database deletes the window while its steps may still run
+    (it happened under load on Python 3.13): the later steps run and leave the widget be."""
+    widget = QWidget()
+    done: list[str] = []
+    after_paint = AfterFirstPaint((widget,), wait_ms=NEVER_MS)
+    after_paint.add(widget.deleteLater)
+    after_paint.add(lambda: done.append("next step"))
+    widget.show()
+    qtbot.waitUntil(lambda: done == ["next step"], timeout=3000)
+
+
+def test_cancelled_work_never_runs(qtbot):
+    """The window's event loop ended before its last steps: none of them runs later, in the
+    loop of the window that replaces it."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    done: list[str] = []
+    after_paint = AfterFirstPaint((widget,), wait_ms=NEVER_MS)
+
+    def closing() -> None:
+        done.append("first step")
+        after_paint.cancel()
+        # Two passes of the event loop later, the next step would have run.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: done.append("later")))
+
+    after_paint.add(closing)
+    after_paint.add(lambda: done.append("cancelled step"))
+    widget.show()
+    qtbot.waitUntil(lambda: "later" in done, timeout=3000)
+    assert done == ["first step", "later"]

@@ -213,6 +213,10 @@ def test_autostart_on_writes_a_valid_entry_that_starts_caravan_minimized():
     keys = entry_keys(path.read_text(encoding="utf-8"))
     assert exec_arguments(keys["Exec"]) == [sys.executable, "-m", "desktop_app", "--minimized"]
     assert desktop.autostart_enabled()
+    # Minimized into the tray maps no window, which would leave the login's busy cursor
+    # spinning until the desktop gives up on it; a start from the menu does show one.
+    assert keys["StartupNotify"] == "false"
+    assert entry_keys(desktop.desktop_entry(["caravan"]))["StartupNotify"] == "true"
 
 
 def test_autostart_off_removes_the_entry_and_the_folder_it_made():

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import build_parser
+from desktop_app.oslayer import desktop
+from desktop_app.services.downloads import downloads_folder
 from desktop_app.store.images import files_for
 from desktop_app.store.recovery import backups_dir
 from desktop_app.ui.single_instance import LOCK_FILE
@@ -97,11 +99,16 @@ def test_every_example_is_a_command_line_caravan_accepts() -> None:
         parser.parse_args(words[1:])  # exits (SystemExit) on anything it would refuse
 
 
-def test_the_files_named_are_where_caravan_keeps_them(tmp_path: Path) -> None:
+def test_the_files_named_are_where_caravan_keeps_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A first command in an empty home with no XDG variable set: the configuration, the
     database and the log appear where the page says; the other files are named by the code
     that makes them."""
     home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(variable, raising=False)
     environment = {
         **{key: value for key, value in os.environ.items() if not key.startswith("XDG_")},
         "HOME": str(home),
@@ -125,8 +132,11 @@ def test_the_files_named_are_where_caravan_keeps_them(tmp_path: Path) -> None:
         database,
         backups_dir(database),
         files_for(database).directory,
+        downloads_folder(database),
         data / LOCK_FILE,
         log,
+        desktop.menu_entry_path(),
+        desktop.autostart_entry_path(),
     ]
     text = _formatted(PAGE)
     files = text.split("\nFILES\n", 1)[1].split("\nEXAMPLES\n", 1)[0]

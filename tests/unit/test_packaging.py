@@ -112,8 +112,8 @@ def test_the_metadata_says_who_what_and_which_pythons(dist: Path) -> None:
     qt = [r for r in metadata.get_all("Requires-Dist") or [] if r.startswith("pyside6")]
     # The 6.12 cap only where 6.12 breaks: True is immortal from Python 3.12 on.
     assert sorted(qt) == [
-        "pyside6-essentials<6.12,>=6.11.3; python_version < '3.12'",
-        "pyside6-essentials>=6.11.3; python_version >= '3.12'",
+        "pyside6-essentials<6.12,>=6.11.2; python_version < '3.12'",
+        "pyside6-essentials>=6.11.2; python_version >= '3.12'",
     ]
 
 
