@@ -314,11 +314,24 @@ def apply_feed(
 
 
 def drop_feeds(connection: sqlite3.Connection, feed_ids: Iterable[int]) -> int:
-    """Feeds the server no longer has: deleted here, their starred articles too (like a
-    feed removed here)."""
+    """Feeds the server no longer has (unsubscribed on another device, or by the server):
+    deleted here, except where the user starred articles. Those stay, and only those, in
+    a paused local feed of the same name: the user's stars are theirs, whatever the server
+    dropped; nothing fetches the feed again unless the user resumes it."""
     removed = 0
     for feed_id in feed_ids:
-        removed += connection.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount
+        starred = connection.execute(
+            "SELECT 1 FROM articles WHERE feed_id = ? AND starred = 1 LIMIT 1", (feed_id,)
+        ).fetchone()
+        if starred is None:
+            removed += connection.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount
+            continue
+        connection.execute("DELETE FROM articles WHERE feed_id = ? AND starred = 0", (feed_id,))
+        connection.execute("DELETE FROM sync_feeds WHERE feed_id = ?", (feed_id,))
+        connection.execute(
+            "UPDATE feeds SET enabled = 0, next_check_at = NULL WHERE id = ?", (feed_id,)
+        )
+        removed += 1
     return removed
 
 
@@ -390,8 +403,9 @@ def apply_flags(
 ) -> tuple[int, int]:
     """The server's read and starred states for every synced article, except those with a
     change of that flag still queued here (the newer change). Items the server no longer
-    lists as unread are read; a starred article stays here even when the server dropped the
-    item. Returns (read changes, starred changes)."""
+    lists as unread are read, those it does not list as starred are not starred (a server
+    keeps a starred item while its feed lasts; a dropped feed's starred articles stay here:
+    see drop_feeds). Returns (read changes, starred changes)."""
     connection.execute("CREATE TEMP TABLE IF NOT EXISTS sync_unread (item_id TEXT PRIMARY KEY)")
     connection.execute("CREATE TEMP TABLE IF NOT EXISTS sync_starred (item_id TEXT PRIMARY KEY)")
     changed = []

@@ -204,6 +204,40 @@ def test_subscriptions_changed_on_the_server_reach_caravan(
     assert local[natasha][1] == "Poetry"
 
 
+def test_a_feed_the_server_dropped_keeps_the_articles_starred_here(
+    synced_database: Database, account: Account, feed_server: LocalServer
+) -> None:
+    macworld = feed_server.url("/macworld.rss")
+    daring = feed_server.url("/DaringFireball.atom")
+    macworld_id = account.subscribe(macworld)
+    daring_id = account.subscribe(daring)
+    _sync(synced_database, account)
+    kept = account.entries(order="id", direction="asc")[0]
+    starred_feed = kept["feed_id"]
+    library = Library(synced_database)
+    try:
+        library.set_starred([_article_id(synced_database, kept["id"])], True).result()
+    finally:
+        library.close()
+    _sync(synced_database, account)
+    account.rest("DELETE", f"/feeds/{macworld_id}")
+    account.rest("DELETE", f"/feeds/{daring_id}")
+
+    summary = _sync(synced_database, account)
+
+    assert summary.feeds_removed == 2
+    starred_url = macworld if starred_feed == macworld_id else daring
+    with closing(synced_database.reader()) as reader:
+        left = feeds.list_feeds(reader)
+        articles = reader.execute("SELECT key, starred FROM articles").fetchall()
+        synced = reader.execute("SELECT COUNT(*) FROM sync_feeds").fetchone()[0]
+    assert [(feed.url, feed.enabled) for feed in left] == [(starred_url, False)]  # paused
+    assert [(row[0], bool(row[1])) for row in articles] == [(_item_id(kept["id"]), True)]
+    assert synced == 0  # a local feed now: the next sync leaves it be
+    _sync(synced_database, account)
+    assert list(_local_feeds(synced_database)) == [starred_url]
+
+
 def test_changes_made_while_the_server_is_down_are_replayed_when_it_is_back(
     synced_database: Database, account: Account, feed_server: LocalServer, miniflux: Miniflux
 ) -> None:
