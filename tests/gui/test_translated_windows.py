@@ -376,12 +376,13 @@ def settings_pages(qtbot, database: Database) -> None:
     from desktop_app.ui.settings_dialog import SettingsDialog
 
     config = Config(feeds=(FeedSetting(url=FEED_URL, title=TITLE, folder=FOLDER),))
-    dialog = SettingsDialog(config, Path("/данные/caravan.toml"), library=Library(database))
-    qtbot.addWidget(dialog)
-    names = [dialog.pages.tabText(i) for i in range(dialog.pages.count())]
-    assert len(names) == 9  # Sync and Desktop included
-    _assert_no_english_in(names)
-    assert_no_english(dialog, SETTINGS_NAMES | CODES)
+    with closing(Library(database)) as library:
+        dialog = SettingsDialog(config, Path("/данные/caravan.toml"), library=library)
+        qtbot.addWidget(dialog)
+        names = [dialog.pages.tabText(i) for i in range(dialog.pages.count())]
+        assert len(names) == 9  # Sync and Desktop included
+        _assert_no_english_in(names)
+        assert_no_english(dialog, SETTINGS_NAMES | CODES)
 
 
 def recovery_report(qtbot, database: Database) -> None:
@@ -434,14 +435,15 @@ def settings_refusal(qtbot, database: Database) -> None:
     folder = Path(database.path).parent
     config_file = folder / "caravan.toml"
     config_file.write_text("[ticker]\nspeed = 60\n", encoding="utf-8")
-    dialog = SettingsDialog(Config(), config_file, library=Library(database))
-    qtbot.addWidget(dialog)
-    pairs = dialog.editor("rates.pairs")
-    assert isinstance(pairs, QLineEdit)
-    pairs.setText("KGS, SOMS")
-    dialog.accept()
-    assert "'SOMS' — не трёхбуквенный код валюты" in dialog.error.text()
-    _assert_no_english_in([dialog.error.text()], frozenset({"SOMS"}))  # the value typed
+    with closing(Library(database)) as library:
+        dialog = SettingsDialog(Config(), config_file, library=library)
+        qtbot.addWidget(dialog)
+        pairs = dialog.editor("rates.pairs")
+        assert isinstance(pairs, QLineEdit)
+        pairs.setText("KGS, SOMS")
+        dialog.accept()
+        assert "'SOMS' — не трёхбуквенный код валюты" in dialog.error.text()
+        _assert_no_english_in([dialog.error.text()], frozenset({"SOMS"}))  # the value typed
 
 
 WINDOWS: list[object] = [
