@@ -177,7 +177,8 @@ def qt_words() -> dict[tuple[str, str], str]:
         # A menu entry's shortcut (Article › Page down, then next unread: Space); Ctrl, Shift and
         # F5 stay as the keys are labelled, as in Qt's Russian and Kazakh.
         ("QShortcut", "Space"): translate("QShortcut", "Space"),
-        # The type column of the files the OPML dialogs list (Qt's MIME database's words).
+        # The type column of the files the OPML dialogs list: Qt's MIME database has Russian
+        # and Kazakh names of its own (copied here) and asks the catalogues for Uzbek.
         ("QMimeType", "OPML syndication feed"): translate("QMimeType", "OPML syndication feed"),
         ("QMimeType", "XML document"): translate("QMimeType", "XML document"),
     }

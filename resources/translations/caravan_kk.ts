@@ -2168,7 +2168,7 @@ Please verify the correct file name was given.</source>
     <name>QMimeType</name>
     <message>
         <source>OPML syndication feed</source>
-        <translation>OPML арналар тізімі</translation>
+        <translation>OPML жаңалықтар таспасы</translation>
     </message>
     <message>
         <source>XML document</source>

@@ -2191,7 +2191,7 @@ Please verify the correct file name was given.</source>
     <name>QMimeType</name>
     <message>
         <source>OPML syndication feed</source>
-        <translation>Список лент OPML</translation>
+        <translation>Лента новостей OPML</translation>
     </message>
     <message>
         <source>XML document</source>

@@ -2168,7 +2168,7 @@ Fayl nomi toʻgʻri yozilganini tekshiring.</translation>
     <name>QMimeType</name>
     <message>
         <source>OPML syndication feed</source>
-        <translation>OPML lentalar roʻyxati</translation>
+        <translation>OPML yangiliklar lentasi</translation>
     </message>
     <message>
         <source>XML document</source>
