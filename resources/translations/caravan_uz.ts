@@ -2057,7 +2057,7 @@
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 allaqachon mavjud.
-Uning oʻrniga yozilsinmi?</translation>
+Almashtirilsinmi?</translation>
     </message>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
@@ -2107,7 +2107,7 @@ Fayl nomi toʻgʻri yozilganini tekshiring.</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation>Oʻzgartirilgan sana</translation>
+        <translation>Oʻzgartirilgan</translation>
     </message>
     <message>
         <source>Computer</source>

@@ -671,7 +671,7 @@ def test_qts_own_words_are_uzbek_in_uzbek(qapp, language):
 OPML = '<?xml version="1.0"?><opml version="2.0"><head/><body/></opml>'
 # The file list's columns, a folder's type and an OPML file's, in each language.
 FILE_DIALOG_WORDS = {
-    "uz": (["Nomi", "Hajmi", "Turi", "Oʻzgartirilgan sana"], "Jild", "OPML yangiliklar lentasi"),
+    "uz": (["Nomi", "Hajmi", "Turi", "Oʻzgartirilgan"], "Jild", "OPML yangiliklar lentasi"),
     "ru": (["Имя", "Размер", "Тип", "Дата изменения"], "Папка", "Лента новостей OPML"),
     "kk": (["Аты", "Өлшемі", "Түрі", "Өзгертілген күні"], "Бума", "OPML жаңалықтар таспасы"),
 }
