@@ -1869,6 +1869,31 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Жетек</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -1881,6 +1906,220 @@
     <message>
         <source>Step &amp;down</source>
         <translation>Бір қадам тө&amp;мен</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Қалқымалы</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Бекітілген виджетті ажыратады және қайта тіркейді</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Бекітілген виджетті жабады</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;аты:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Бума:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>А&amp;шу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>Таң&amp;дау</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ата-ана бумасы</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Жаңа бума жасау</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Тізім көрінісі</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Толық көрініс</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Артқа өту</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Алға өту</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ата-ана бумасына өту</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Жаңа бума жасау</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Тізім көрінісі режиміне ауысу</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Толық көрініс режиміне ауысу</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Бүйірлік панель</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Орындар мен бетбелгілер тізімі</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Бумалар</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Атын өзге&amp;рту</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Жасырын файлдарды көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Жаңа &amp;бума</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Жаңа бума</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Көрсету </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 бар болып тұр.
+Оны алмастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» жазудан қорғалған.
+Сонда да оны өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Буманы өшіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Бума табылмады.
+Берілген бума атының дұрыс екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл табылмады.
+Берілген файл атының дұрыс екенін тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Өзгертілген күні</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Жарамсыз файл аты</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;«%1» атауын қолдануға болмайды.&lt;/b&gt;&lt;p&gt;Басқа, қысқарақ немесе тыныс белгілерсіз атау таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2162,17 @@
     <message>
         <source>Hide Details...</source>
         <translation>Толық ақпаратты жасыру...</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <source>OPML syndication feed</source>
+        <translation>OPML жаңалықтар таспасы</translation>
+    </message>
+    <message>
+        <source>XML document</source>
+        <translation>XML құжаты</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2248,13 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Бастапқы күйді қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Бос орын</translation>
     </message>
 </context>
 <context>

@@ -1869,6 +1869,31 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Jild</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Yorliq</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nomaʼlum</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -1881,6 +1906,220 @@
     <message>
         <source>Step &amp;down</source>
         <translation>Bir qadam &amp;pastga</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Ajratish</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Panelni oynadan ajratadi va qayta biriktiradi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Panelni yopadi</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Joylashuv:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fayl &amp;nomi:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fayl &amp;turi:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Jild:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Tanlash</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Oldinga</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Yuqori jild</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Yangi jild yaratish</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Roʻyxat koʻrinishi</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Batafsil koʻrinish</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Orqaga qaytish</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Oldinga oʻtish</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Yuqori jildga oʻtish</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Yangi jild yaratish</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Roʻyxat koʻrinishiga oʻtish</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Batafsil koʻrinishga oʻtish</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Yon panel</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Joylar va xatchoʻplar roʻyxati</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Jildlar</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nomini oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Oʻ&amp;chirish</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Yashirin fayllarni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Yangi &amp;jild</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Yangi jild</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Koʻrsatish: </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 allaqachon mavjud.
+Almashtirilsinmi?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» rostdan ham oʻchirilsinmi?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» yozishdan himoyalangan.
+Baribir oʻchirilsinmi?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Jildni oʻchirib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Jild topilmadi.
+Jild nomi toʻgʻri yozilganini tekshiring.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fayl topilmadi.
+Fayl nomi toʻgʻri yozilganini tekshiring.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Kompyuter</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Yaroqsiz fayl nomi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;«%1» nomini ishlatib boʻlmaydi.&lt;/b&gt;&lt;p&gt;Boshqa, qisqaroq yoki tinish belgilarisiz nom tanlang.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2162,17 @@
     <message>
         <source>Hide Details...</source>
         <translation>Tafsilotlarni yashirish...</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <source>OPML syndication feed</source>
+        <translation>OPML yangiliklar lentasi</translation>
+    </message>
+    <message>
+        <source>XML document</source>
+        <translation>XML hujjat</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2248,13 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Standart holatga qaytarish</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Boʻshliq</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QTreeView,
     QTreeWidget,
     QWidget,
 )
@@ -666,6 +668,96 @@ def test_qts_own_words_are_uzbek_in_uzbek(qapp, language):
     assert not untranslated, untranslated
     assert words["QPlatformTheme", "Cancel"] == "Bekor qilish"
     assert words["QLineEdit", "&Paste"] == "&Qoʻyish"
+
+
+OPML = '<?xml version="1.0"?><opml version="2.0"><head/><body/></opml>'
+# The file list's columns, a folder's type and an OPML file's, in each language.
+FILE_DIALOG_WORDS = {
+    "uz": (["Nomi", "Hajmi", "Turi", "Oʻzgartirilgan"], "Jild", "OPML yangiliklar lentasi"),
+    "ru": (["Имя", "Размер", "Тип", "Дата изменения"], "Папка", "Лента новостей OPML"),
+    "kk": (["Аты", "Өлшемі", "Түрі", "Өзгертілген күні"], "Бума", "OPML жаңалықтар таспасы"),
+}
+
+
+def _export_dialog(
+    qtbot, qapp, database: Database, setting: str
+) -> tuple[set[str], list[str], dict[str, str]]:
+    """The texts, file list's columns and (name -> type) of the file dialog Export OPML opens
+    in ``setting``, looked at and closed; the working folder holds a folder and an OPML file."""
+    install(setting, qapp)
+    window = _window(qtbot, database)
+    seen: set[str] = set()
+    columns: list[str] = []
+    types: dict[str, str] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        tree = dialog.findChild(QTreeView, "treeView") if dialog else None
+        model = tree.model() if tree else None
+        if tree is None or model is None or model.rowCount(tree.rootIndex()) < 2:
+            QTimer.singleShot(10, look)  # the file list fills in from a thread
+            return
+        assert isinstance(dialog, QFileDialog)
+        root = tree.rootIndex()
+        columns.extend(
+            str(model.headerData(column, Qt.Orientation.Horizontal))
+            for column in range(model.columnCount(root))
+        )
+        for row in range(model.rowCount(root)):
+            types[str(model.index(row, 0, root).data())] = str(model.index(row, 2, root).data())
+        # The look-in box lists the folder's path: a place, not a word of the interface.
+        seen.update(text for text in _texts(dialog) if text and not Path(text).is_absolute())
+        # The file list's context menu and the detail header's "Show" entries.
+        seen.update(action.text() for action in dialog.findChildren(QAction) if action.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.subscriptions.ask_for_opml_export()
+    assert seen, "no file dialog opened"
+    return seen, columns, types
+
+
+@pytest.mark.parametrize("setting", ["uz", "ru", "kk"])
+def test_qts_own_file_dialog_for_export_opml_has_no_english(
+    qtbot, qapp, language, database, tmp_path: Path, monkeypatch, setting
+):
+    """Export OPML as the user opens it: where the desktop lends no dialog of its own (Linux
+    without a platform theme's, offscreen here) Qt draws its own, and Qt has no Uzbek (and its
+    Russian misses the labels Qt 6 re-worded): every button, label, tooltip, menu entry,
+    column and type it shows is in the language."""
+    (tmp_path / "Arxiv").mkdir()
+    (tmp_path / "obunalar.opml").write_text(OPML, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # Caravan proposes caravan.opml in the working folder
+    english, english_columns, english_types = _export_dialog(qtbot, qapp, database, "en")
+    assert english_columns == ["Name", "Size", "Type", "Date Modified"]
+    assert english_types["Arxiv"] == "Folder"
+    assert english_types["obunalar.opml"] == "OPML syndication feed"
+    assert {"&Look in:", "File &name:", "Files of &type:", "Back", "&New Folder"} <= english
+    shown, columns, types = _export_dialog(qtbot, qapp, database, setting)
+    headers, folder, opml = FILE_DIALOG_WORDS[setting]
+    assert columns == headers
+    assert (types["Arxiv"], types["obunalar.opml"]) == (folder, opml)
+    # Uzbek is written in Latin letters: no English word test, but no English text either.
+    left = shown & english
+    assert not left, left
+    if setting != "uz":
+        _assert_no_english_in(sorted(shown))
+
+
+def test_the_readers_context_menu_is_uzbek(qtbot, qapp, language, database):
+    """Qt's own menu on the reader (a QTextBrowser): Copy, Copy Link Location, Select All."""
+    install("uz", qapp)
+    window = _window(qtbot, database)
+    window.reader.show_html('<p><a href="https://kun.uz/news/1">Yangilik</a></p>')
+    window.show()
+    qtbot.waitExposed(window)
+    window.reader.selectAll()
+    link = window.reader.cursorRect(window.reader.document().find("Yangilik")).center()
+    menu = window.reader.createStandardContextMenu(link)
+    assert menu is not None
+    # "Hammasini belgilash\tCtrl+A": the shortcut follows a tab.
+    texts = [action.text().split("\t")[0] for action in menu.actions() if action.text()]
+    assert texts == ["&Nusxalash", "&Havola manzilini nusxalash", "Hammasini belgilash"], texts
 
 
 @pytest.mark.parametrize(
