@@ -114,8 +114,12 @@ NOT_BEFORE_THE_PAINT = (
     "desktop_app.ui.leaf_access",
     "desktop_app.ui.list_state",
 )
+# Modules a dependency loads at its own import are not Caravan's to defer (platformdirs
+# before 4.11.15 imports configparser, the lowest-versions CI job installs 2.6).
 _LOADED_AT_PAINT = """
 import os, sys
+import platformdirs
+theirs = set(sys.modules)
 sys.path.insert(0, sys.argv[1])
 from bench.first_paint import run_caravan
 from PySide6.QtCore import QEvent, QObject
@@ -123,7 +127,8 @@ from PySide6.QtCore import QEvent, QObject
 class AtPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print(" ".join(name for name in sys.argv[2].split() if name in sys.modules))
+            ours = [name for name in sys.argv[2].split() if name not in theirs]
+            print(" ".join(name for name in ours if name in sys.modules))
             sys.stdout.flush()
             os._exit(0)
         return False
