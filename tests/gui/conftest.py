@@ -3,12 +3,14 @@ a window over it, and a window refreshing in the background from a config."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.config import Config
@@ -125,3 +127,30 @@ def exec_until_quit(app: QApplication, give_up_ms: int = 20_000) -> int:
         return app.exec()
     finally:
         give_up.stop()
+
+
+class DesktopStandIn(QObject):
+    """Stands in for the desktop's browser or player: QDesktopServices hands it what it
+    would open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+@contextmanager
+def desktop_stand_in(schemes: Sequence[str]) -> Iterator[DesktopStandIn]:
+    """What the window hands the desktop for ``schemes``, caught instead of opened."""
+    handler = DesktopStandIn()
+    for scheme in schemes:
+        # The stubs say bytes; the binding takes only the method's name as str.
+        QDesktopServices.setUrlHandler(scheme, handler, "open")  # type: ignore[arg-type]
+    try:
+        yield handler
+    finally:
+        for scheme in schemes:
+            QDesktopServices.unsetUrlHandler(scheme)

@@ -13,8 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QPushButton
 
@@ -26,6 +25,7 @@ from desktop_app.store import articles, feeds
 from desktop_app.store.db import Database
 from desktop_app.ui.enclosures import EnclosureRow, started_offline_download
 from desktop_app.ui.main_window import MainWindow
+from tests.gui.conftest import DesktopStandIn, desktop_stand_in
 
 PAYLOAD = bytes(range(256)) * 1200  # 307,200 bytes of "episode"
 FIRST_PART = 65_536
@@ -82,26 +82,10 @@ def slow_episode() -> Iterator[SlowEpisode]:
     server.stop()
 
 
-class _System(QObject):
-    """Stands in for the desktop: QDesktopServices hands it what it would open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toString())
-
-
 @pytest.fixture
-def system() -> Iterator[_System]:
-    handler = _System()
-    for scheme in ("http", "https", "file"):
-        QDesktopServices.setUrlHandler(scheme, handler, "open")  # type: ignore[arg-type]
-    yield handler
-    for scheme in ("http", "https", "file"):
-        QDesktopServices.unsetUrlHandler(scheme)
+def system() -> Iterator[DesktopStandIn]:
+    with desktop_stand_in(("http", "https", "file")) as handler:
+        yield handler
 
 
 def podcast_database(database: Database, fixtures_dir: Path, episode_url: str) -> int:

@@ -9,8 +9,8 @@ from contextlib import closing
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from desktop_app.config import Config
@@ -21,6 +21,7 @@ from desktop_app.store.db import Database
 from desktop_app.ui.feed_properties import FeedPropertiesDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.sidebar import FEED_MIME
+from tests.gui.conftest import DesktopStandIn, desktop_stand_in
 
 MACWORLD = 30
 SCRIPTING = 50
@@ -69,27 +70,10 @@ def _settle(window: MainWindow) -> None:
     window.library.set_read([], True).result()
 
 
-class _Browser(QObject):
-    """Stands in for the desktop's browser: QDesktopServices hands it the web links."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toString())
-
-
 @pytest.fixture
-def browser() -> Iterator[_Browser]:
-    handler = _Browser()
-    for scheme in ("http", "https"):
-        # The stubs say bytes; the binding takes only the method's name as str.
-        QDesktopServices.setUrlHandler(scheme, handler, "open")  # type: ignore[arg-type]
-    yield handler
-    for scheme in ("http", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
+def browser() -> Iterator[DesktopStandIn]:
+    with desktop_stand_in(("http", "https")) as handler:
+        yield handler
 
 
 def _answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
