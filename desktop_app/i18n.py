@@ -22,6 +22,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:  # the catalogue reader loads only where no Qt translates (not in the window)
@@ -128,8 +129,8 @@ def translate(
     extracted as a plural (and ``len(x)`` there not at all); after the marker, a number, a
     name or a call without dots is. tests/unit/test_translations.py checks every call is
     extracted as written."""
-    qt = sys.modules.get("PySide6.QtCore")
-    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+    qt = _qt_in_force()
+    if qt is not None:
         return str(qt.QCoreApplication.translate(context, source, disambiguation, n))
     if _catalogue is None and n < 0:
         return source  # English's catalogue holds plural forms only
@@ -170,16 +171,22 @@ def environment_languages(environ: Mapping[str, str]) -> list[str]:
 
 def language_in_force() -> str:
     """The command line's language (``en`` before ``use_without_qt``)."""
-    return (_catalogue or _english()).language
+    return _catalogue.language if _catalogue is not None else "en"
+
+
+def _qt_in_force() -> ModuleType | None:
+    """QtCore while a Qt application runs on the catalogues ``install`` put in force (the
+    window translates and formats through Qt then); None for the command line."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+        return qt
+    return None
 
 
 def interface_language() -> str:
     """The language ``translate`` answers in: the window's while a Qt application runs on
     the catalogues ``install`` put in force, else the command line's."""
-    qt = sys.modules.get("PySide6.QtCore")
-    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
-        return _window_language
-    return language_in_force()
+    return _window_language if _qt_in_force() is not None else language_in_force()
 
 
 def _english() -> Catalogue:
@@ -194,8 +201,8 @@ def _english() -> Catalogue:
 def decimal(value: float, digits: int) -> str:
     """``value`` with ``digits`` decimals as the interface's locale writes it (``12.4``,
     ``12,4``): through ``QLocale`` in the window, the language's own mark elsewhere."""
-    qt = sys.modules.get("PySide6.QtCore")
-    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+    qt = _qt_in_force()
+    if qt is not None:
         return str(qt.QLocale().toString(float(value), "f", digits))
     from desktop_app.qm import DECIMAL_POINTS, GROUP_SEPARATORS
 
@@ -207,8 +214,8 @@ def decimal(value: float, digits: int) -> str:
 
 def whole(number: int) -> str:
     """A whole number grouped as the interface's locale does (``1,234``, ``1 234``)."""
-    qt = sys.modules.get("PySide6.QtCore")
-    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+    qt = _qt_in_force()
+    if qt is not None:
         return str(qt.QLocale().toString(number))
     from desktop_app.qm import group_digits
 
@@ -220,8 +227,8 @@ def date_time(moment: datetime) -> str:
     interface's language: the window's ``QLocale``; without Qt, English, or ISO 8601 for the
     other languages (no month names without Qt's locale data)."""
     local = moment.astimezone()
-    qt = sys.modules.get("PySide6.QtCore")
-    if _catalogue is None and qt is not None and qt.QCoreApplication.instance() is not None:
+    qt = _qt_in_force()
+    if qt is not None:
         shown = qt.QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
         return str(qt.QLocale().toString(shown, "d MMMM yyyy, HH:mm"))
     if language_in_force() == "en":
